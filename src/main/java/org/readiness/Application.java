@@ -1,0 +1,19 @@
+package org.readiness;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.Theme;
+import org.readiness.questionnaire.ValidateCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@Theme("readiness")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (ValidateCommand.isRequested(args)) {
+            System.exit(ValidateCommand.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

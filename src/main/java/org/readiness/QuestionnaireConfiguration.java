@@ -1,0 +1,61 @@
+package org.readiness;
+
+import org.readiness.questionnaire.FileProblem;
+import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the questionnaires at start-up from the folder set by {@code readiness.questionnaires.dir}, or, when that
+ * folder does not exist, from the copies packaged in the jar, so {@code java -jar} works from any folder.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuestionnaireConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionnaireConfiguration.class);
+
+    @Bean
+    QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) throws IOException {
+        List<SourceFile> files;
+        if (Files.isDirectory(folder)) {
+            log.info("Loading questionnaires from {}", folder.toAbsolutePath());
+            files = QuestionnaireCatalog.filesIn(folder);
+        } else {
+            log.info("No folder {}: loading the questionnaires packaged with the app", folder.toAbsolutePath());
+            files = packagedFiles();
+        }
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(files);
+        catalog.all().forEach(questionnaire -> log.info("Serving questionnaire {} {}",
+                questionnaire.id(), questionnaire.version()));
+        for (FileProblem problem : catalog.problems()) {
+            log.warn("Refused questionnaire file: {}", problem);
+        }
+        if (catalog.all().isEmpty()) {
+            log.error("No questionnaire could be loaded; the wizard has nothing to ask. Check {}", folder.toAbsolutePath());
+        }
+        return catalog;
+    }
+
+    private static List<SourceFile> packagedFiles() throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:questionnaires/*.json")) {
+            try (InputStream in = resource.getInputStream()) {
+                files.add(new SourceFile("classpath:questionnaires/" + resource.getFilename(), in.readAllBytes()));
+            }
+        }
+        return files;
+    }
+}

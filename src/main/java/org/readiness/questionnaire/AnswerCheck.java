@@ -1,0 +1,158 @@
+package org.readiness.questionnaire;
+
+import org.readiness.questionnaire.AnswerProblem.Kind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks answers against the questionnaire. Answering returns problems; nothing here throws on bad input. */
+public final class AnswerCheck {
+
+    private AnswerCheck() {
+    }
+
+    /** Everything wrong with a complete set of answers: unknown or hidden questions, bad values, missing ones. */
+    public static List<AnswerProblem> checkComplete(Questionnaire questionnaire, Answers answers) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        ShownQuestions shown = ShownQuestions.of(questionnaire, answers);
+        answers.asMap().forEach((questionId, answer) -> {
+            Optional<Question> question = questionnaire.question(questionId);
+            if (question.isEmpty()) {
+                problems.add(new AnswerProblem(questionId, Kind.UNKNOWN_QUESTION,
+                        "There is no question \"" + questionId + "\" in questionnaire \"" + questionnaire.id() + "\"."));
+            } else if (!shown.isShown(questionId)) {
+                problems.add(new AnswerProblem(questionId, Kind.HIDDEN_QUESTION,
+                        "Question \"" + questionId + "\" is not asked for these answers (its condition does not hold),"
+                                + " so it cannot be answered."));
+            } else {
+                check(question.get(), answer).ifPresent(problems::add);
+            }
+        });
+        for (Step step : questionnaire.steps()) {
+            problems.addAll(missingRequired(shown.in(step), answers));
+        }
+        return problems;
+    }
+
+    /** The shown required questions of one step that have no answer yet. */
+    public static List<AnswerProblem> missingRequired(Questionnaire questionnaire, Step step, Answers answers) {
+        return missingRequired(ShownQuestions.of(questionnaire, answers).in(step), answers);
+    }
+
+    private static List<AnswerProblem> missingRequired(List<Question> shownQuestions, Answers answers) {
+        return shownQuestions.stream()
+                .filter(Question::required)
+                .filter(question -> !isGiven(answers.get(question.id())))
+                .map(question -> new AnswerProblem(question.id(), Kind.MISSING_REQUIRED,
+                        "Question \"" + question.id() + "\" is required and has no answer."))
+                .toList();
+    }
+
+    private static boolean isGiven(Optional<Answer> answer) {
+        return answer.filter(given -> !(given instanceof Answer.Choices choices && choices.values().isEmpty())
+                && !(given instanceof Answer.Text text && text.value().isBlank())).isPresent();
+    }
+
+    /** Whether this one answer fits the question: its type, options, range and length. */
+    public static Optional<AnswerProblem> check(Question question, Answer answer) {
+        String id = question.id();
+        if (answer instanceof Answer.DontKnow) {
+            return question.offersDontKnow() ? Optional.empty()
+                    : problem(id, Kind.DONT_KNOW_NOT_ALLOWED, "Question \"" + id + "\" does not take \"dont-know\".");
+        }
+        if (answer instanceof Answer.NotApplicable) {
+            return question.allowNotApplicable() ? Optional.empty()
+                    : problem(id, Kind.NOT_APPLICABLE_NOT_ALLOWED,
+                    "Question \"" + id + "\" does not take \"not-applicable\".");
+        }
+        return switch (question.type()) {
+            case SINGLE -> checkSingle(question, answer);
+            case YES_NO -> answer instanceof Answer.Choice choice
+                    && (choice.value().equals(Answer.YES) || choice.value().equals(Answer.NO))
+                    ? Optional.empty()
+                    : problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes \"yes\", \"no\" or \"dont-know\".");
+            case MULTIPLE -> checkMultiple(question, answer);
+            case NUMBER, SCALE -> checkNumber(question, answer);
+            case TEXT -> checkText(question, answer);
+        };
+    }
+
+    private static Optional<AnswerProblem> checkSingle(Question question, Answer answer) {
+        String id = question.id();
+        if (!(answer instanceof Answer.Choice choice)) {
+            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes one option value as a string.");
+        }
+        return question.option(choice.value()).isPresent() ? Optional.empty()
+                : problem(id, Kind.UNKNOWN_OPTION, "Question \"" + id + "\" has no option \"" + choice.value()
+                + "\"; its options are " + optionList(question) + ".");
+    }
+
+    private static Optional<AnswerProblem> checkMultiple(Question question, Answer answer) {
+        String id = question.id();
+        if (!(answer instanceof Answer.Choices choices)) {
+            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes a list of option values.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String value : choices.values()) {
+            Optional<Option> option = question.option(value);
+            if (option.isEmpty()) {
+                return problem(id, Kind.UNKNOWN_OPTION, "Question \"" + id + "\" has no option \"" + value
+                        + "\"; its options are " + optionList(question) + ".");
+            }
+            if (!seen.add(value)) {
+                return problem(id, Kind.DUPLICATE_OPTION, "Option \"" + value + "\" is chosen twice in \"" + id + "\".");
+            }
+            if (option.get().exclusive() && choices.values().size() > 1) {
+                return problem(id, Kind.EXCLUSIVE_OPTION_COMBINED, "Option \"" + value + "\" of \"" + id
+                        + "\" cannot be combined with other options.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AnswerProblem> checkNumber(Question question, Answer answer) {
+        String id = question.id();
+        if (!(answer instanceof Answer.Number number)) {
+            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes a number.");
+        }
+        BigDecimal value = number.value();
+        if (question.type() == QuestionType.SCALE && value.stripTrailingZeros().scale() > 0) {
+            return problem(id, Kind.NOT_A_WHOLE_NUMBER, "Question \"" + id + "\" takes a whole number.");
+        }
+        boolean belowMin = question.min() != null && value.compareTo(BigDecimal.valueOf(question.min())) < 0;
+        boolean aboveMax = question.max() != null && value.compareTo(BigDecimal.valueOf(question.max())) > 0;
+        if (belowMin || aboveMax) {
+            return problem(id, Kind.OUT_OF_RANGE, "Question \"" + id + "\" takes a number"
+                    + (question.min() != null ? " from " + plain(question.min()) : "")
+                    + (question.max() != null ? " up to " + plain(question.max()) : "") + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AnswerProblem> checkText(Question question, Answer answer) {
+        String id = question.id();
+        if (!(answer instanceof Answer.Text text)) {
+            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes text.");
+        }
+        int limit = question.textLimit();
+        return text.value().codePointCount(0, text.value().length()) <= limit ? Optional.empty()
+                : problem(id, Kind.TOO_LONG, "The answer to \"" + id + "\" is longer than " + limit + " characters.");
+    }
+
+    private static String optionList(Question question) {
+        List<String> values = question.options().stream().map(option -> "\"" + option.value() + "\"").toList();
+        return String.join(", ", values);
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    private static Optional<AnswerProblem> problem(String questionId, Kind kind, String message) {
+        return Optional.of(new AnswerProblem(questionId, kind, message));
+    }
+}

@@ -1,0 +1,44 @@
+package org.readiness.questionnaire;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Where each part of a JSON document starts, by JSON pointer, so a problem can name its line and column. */
+final class JsonLocations {
+
+    private final Map<String, JsonLocation> byPointer;
+
+    private JsonLocations(Map<String, JsonLocation> byPointer) {
+        this.byPointer = byPointer;
+    }
+
+    /** Reads the locations of a document that is already known to parse. */
+    static JsonLocations of(JsonFactory factory, byte[] json) throws IOException {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (JsonParser parser = factory.createParser(json)) {
+            while (parser.nextToken() != null) {
+                // A property's name comes before its value, so the name's location wins: that is where people look.
+                locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        parser.currentTokenLocation());
+            }
+        }
+        return new JsonLocations(locations);
+    }
+
+    /** The location of the pointer, or of the nearest part that contains it. */
+    JsonLocation find(String pointer) {
+        String path = pointer;
+        while (true) {
+            JsonLocation location = byPointer.get(path);
+            if (location != null || path.isEmpty()) {
+                return location != null ? location : JsonLocation.NA;
+            }
+            path = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        }
+    }
+}

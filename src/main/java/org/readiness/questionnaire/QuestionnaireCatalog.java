@@ -1,0 +1,85 @@
+package org.readiness.questionnaire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
+ */
+public final class QuestionnaireCatalog {
+
+    private final Map<String, Questionnaire> byId;
+    private final List<FileProblem> problems;
+
+    private QuestionnaireCatalog(Map<String, Questionnaire> byId, List<FileProblem> problems) {
+        this.byId = Collections.unmodifiableMap(byId);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static QuestionnaireCatalog of(Collection<SourceFile> files) {
+        QuestionnaireReader reader = new QuestionnaireReader();
+        Map<String, Questionnaire> byId = new LinkedHashMap<>();
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        List<FileProblem> problems = new ArrayList<>();
+        files.stream().sorted(Comparator.comparing(SourceFile::name)).forEach(file -> {
+            QuestionnaireReader.Result result = reader.read(file.name(), file.content());
+            problems.addAll(result.problems());
+            if (result.isAccepted()) {
+                String id = result.questionnaire().id();
+                if (byId.containsKey(id)) {
+                    problems.add(new FileProblem(file.name(), "/id", 0, 0, "the questionnaire id \"" + id
+                            + "\" is already served by " + fileOf.get(id) + "; each file needs its own id."));
+                } else {
+                    byId.put(id, result.questionnaire());
+                    fileOf.put(id, file.name());
+                }
+            }
+        });
+        return new QuestionnaireCatalog(byId, problems);
+    }
+
+    /** Every {@code *.json} file directly in the folder, named by its path as given. */
+    public static List<SourceFile> filesIn(Path folder) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(QuestionnaireCatalog::isQuestionnaireFile).sorted().toList()) {
+                files.add(read(path));
+            }
+        }
+        return files;
+    }
+
+    static boolean isQuestionnaireFile(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".json");
+    }
+
+    /** Reads at most one byte past the limit, so a huge file is refused without being loaded whole. */
+    static SourceFile read(Path path) throws IOException {
+        try (var in = Files.newInputStream(path)) {
+            return new SourceFile(path.toString(), in.readNBytes(QuestionnaireReader.MAX_FILE_BYTES + 1));
+        }
+    }
+
+    public List<Questionnaire> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Questionnaire> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** What was wrong with the files that were refused. */
+    public List<FileProblem> problems() {
+        return problems;
+    }
+}

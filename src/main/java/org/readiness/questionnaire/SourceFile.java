@@ -1,0 +1,5 @@
+package org.readiness.questionnaire;
+
+/** A questionnaire file's name (as shown in messages) and its bytes. */
+public record SourceFile(String name, byte[] content) {
+}

@@ -1,0 +1,4 @@
+package org.readiness.questionnaire;
+
+public record YesNoPoints(double yes, double no) {
+}
