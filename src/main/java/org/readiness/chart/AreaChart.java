@@ -1,0 +1,30 @@
+package org.readiness.chart;
+
+import org.readiness.questionnaire.Area;
+import org.readiness.recommendation.Evaluation;
+import org.readiness.scoring.AreaScore;
+
+import java.util.List;
+
+/** The per-area chart of an evaluation, in one language; the zones are the overall bands. */
+public final class AreaChart {
+
+    private AreaChart() {
+    }
+
+    /** @param notScored what to write on an area that could not be scored (all its questions not applicable) */
+    public static BarChart of(Evaluation evaluation, String language, String notScored) {
+        List<BarChart.Bar> bars = evaluation.questionnaire().areas().stream()
+                .map(area -> bar(area, evaluation.score().area(area.id()).orElseThrow(), language, notScored))
+                .toList();
+        List<BarChart.Zone> zones = evaluation.questionnaire().bands().overall().stream()
+                .map(band -> new BarChart.Zone(band.min(), band.max(), band.label().in(language)))
+                .toList();
+        return new BarChart(bars, zones);
+    }
+
+    private static BarChart.Bar bar(Area area, AreaScore score, String language, String notScored) {
+        String band = score.isScored() ? score.band().label().in(language) : notScored;
+        return new BarChart.Bar(area.title().in(language), score.score(), band);
+    }
+}

@@ -1,0 +1,47 @@
+package org.readiness.chart;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * The per-area chart of a result: one horizontal bar per area (0-100) over the band zones, as plain data.
+ * {@link #layout()} turns it into shapes that the screen draws as SVG and the score card as PDF paths.
+ */
+public record BarChart(List<Bar> bars, List<Zone> zones) {
+
+    public static final double WIDTH = 640;
+    static final double LABEL_WIDTH = 170;
+    static final double VALUE_WIDTH = 50;
+    static final double ROW_HEIGHT = 44;
+    static final double BAR_HEIGHT = 22;
+    static final double TOP = 26;
+    static final double AXIS_SPACE = 22;
+
+    static final String TEXT_COLOR = "#1f2d3d";
+    static final String AXIS_COLOR = "#6b7785";
+    static final String BAR_COLOR = "#1a5bbf";
+    static final String MISSING_COLOR = "#6b7785";
+    static final List<String> ZONE_COLORS = List.of("#fbe3e1", "#fdf1d6", "#e2f3e6", "#dcebfb", "#ece4f7");
+
+    public BarChart {
+        bars = List.copyOf(bars);
+        zones = List.copyOf(zones);
+    }
+
+    /** One area: its label, its score (none when it could not be scored) and the label of its band. */
+    public record Bar(String label, @Nullable Integer score, String bandLabel) {
+    }
+
+    /** A band's range of scores with its label, shaded behind the bars. */
+    public record Zone(int min, int max, String label) {
+    }
+
+    public double height() {
+        return TOP + bars.size() * ROW_HEIGHT + AXIS_SPACE;
+    }
+
+    public List<Shape> layout() {
+        return new BarChartLayout(this).shapes();
+    }
+}

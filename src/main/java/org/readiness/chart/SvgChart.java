@@ -1,0 +1,61 @@
+package org.readiness.chart;
+
+import java.util.Locale;
+
+/** Draws chart shapes as an SVG document; every text is escaped. */
+public final class SvgChart {
+
+    private SvgChart() {
+    }
+
+    public static String render(BarChart chart, String title) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
+                        + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
+                BarChart.WIDTH, chart.height(), escape(title)));
+        svg.append("<title>").append(escape(title)).append("</title>");
+        for (Shape shape : chart.layout()) {
+            if (shape instanceof Shape.Rect rect) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+                        rect.x(), rect.y(), rect.width(), rect.height(), rect.color()));
+            } else if (shape instanceof Shape.Line line) {
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>",
+                        line.x1(), line.y1(), line.x2(), line.y2(), line.color(), line.thickness()));
+            } else if (shape instanceof Shape.Text text) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>",
+                        text.x(), text.y(), text.size(), anchor(text.anchor()), text.color(),
+                        text.bold() ? " font-weight=\"bold\"" : "", escape(text.text())));
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String anchor(Shape.Anchor anchor) {
+        return switch (anchor) {
+            case START -> "start";
+            case MIDDLE -> "middle";
+            case END -> "end";
+        };
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    // XML 1.0 forbids most control characters; drop them rather than break the document.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+}
