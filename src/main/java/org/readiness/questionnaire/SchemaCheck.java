@@ -41,10 +41,18 @@ final class SchemaCheck {
     /** Each problem as its pointer and a sentence; empty when the document fits the schema. */
     List<Finding> check(JsonNode document) {
         return schema.validate(document).stream()
-                .map(message -> new Finding(message.getInstanceLocation().toString(), sentence(message)))
+                .map(message -> new Finding(pointer(message), sentence(message)))
                 .distinct()
                 .sorted(Comparator.comparing(Finding::pointer).thenComparing(Finding::message))
                 .toList();
+    }
+
+    /** An unknown field is reported where the field itself stands, not at the object holding it. */
+    private static String pointer(ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        return "additionalProperties".equals(message.getType())
+                ? pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1")
+                : pointer;
     }
 
     private static String sentence(ValidationMessage message) {
@@ -56,7 +64,17 @@ final class SchemaCheck {
             case "pattern" -> message.getInstanceNode() + " is not a valid id or code here: ids are lower-case letters "
                     + "and digits, with single hyphens between words (like \"company-size\").";
             case "enum" -> message.getInstanceNode() + " is not one of the allowed values " + message.getArguments()[0] + ".";
+            case "minimum" -> "the value " + message.getInstanceNode() + " is below the smallest allowed, "
+                    + message.getArguments()[0] + ".";
+            case "maximum" -> "the value " + message.getInstanceNode() + " is above the largest allowed, "
+                    + message.getArguments()[0] + ".";
+            case "type" -> "the value " + abbreviated(message.getInstanceNode().toString()) + " has the wrong type: "
+                    + message.getError() + ".";
             default -> message.getError() + (message.getError().endsWith(".") ? "" : ".");
         };
+    }
+
+    private static String abbreviated(String json) {
+        return json.length() <= 40 ? json : json.substring(0, 37) + "...";
     }
 }

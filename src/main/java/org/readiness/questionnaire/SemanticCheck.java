@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class SemanticCheck {
     private final Questionnaire questionnaire;
     private final JsonNode document;
     private final List<Finding> findings = new ArrayList<>();
-    private final Set<String> areaIds = new HashSet<>();
+    private final Set<String> areaIds = new LinkedHashSet<>();
     /** Each question's position in the questionnaire, for "names an earlier question". */
     private final Map<String, Integer> questionOrder = new HashMap<>();
 
@@ -306,7 +307,7 @@ final class SemanticCheck {
     }
 
     private static String choiceProblem(Question question, Object value, boolean ordered) {
-        Set<String> allowed = new java.util.LinkedHashSet<>();
+        Set<String> allowed = new LinkedHashSet<>();
         if (question.type() == QuestionType.YES_NO) {
             allowed.addAll(List.of(Answer.YES, Answer.NO));
         } else {
