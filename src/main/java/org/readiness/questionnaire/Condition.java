@@ -1,6 +1,7 @@
 package org.readiness.questionnaire;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
  * {@code {"question": "business-model", "in": ["b2b", "both"]}}.
  */
 @JsonDeserialize(using = ConditionDeserializer.class)
+@JsonSerialize(using = ConditionSerializer.class)
 public sealed interface Condition {
 
     record All(List<Condition> conditions) implements Condition {

@@ -1,0 +1,56 @@
+package org.readiness.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+import java.util.Map;
+
+/** Every refusal of the API as an RFC 7807 problem body: a title, a sentence, and what exactly was wrong. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiProblems.UnknownQuestionnaire.class)
+    ProblemDetail unknownQuestionnaire(ApiProblems.UnknownQuestionnaire e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown questionnaire", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.UnsupportedLanguage.class)
+    ProblemDetail unsupportedLanguage(ApiProblems.UnsupportedLanguage e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.InvalidAnswers.class)
+    ProblemDetail invalidAnswers(ApiProblems.InvalidAnswers e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid answers", e.getMessage());
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(each -> Map.of("question", each.questionId(), "kind", each.kind().name().toLowerCase().replace('_', '-'),
+                        "message", each.message()))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        log.debug("Unreadable request body", e);
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not valid JSON of the expected shape: {\"answers\": {\"<question-id>\": <answer>}}.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

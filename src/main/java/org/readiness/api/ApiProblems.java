@@ -1,0 +1,37 @@
+package org.readiness.api;
+
+import org.readiness.questionnaire.AnswerProblem;
+
+import java.util.List;
+
+/** The ways an API call can be refused; {@link ApiExceptionHandler} turns each into an RFC 7807 problem. */
+final class ApiProblems {
+
+    private ApiProblems() {
+    }
+
+    static final class UnknownQuestionnaire extends RuntimeException {
+        UnknownQuestionnaire(String id) {
+            super("There is no questionnaire \"" + id + "\".");
+        }
+    }
+
+    static final class UnsupportedLanguage extends RuntimeException {
+        UnsupportedLanguage(String language, List<String> languages) {
+            super("The questionnaire is not available in \"" + language + "\"; it is in " + languages + ".");
+        }
+    }
+
+    static final class InvalidAnswers extends RuntimeException {
+        private final List<AnswerProblem> problems;
+
+        InvalidAnswers(List<AnswerProblem> problems) {
+            super(problems.size() == 1 ? "One answer is not valid." : problems.size() + " answers are not valid.");
+            this.problems = List.copyOf(problems);
+        }
+
+        List<AnswerProblem> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.readiness.questionnaire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.readiness.questionnaire.AnswerProblem.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers as JSON, the shape of the API and of stored assessments: an option value or special answer as a string,
+ * several options as an array of strings, a number as a number, free text as a string.
+ */
+public final class AnswerJson {
+
+    private AnswerJson() {
+    }
+
+    public static JsonNode write(Answer answer) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (answer instanceof Answer.Choices choices) {
+            ArrayNode array = nodes.arrayNode();
+            choices.values().forEach(array::add);
+            return array;
+        }
+        if (answer instanceof Answer.Number number) {
+            return nodes.numberNode(number.value());
+        }
+        return nodes.textNode(String.valueOf(answer.plain()));
+    }
+
+    /** Reads the answer to a question; a value of the wrong JSON type is a problem, not an exception. */
+    public static Parsed read(Question question, JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            if (question.type() == QuestionType.TEXT) {
+                return new Parsed(Answer.text(text), null);
+            }
+            Answer special = Answer.choice(text);
+            if (!(special instanceof Answer.Choice) || question.type() == QuestionType.SINGLE
+                    || question.type() == QuestionType.YES_NO) {
+                return new Parsed(special, null);
+            }
+        }
+        if (question.type() == QuestionType.MULTIPLE && value.isArray()) {
+            List<String> values = new ArrayList<>();
+            for (JsonNode element : value) {
+                if (!element.isTextual()) {
+                    return wrongType(question, "a list of option values (strings)");
+                }
+                values.add(element.textValue());
+            }
+            return new Parsed(Answer.choices(values), null);
+        }
+        if ((question.type() == QuestionType.NUMBER || question.type() == QuestionType.SCALE) && value.isNumber()) {
+            return new Parsed(Answer.number(value.decimalValue()), null);
+        }
+        return wrongType(question, switch (question.type()) {
+            case SINGLE -> "one option value as a string";
+            case YES_NO -> "\"yes\", \"no\" or \"dont-know\"";
+            case MULTIPLE -> "a list of option values (strings)";
+            case NUMBER, SCALE -> "a number";
+            case TEXT -> "text";
+        });
+    }
+
+    private static Parsed wrongType(Question question, String expected) {
+        return new Parsed(null, new AnswerProblem(question.id(), Kind.WRONG_TYPE,
+                "Question \"" + question.id() + "\" takes " + expected + "."));
+    }
+
+    /** Either the answer or why it could not be read. */
+    public record Parsed(Answer answer, AnswerProblem problem) {
+    }
+}

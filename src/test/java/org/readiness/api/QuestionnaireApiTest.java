@@ -1,0 +1,129 @@
+package org.readiness.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = "readiness.questionnaires.dir=src/test/resources/questionnaires/good")
+@AutoConfigureMockMvc
+class QuestionnaireApiTest {
+
+    private static final String COMPLETE = """
+            {"answers": {"size": "large", "owner": "no", "knowledge": "dont-know",
+                         "platforms": ["oms"], "it-people": 2}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void the_list_names_each_questionnaire_with_its_version_and_title() throws Exception {
+        mvc.perform(get("/api/questionnaires").param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("scoring-fixture"))
+                .andExpect(jsonPath("$[0].version").value("1.0"))
+                .andExpect(jsonPath("$[0].title").value("Poängfixtur"));
+    }
+
+    @Test
+    void the_definition_comes_in_the_language_asked_for() throws Exception {
+        mvc.perform(get("/api/questionnaires/scoring-fixture").param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("sv"))
+                .andExpect(jsonPath("$.steps[1].questions[1].text").value("Tid?"))
+                .andExpect(jsonPath("$.steps[1].questions[1].visibleIf.question").value("owner"))
+                .andExpect(jsonPath("$.steps[1].questions[1].visibleIf.equals").value("yes"))
+                .andExpect(jsonPath("$.steps[1].questions[1].options[1].label").value("Heltid"));
+    }
+
+    @Test
+    void an_evaluation_gives_scores_structure_owners_actions_and_the_explanation() throws Exception {
+        evaluate(COMPLETE, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.overall.score").value(28))
+                .andExpect(jsonPath("$.overall.band.id").value("low"))
+                .andExpect(jsonPath("$.areas[0].id").value("people"))
+                .andExpect(jsonPath("$.areas[0].score").value(0))
+                .andExpect(jsonPath("$.areas[1].score").value(38))
+                .andExpect(jsonPath("$.areas[1].band.id").value("weak"))
+                .andExpect(jsonPath("$.structure").value("three-area"))
+                .andExpect(jsonPath("$.owners[0].owners[*].id").value(hasItem("sales")))
+                .andExpect(jsonPath("$.actions[0].id").value("integrate"))
+                .andExpect(jsonPath("$.actions[0].pointsWonBack").value(18.75))
+                .andExpect(jsonPath("$.actions[1].triggeredBy[0].question").value("owner"))
+                .andExpect(jsonPath("$.actions[1].triggeredBy[0].answer").value("no"))
+                .andExpect(jsonPath("$.explanation[?(@.question == 'knowledge')].status").value(hasItem("dont-know")))
+                .andExpect(jsonPath("$.explanation[?(@.question == 'owner-time')].status").value(hasItem("hidden")));
+    }
+
+    @Test
+    void an_unknown_questionnaire_is_a_404_problem() throws Exception {
+        mvc.perform(get("/api/questionnaires/nothing-here"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("nothing-here")));
+    }
+
+    @Test
+    void invalid_answers_are_a_400_problem_naming_each_offending_question() throws Exception {
+        evaluate("""
+                {"answers": {"size": "giant", "owner": 3, "platforms": ["oms", "none"], "nobody": "x",
+                             "it-people": "many"}}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.question == 'size')].kind").value(hasItem("unknown-option")))
+                .andExpect(jsonPath("$.errors[?(@.question == 'owner')].kind").value(hasItem("wrong-type")))
+                .andExpect(jsonPath("$.errors[?(@.question == 'platforms')].kind")
+                        .value(hasItem("exclusive-option-combined")))
+                .andExpect(jsonPath("$.errors[?(@.question == 'nobody')].kind").value(hasItem("unknown-question")))
+                .andExpect(jsonPath("$.errors[?(@.question == 'it-people')].kind").value(hasItem("wrong-type")));
+    }
+
+    @Test
+    void a_missing_required_answer_is_a_400_problem() throws Exception {
+        evaluate("{\"answers\": {\"size\": \"small\"}}", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.question == 'owner')].kind").value(hasItem("missing-required")))
+                .andExpect(jsonPath("$.errors[?(@.question == 'platforms')].kind").value(hasItem("missing-required")));
+    }
+
+    @Test
+    void an_answer_to_a_hidden_question_is_a_400_problem() throws Exception {
+        evaluate("""
+                {"answers": {"size": "small", "owner": "no", "owner-time": "full", "platforms": ["oms"]}}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.question == 'owner-time')].kind").value(hasItem("hidden-question")));
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem_without_a_stack_trace() throws Exception {
+        evaluate("{\"answers\": {\"size\": ", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Malformed request body"))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void a_language_the_questionnaire_lacks_is_a_400_problem() throws Exception {
+        evaluate(COMPLETE, "de")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("[en, sv]")));
+    }
+
+    private ResultActions evaluate(String body, String language) throws Exception {
+        return mvc.perform(post("/api/questionnaires/scoring-fixture/evaluate").param("lang", language)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+}
