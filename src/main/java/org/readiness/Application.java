@@ -5,8 +5,10 @@ import com.vaadin.flow.theme.Theme;
 import org.readiness.questionnaire.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 @Theme("readiness")
 public class Application implements AppShellConfigurator {
 

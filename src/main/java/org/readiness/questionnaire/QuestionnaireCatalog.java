@@ -19,10 +19,13 @@ import java.util.stream.Stream;
 public final class QuestionnaireCatalog {
 
     private final Map<String, Questionnaire> byId;
+    private final Map<String, byte[]> contentById;
     private final List<FileProblem> problems;
 
-    private QuestionnaireCatalog(Map<String, Questionnaire> byId, List<FileProblem> problems) {
+    private QuestionnaireCatalog(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
+                                 List<FileProblem> problems) {
         this.byId = Collections.unmodifiableMap(byId);
+        this.contentById = Collections.unmodifiableMap(contentById);
         this.problems = List.copyOf(problems);
     }
 
@@ -30,6 +33,7 @@ public final class QuestionnaireCatalog {
         QuestionnaireReader reader = new QuestionnaireReader();
         Map<String, Questionnaire> byId = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
+        Map<String, byte[]> contentById = new LinkedHashMap<>();
         List<FileProblem> problems = new ArrayList<>();
         files.stream().sorted(Comparator.comparing(SourceFile::name)).forEach(file -> {
             QuestionnaireReader.Result result = reader.read(file.name(), file.content());
@@ -42,10 +46,11 @@ public final class QuestionnaireCatalog {
                 } else {
                     byId.put(id, result.questionnaire());
                     fileOf.put(id, file.name());
+                    contentById.put(id, file.content());
                 }
             }
         });
-        return new QuestionnaireCatalog(byId, problems);
+        return new QuestionnaireCatalog(byId, contentById, problems);
     }
 
     /** Every {@code *.json} file directly in the folder, named by its path as given. */
@@ -76,6 +81,11 @@ public final class QuestionnaireCatalog {
 
     public Optional<Questionnaire> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The file's bytes as read, to store beside an assessment answered under it. */
+    public Optional<byte[]> content(String id) {
+        return Optional.ofNullable(contentById.get(id)).map(byte[]::clone);
     }
 
     /** What was wrong with the files that were refused. */

@@ -1,0 +1,11 @@
+package org.readiness.assessment;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/** One row of the assessment table. */
+record AssessmentRecord(long id, String questionnaireId, String contentHash, String language, AssessmentState state,
+                        @Nullable String currentStep, @Nullable String organisation, Instant createdAt,
+                        Instant updatedAt, @Nullable Instant finishedAt) {
+}

@@ -1,0 +1,184 @@
+package org.readiness.assessment;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SQL for assessments, answers and stored definitions. Answers are written one row at a time (not as a whole
+ * aggregate), so two tabs answering different questions never overwrite each other.
+ */
+@Repository
+class AssessmentRepository {
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void storeDefinitionIfAbsent(String contentHash, String questionnaireId, String version, String content) {
+        boolean stored = jdbc.sql("SELECT COUNT(*) FROM questionnaire_definition WHERE content_hash = ?")
+                .param(contentHash).query(Integer.class).single() > 0;
+        if (!stored) {
+            try {
+                jdbc.sql("INSERT INTO questionnaire_definition (content_hash, questionnaire_id, version, content, stored_at)"
+                                + " VALUES (?, ?, ?, ?, ?)")
+                        .params(contentHash, questionnaireId, version, content, now())
+                        .update();
+            } catch (DuplicateKeyException storedMeanwhile) {
+                // Another instance stored the same definition at the same moment: the same content, so all is well.
+            }
+        }
+    }
+
+    Optional<String> definition(String contentHash) {
+        return jdbc.sql("SELECT content FROM questionnaire_definition WHERE content_hash = ?")
+                .param(contentHash).query(String.class).optional();
+    }
+
+    long insert(String tokenHash, String questionnaireId, String contentHash, String language, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO assessment (token_hash, questionnaire_id, content_hash, language, state, created_at,"
+                        + " updated_at) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?)")
+                .params(tokenHash, questionnaireId, contentHash, language, timestamp(at), timestamp(at))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<AssessmentRecord> findByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT * FROM assessment WHERE token_hash = ?").param(tokenHash)
+                .query(AssessmentRepository::assessment).optional();
+    }
+
+    Optional<AssessmentRecord> findById(long id) {
+        return jdbc.sql("SELECT * FROM assessment WHERE id = ?").param(id)
+                .query(AssessmentRepository::assessment).optional();
+    }
+
+    List<AnswerRecord> answers(long assessmentId) {
+        return jdbc.sql("SELECT question_id, answer_json, revision, answered_at FROM answer WHERE assessment_id = ?"
+                        + " ORDER BY answered_at, question_id")
+                .param(assessmentId)
+                .query((rs, row) -> new AnswerRecord(rs.getString("question_id"), rs.getString("answer_json"),
+                        rs.getInt("revision"), instant(rs, "answered_at")))
+                .list();
+    }
+
+    Optional<AnswerRecord> answer(long assessmentId, String questionId) {
+        return jdbc.sql("SELECT question_id, answer_json, revision, answered_at FROM answer"
+                        + " WHERE assessment_id = ? AND question_id = ?")
+                .params(assessmentId, questionId)
+                .query((rs, row) -> new AnswerRecord(rs.getString("question_id"), rs.getString("answer_json"),
+                        rs.getInt("revision"), instant(rs, "answered_at")))
+                .optional();
+    }
+
+    /**
+     * Writes an answer when the stored one is still at {@code expectedRevision} (0: none stored yet).
+     * Returns the new revision, or empty when another tab got there first.
+     */
+    Optional<Integer> saveAnswer(long assessmentId, String questionId, String answerJson, int expectedRevision,
+                                 Instant at) {
+        if (expectedRevision == 0) {
+            // Insert only where no row exists: a failed insert would abort the whole transaction on PostgreSQL.
+            int inserted = jdbc.sql("INSERT INTO answer (assessment_id, question_id, answer_json, revision, answered_at)"
+                            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1000000)), 1,"
+                            + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM answer WHERE assessment_id = ? AND question_id = ?)")
+                    .params(assessmentId, questionId, answerJson, timestamp(at), assessmentId, questionId)
+                    .update();
+            return inserted == 1 ? Optional.of(1) : Optional.empty();
+        }
+        int updated = jdbc.sql("UPDATE answer SET answer_json = ?, revision = revision + 1, answered_at = ?"
+                        + " WHERE assessment_id = ? AND question_id = ? AND revision = ?")
+                .params(answerJson, timestamp(at), assessmentId, questionId, expectedRevision)
+                .update();
+        return updated == 1 ? Optional.of(expectedRevision + 1) : Optional.empty();
+    }
+
+    boolean deleteAnswer(long assessmentId, String questionId, int expectedRevision) {
+        return jdbc.sql("DELETE FROM answer WHERE assessment_id = ? AND question_id = ? AND revision = ?")
+                .params(assessmentId, questionId, expectedRevision).update() == 1;
+    }
+
+    void deleteAnswers(long assessmentId, List<String> questionIds) {
+        for (String questionId : questionIds) {
+            jdbc.sql("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?")
+                    .params(assessmentId, questionId).update();
+        }
+    }
+
+    void touch(long assessmentId, Instant at) {
+        jdbc.sql("UPDATE assessment SET updated_at = ? WHERE id = ?").params(timestamp(at), assessmentId).update();
+    }
+
+    void updateStep(long assessmentId, String stepId, Instant at) {
+        jdbc.sql("UPDATE assessment SET current_step = ?, updated_at = ? WHERE id = ?")
+                .params(stepId, timestamp(at), assessmentId).update();
+    }
+
+    void updateLanguage(long assessmentId, String language, Instant at) {
+        jdbc.sql("UPDATE assessment SET language = ?, updated_at = ? WHERE id = ?")
+                .params(language, timestamp(at), assessmentId).update();
+    }
+
+    void updateOrganisation(long assessmentId, String organisation, Instant at) {
+        jdbc.sql("UPDATE assessment SET organisation = ?, updated_at = ? WHERE id = ?")
+                .params(organisation, timestamp(at), assessmentId).update();
+    }
+
+    void updateDefinition(long assessmentId, String contentHash, Instant at) {
+        jdbc.sql("UPDATE assessment SET content_hash = ?, updated_at = ? WHERE id = ?")
+                .params(contentHash, timestamp(at), assessmentId).update();
+    }
+
+    void finish(long assessmentId, Instant at) {
+        jdbc.sql("UPDATE assessment SET state = 'FINISHED', finished_at = COALESCE(finished_at, ?), updated_at = ?"
+                        + " WHERE id = ?")
+                .params(timestamp(at), timestamp(at), assessmentId).update();
+    }
+
+    boolean delete(long assessmentId) {
+        return jdbc.sql("DELETE FROM assessment WHERE id = ?").param(assessmentId).update() == 1;
+    }
+
+    int deleteDraftsUntouchedSince(Instant cutoff) {
+        return jdbc.sql("DELETE FROM assessment WHERE state = 'DRAFT' AND updated_at < ?")
+                .param(timestamp(cutoff)).update();
+    }
+
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Integer.class).single();
+    }
+
+    private static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
+        return new AssessmentRecord(rs.getLong("id"), rs.getString("questionnaire_id"),
+                rs.getString("content_hash").trim(), rs.getString("language"),
+                AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
+                rs.getString("organisation"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Instants go to the database in UTC, the same for H2 and PostgreSQL whatever the server's zone. */
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime now() {
+        return timestamp(Instant.now());
+    }
+}

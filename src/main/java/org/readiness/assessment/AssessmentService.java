@@ -1,0 +1,271 @@
+package org.readiness.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.AnswerCheck;
+import org.readiness.questionnaire.AnswerJson;
+import org.readiness.questionnaire.AnswerProblem;
+import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.recommendation.Evaluation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stored assessments: started, answered one answer at a time, resumed from a link, finished and deleted.
+ */
+@Service
+public class AssessmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
+    /** The longest organisation name taken; the field says so to the user. */
+    public static final int ORGANISATION_LIMIT = 200;
+
+    private final AssessmentRepository repository;
+    private final DefinitionStore definitions;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final int draftKeepDays;
+
+    AssessmentService(AssessmentRepository repository, DefinitionStore definitions, ObjectMapper json,
+                      Optional<Clock> clock, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
+        this.repository = repository;
+        this.definitions = definitions;
+        this.json = json;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.draftKeepDays = draftKeepDays;
+    }
+
+    /** A new draft; the token is handed out only here and never stored. */
+    @Transactional
+    public Started start(String questionnaireId, String language) {
+        Questionnaire questionnaire = definitions.current(questionnaireId)
+                .orElseThrow(() -> new IllegalArgumentException("no questionnaire " + questionnaireId));
+        definitions.store(questionnaire);
+        ResumeToken token = ResumeToken.generate();
+        long id = repository.insert(token.hash(), questionnaire.id(), questionnaire.contentHash(),
+                questionnaire.languageFor(language), now());
+        return new Started(open(id).orElseThrow(), token);
+    }
+
+    /** The assessment behind a resume link; a draft whose questionnaire changed moves to the new version. */
+    @Transactional
+    public Optional<OpenAssessment> resume(ResumeToken token) {
+        Optional<AssessmentRecord> found = repository.findByTokenHash(token.hash());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionnaireUpdate update = migrateIfOutdated(found.get());
+        AssessmentRecord record = update == null ? found.get() : repository.findById(found.get().id()).orElseThrow();
+        return load(record, update);
+    }
+
+    /** Whether the token opens an assessment, without changing it. */
+    public Optional<Long> idOf(ResumeToken token) {
+        return repository.findByTokenHash(token.hash()).map(AssessmentRecord::id);
+    }
+
+    public Optional<OpenAssessment> open(long id) {
+        return repository.findById(id).flatMap(record -> load(record, null));
+    }
+
+    /**
+     * Stores one answer. {@code expectedRevision} is the revision the page last saw for this question (0: none);
+     * when another tab changed it meanwhile, nothing is overwritten and the other answer comes back.
+     */
+    @Transactional
+    public SaveResult save(long id, String questionId, Answer answer, int expectedRevision) {
+        try {
+            Optional<AssessmentRecord> assessment = repository.findById(id);
+            if (assessment.isEmpty()) {
+                return new SaveResult.Gone();
+            }
+            Questionnaire questionnaire = definitions.find(assessment.get().contentHash()).orElseThrow();
+            Optional<Question> question = questionnaire.question(questionId);
+            if (question.isEmpty()) {
+                return new SaveResult.Refused(new AnswerProblem(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION,
+                        "There is no question \"" + questionId + "\"."));
+            }
+            Optional<AnswerProblem> problem = AnswerCheck.check(question.get(), answer);
+            if (problem.isPresent()) {
+                return new SaveResult.Refused(problem.get());
+            }
+            Instant now = now();
+            Optional<Integer> revision = repository.saveAnswer(id, questionId, write(answer), expectedRevision, now);
+            if (revision.isEmpty()) {
+                return conflict(id, question.get());
+            }
+            repository.touch(id, now);
+            return new SaveResult.Saved(revision.get());
+        } catch (DataAccessException e) {
+            log.warn("Could not save an answer of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+            return new SaveResult.Failed();
+        }
+    }
+
+    /** Removes an answer (the user cleared the field), on the same terms as {@link #save}. */
+    @Transactional
+    public SaveResult clear(long id, String questionId, int expectedRevision) {
+        try {
+            Optional<AssessmentRecord> assessment = repository.findById(id);
+            if (assessment.isEmpty()) {
+                return new SaveResult.Gone();
+            }
+            if (expectedRevision == 0 || repository.deleteAnswer(id, questionId, expectedRevision)) {
+                repository.touch(id, now());
+                return new SaveResult.Saved(0);
+            }
+            Questionnaire questionnaire = definitions.find(assessment.get().contentHash()).orElseThrow();
+            return conflict(id, questionnaire.question(questionId).orElseThrow());
+        } catch (DataAccessException e) {
+            log.warn("Could not clear an answer of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+            return new SaveResult.Failed();
+        }
+    }
+
+    private SaveResult conflict(long id, Question question) {
+        return repository.answer(id, question.id())
+                .map(stored -> (SaveResult) new SaveResult.Conflict(read(question, stored.answerJson()), stored.revision()))
+                .orElseGet(() -> new SaveResult.Conflict(null, 0));
+    }
+
+    public void moveTo(long id, String stepId) {
+        repository.updateStep(id, stepId, now());
+    }
+
+    public void changeLanguage(long id, String language) {
+        repository.updateLanguage(id, language, now());
+    }
+
+    /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */
+    public boolean setOrganisation(long id, String organisation) {
+        String name = organisation == null ? null : organisation.strip();
+        if (name != null && name.codePointCount(0, name.length()) > ORGANISATION_LIMIT) {
+            return false;
+        }
+        repository.updateOrganisation(id, name == null || name.isEmpty() ? null : name, now());
+        return true;
+    }
+
+    @Transactional
+    public void finish(long id) {
+        repository.finish(id, now());
+    }
+
+    @Transactional
+    public boolean delete(long id) {
+        return repository.delete(id);
+    }
+
+    @Transactional
+    public boolean delete(ResumeToken token) {
+        return repository.findByTokenHash(token.hash()).map(found -> repository.delete(found.id())).orElse(false);
+    }
+
+    public Evaluation evaluate(OpenAssessment assessment) {
+        return Evaluation.of(assessment.questionnaire(), assessment.answers());
+    }
+
+    /** Deletes drafts untouched for the configured number of days; finished assessments stay. */
+    @Scheduled(cron = "${readiness.drafts.cleanup-cron:0 17 3 * * *}")
+    public int deleteStaleDrafts() {
+        int deleted = repository.deleteDraftsUntouchedSince(now().minus(Duration.ofDays(draftKeepDays)));
+        if (deleted > 0) {
+            log.info("Deleted {} draft assessment(s) untouched for {} days", deleted, draftKeepDays);
+        }
+        return deleted;
+    }
+
+    private Optional<OpenAssessment> load(AssessmentRecord record, QuestionnaireUpdate update) {
+        Questionnaire questionnaire = definitions.find(record.contentHash()).orElseThrow(() ->
+                new IllegalStateException("assessment " + record.id() + " lacks its stored definition"));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Integer> revisions = new LinkedHashMap<>();
+        for (AnswerRecord stored : repository.answers(record.id())) {
+            questionnaire.question(stored.questionId()).ifPresent(question -> {
+                answers.put(stored.questionId(), read(question, stored.answerJson()));
+                revisions.put(stored.questionId(), stored.revision());
+            });
+        }
+        return Optional.of(new OpenAssessment(record.id(), questionnaire, record.language(), record.state(),
+                record.currentStep(), record.organisation(), Answers.of(answers), revisions, record.createdAt(),
+                record.updatedAt(), record.finishedAt(), update));
+    }
+
+    /**
+     * Moves a draft to the catalog's current version of its questionnaire, keeping the answers that still fit;
+     * returns what changed, or null when the draft is up to date (or finished: those keep their version).
+     */
+    private QuestionnaireUpdate migrateIfOutdated(AssessmentRecord record) {
+        if (record.state() != AssessmentState.DRAFT) {
+            return null;
+        }
+        Optional<Questionnaire> current = definitions.current(record.questionnaireId());
+        if (current.isEmpty() || current.get().contentHash().equals(record.contentHash())) {
+            return null;
+        }
+        Questionnaire from = definitions.find(record.contentHash()).orElseThrow();
+        Questionnaire to = definitions.store(current.get());
+        List<String> dropped = new ArrayList<>();
+        for (AnswerRecord stored : repository.answers(record.id())) {
+            Optional<Question> question = to.question(stored.questionId());
+            AnswerJson.Parsed parsed = question.map(each -> AnswerJson.read(each, tree(stored.answerJson()))).orElse(null);
+            boolean fits = parsed != null && parsed.problem() == null
+                    && AnswerCheck.check(question.get(), parsed.answer()).isEmpty();
+            if (!fits) {
+                dropped.add(stored.questionId());
+            }
+        }
+        repository.deleteAnswers(record.id(), dropped);
+        repository.updateDefinition(record.id(), to.contentHash(), now());
+        log.info("Assessment {} moved from version {} to {} of {}; {} answer(s) dropped", record.id(),
+                from.version(), to.version(), to.id(), dropped.size());
+        return new QuestionnaireUpdate(from.version(), to.version(), dropped);
+    }
+
+    private String write(Answer answer) {
+        return AnswerJson.write(answer).toString();
+    }
+
+    /** Reads an answer stored under the same definition; it was checked when saved, so it always reads. */
+    private Answer read(Question question, String answerJson) {
+        AnswerJson.Parsed parsed = AnswerJson.read(question, tree(answerJson));
+        if (parsed.problem() != null) {
+            throw new IllegalStateException("a stored answer does not fit its question: " + parsed.problem().message());
+        }
+        return parsed.answer();
+    }
+
+    private JsonNode tree(String answerJson) {
+        try {
+            return json.readTree(answerJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored answer is not JSON", e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** A new assessment and the token of its resume link. */
+    public record Started(OpenAssessment assessment, ResumeToken token) {
+    }
+}

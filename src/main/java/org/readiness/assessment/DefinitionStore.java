@@ -1,0 +1,59 @@
+package org.readiness.assessment;
+
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.QuestionnaireReader;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The questionnaire definitions assessments were answered under, by content hash: the catalog's current ones,
+ * and older ones read back from the database (and kept in memory, since a hash's content never changes).
+ */
+@Component
+class DefinitionStore {
+
+    private final QuestionnaireCatalog catalog;
+    private final AssessmentRepository repository;
+    private final Map<String, Questionnaire> byHash = new ConcurrentHashMap<>();
+    private final QuestionnaireReader reader = new QuestionnaireReader();
+
+    DefinitionStore(QuestionnaireCatalog catalog, AssessmentRepository repository) {
+        this.catalog = catalog;
+        this.repository = repository;
+        catalog.all().forEach(questionnaire -> byHash.put(questionnaire.contentHash(), questionnaire));
+    }
+
+    /** Makes sure the database holds the definition, so the assessment can be re-opened after the file changes. */
+    Questionnaire store(Questionnaire questionnaire) {
+        String content = new String(catalog.content(questionnaire.id()).orElseThrow(), StandardCharsets.UTF_8);
+        repository.storeDefinitionIfAbsent(questionnaire.contentHash(), questionnaire.id(), questionnaire.version(),
+                content);
+        return questionnaire;
+    }
+
+    Optional<Questionnaire> find(String contentHash) {
+        Questionnaire known = byHash.get(contentHash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return repository.definition(contentHash).map(content -> {
+            QuestionnaireReader.Result result = reader.read("stored:" + contentHash,
+                    content.getBytes(StandardCharsets.UTF_8));
+            if (!result.isAccepted()) {
+                throw new IllegalStateException("A stored questionnaire definition no longer reads: "
+                        + result.problems());
+            }
+            byHash.put(contentHash, result.questionnaire());
+            return result.questionnaire();
+        });
+    }
+
+    Optional<Questionnaire> current(String questionnaireId) {
+        return catalog.find(questionnaireId);
+    }
+}

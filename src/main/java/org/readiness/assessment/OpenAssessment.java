@@ -1,0 +1,31 @@
+package org.readiness.assessment;
+
+import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.Questionnaire;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An assessment as loaded: the definition it is answered under, its answers with their revisions, and where the
+ * user was. {@code update} says whether resuming moved the draft to a newer version of its questionnaire.
+ */
+public record OpenAssessment(long id, Questionnaire questionnaire, String language, AssessmentState state,
+                             @Nullable String currentStep, @Nullable String organisation, Answers answers,
+                             Map<String, Integer> revisions, Instant createdAt, Instant updatedAt,
+                             @Nullable Instant finishedAt, @Nullable QuestionnaireUpdate update) {
+
+    public OpenAssessment {
+        revisions = Map.copyOf(revisions);
+    }
+
+    /** The revision of a question's stored answer, 0 when none is stored. */
+    public int revisionOf(String questionId) {
+        return revisions.getOrDefault(questionId, 0);
+    }
+
+    public boolean isFinished() {
+        return state == AssessmentState.FINISHED;
+    }
+}

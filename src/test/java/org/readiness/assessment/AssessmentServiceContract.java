@@ -1,0 +1,145 @@
+package org.readiness.assessment;
+
+import org.junit.jupiter.api.Test;
+import org.readiness.questionnaire.Answer;
+import org.readiness.recommendation.Evaluation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readiness.questionnaire.Fixtures.answer;
+
+/** What assessment storage promises, run against each database (see the subclasses). */
+abstract class AssessmentServiceContract {
+
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void each_answer_is_stored_when_given_and_comes_back_through_the_resume_link() {
+        AssessmentService.Started started = service.start("scoring-fixture", "sv");
+        long id = started.assessment().id();
+
+        assertThat(service.save(id, "size", answer("large"), 0)).isEqualTo(new SaveResult.Saved(1));
+        assertThat(service.save(id, "platforms", answer(List.of("oms", "erp")), 0)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(service.save(id, "it-people", answer(7), 0)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(service.save(id, "goal", Answer.text("Grow <fast> & \"well\""), 0)).isInstanceOf(SaveResult.Saved.class);
+        service.moveTo(id, "systems-step");
+
+        OpenAssessment resumed = service.resume(started.token()).orElseThrow();
+        assertThat(resumed.language()).isEqualTo("sv");
+        assertThat(resumed.currentStep()).isEqualTo("systems-step");
+        assertThat(resumed.answers().get("size")).contains(answer("large"));
+        assertThat(resumed.answers().get("platforms")).contains(answer(List.of("oms", "erp")));
+        assertThat(resumed.answers().get("it-people")).contains(answer(7));
+        assertThat(resumed.answers().get("goal")).contains(Answer.text("Grow <fast> & \"well\""));
+        assertThat(resumed.revisionOf("size")).isEqualTo(1);
+    }
+
+    @Test
+    void answers_from_two_tabs_to_different_questions_are_both_kept() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        OpenAssessment firstTab = service.open(id).orElseThrow();
+        OpenAssessment secondTab = service.open(id).orElseThrow();
+
+        service.save(id, "owner", answer("yes"), firstTab.revisionOf("owner"));
+        service.save(id, "knowledge", answer(4), secondTab.revisionOf("knowledge"));
+
+        OpenAssessment stored = service.open(id).orElseThrow();
+        assertThat(stored.answers().get("owner")).contains(answer("yes"));
+        assertThat(stored.answers().get("knowledge")).contains(answer(4));
+    }
+
+    @Test
+    void a_second_tab_answering_the_same_question_gets_a_conflict_instead_of_overwriting() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        int seenByBoth = service.open(id).orElseThrow().revisionOf("owner");
+
+        SaveResult first = service.save(id, "owner", answer("yes"), seenByBoth);
+        SaveResult second = service.save(id, "owner", answer("no"), seenByBoth);
+
+        assertThat(first).isEqualTo(new SaveResult.Saved(1));
+        assertThat(second).isEqualTo(new SaveResult.Conflict(answer("yes"), 1));
+        assertThat(service.open(id).orElseThrow().answers().get("owner")).contains(answer("yes"));
+        assertThat(service.save(id, "owner", answer("no"), 1)).isEqualTo(new SaveResult.Saved(2));
+    }
+
+    @Test
+    void an_answer_that_does_not_fit_its_question_is_refused_and_not_stored() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+
+        assertThat(service.save(id, "size", answer("giant"), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(service.save(id, "nobody", answer("x"), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(service.open(id).orElseThrow().answers().size()).isZero();
+    }
+
+    @Test
+    void a_cleared_answer_is_removed() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        service.save(id, "owner", answer("yes"), 0);
+
+        assertThat(service.clear(id, "owner", 1)).isEqualTo(new SaveResult.Saved(0));
+        assertThat(service.open(id).orElseThrow().answers().has("owner")).isFalse();
+    }
+
+    @Test
+    void only_a_hash_of_the_resume_token_is_stored() {
+        AssessmentService.Started started = service.start("scoring-fixture", "en");
+
+        int holdingTheToken = jdbc.sql("SELECT COUNT(*) FROM assessment WHERE token_hash LIKE ?")
+                .param("%" + started.token().value() + "%").query(Integer.class).single();
+        assertThat(holdingTheToken).isZero();
+        assertThat(started.token().value()).hasSize(43).matches("[A-Za-z0-9_-]+");
+        assertThat(started.token().toString()).doesNotContain(started.token().value());
+    }
+
+    @Test
+    void an_unknown_or_deleted_token_opens_nothing() {
+        AssessmentService.Started started = service.start("scoring-fixture", "en");
+
+        assertThat(service.resume(ResumeToken.generate())).isEmpty();
+        assertThat(service.delete(started.token())).isTrue();
+        assertThat(service.resume(started.token())).isEmpty();
+        assertThat(service.save(started.assessment().id(), "owner", answer("yes"), 0)).isEqualTo(new SaveResult.Gone());
+    }
+
+    @Test
+    void drafts_untouched_for_the_configured_days_are_deleted_and_finished_ones_kept() {
+        long oldDraft = service.start("scoring-fixture", "en").assessment().id();
+        long recentDraft = service.start("scoring-fixture", "en").assessment().id();
+        long oldFinished = service.start("scoring-fixture", "en").assessment().id();
+        service.finish(oldFinished);
+        Instant longAgo = Instant.now().minus(91, ChronoUnit.DAYS);
+        for (long id : List.of(oldDraft, oldFinished)) {
+            jdbc.sql("UPDATE assessment SET updated_at = ? WHERE id = ?")
+                    .params(longAgo.atOffset(ZoneOffset.UTC), id).update();
+        }
+
+        service.deleteStaleDrafts();
+
+        assertThat(service.open(oldDraft)).isEmpty();
+        assertThat(service.open(recentDraft)).isPresent();
+        assertThat(service.open(oldFinished)).isPresent();
+    }
+
+    @Test
+    void a_stored_assessment_scores_as_its_answers_do() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        service.save(id, "owner", answer("no"), 0);
+        service.save(id, "knowledge", Answer.dontKnow(), 0);
+        service.save(id, "platforms", answer(List.of("oms")), 0);
+        service.save(id, "it-people", answer(2), 0);
+
+        Evaluation evaluation = service.evaluate(service.open(id).orElseThrow());
+
+        assertThat(evaluation.score().overall()).isEqualTo(28);
+    }
+}
