@@ -25,6 +25,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown questionnaire", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownAssessment.class)
+    ProblemDetail unknownAssessment(ApiProblems.UnknownAssessment e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown assessment", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.UnsupportedLanguage.class)
     ProblemDetail unsupportedLanguage(ApiProblems.UnsupportedLanguage e) {
         return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());

@@ -16,6 +16,13 @@ final class ApiProblems {
         }
     }
 
+    /** Says nothing about whether the token was malformed, deleted or never issued. */
+    static final class UnknownAssessment extends RuntimeException {
+        UnknownAssessment() {
+            super("No assessment is reachable with this link. It may have been deleted, or the link is incomplete.");
+        }
+    }
+
     static final class UnsupportedLanguage extends RuntimeException {
         UnsupportedLanguage(String language, List<String> languages) {
             super("The questionnaire is not available in \"" + language + "\"; it is in " + languages + ".");

@@ -1,0 +1,64 @@
+package org.readiness.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.OpenAssessment;
+import org.readiness.assessment.ResumeToken;
+import org.readiness.questionnaire.AnswerJson;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A stored assessment, reached with the token of its resume link. */
+@RestController
+@RequestMapping(path = "/api/assessments", produces = "application/json")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/{token}")
+    ResponseEntity<AssessmentDocument> get(@PathVariable String token) {
+        OpenAssessment assessment = open(token);
+        return ResponseEntity.ok().header("Referrer-Policy", "no-referrer").header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(AssessmentDocument.of(assessment, assessments));
+    }
+
+    @DeleteMapping("/{token}")
+    ResponseEntity<Void> delete(@PathVariable String token) {
+        ResumeToken resumeToken = ResumeToken.parse(token).orElseThrow(ApiProblems.UnknownAssessment::new);
+        if (!assessments.delete(resumeToken)) {
+            throw new ApiProblems.UnknownAssessment();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private OpenAssessment open(String token) {
+        return ResumeToken.parse(token).flatMap(assessments::resume).orElseThrow(ApiProblems.UnknownAssessment::new);
+    }
+
+    record AssessmentDocument(String state, String language, String currentStep, String organisation,
+                              Instant createdAt, Instant updatedAt, Instant finishedAt, Map<String, JsonNode> answers,
+                              EvaluationDocument evaluation) {
+
+        static AssessmentDocument of(OpenAssessment assessment, AssessmentService assessments) {
+            Map<String, JsonNode> answers = new LinkedHashMap<>();
+            assessment.answers().asMap().forEach((questionId, answer) -> answers.put(questionId, AnswerJson.write(answer)));
+            return new AssessmentDocument(assessment.state().name().toLowerCase(java.util.Locale.ROOT),
+                    assessment.language(), assessment.currentStep(), assessment.organisation(),
+                    assessment.createdAt(), assessment.updatedAt(), assessment.finishedAt(), answers,
+                    EvaluationDocument.of(assessments.evaluate(assessment), assessment.language()));
+        }
+    }
+}

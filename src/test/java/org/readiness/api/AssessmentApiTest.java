@@ -1,0 +1,70 @@
+package org.readiness.api;
+
+import org.junit.jupiter.api.Test;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.ResumeToken;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.readiness.questionnaire.Fixtures.answer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AssessmentApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Test
+    void a_stored_assessment_comes_back_with_its_answers_and_evaluation() throws Exception {
+        AssessmentService.Started started = assessments.start("scoring-fixture", "sv");
+        long id = started.assessment().id();
+        assessments.save(id, "owner", answer("no"), 0);
+        assessments.save(id, "platforms", answer(List.of("oms")), 0);
+        assessments.save(id, "it-people", answer(2), 0);
+
+        mvc.perform(get("/api/assessments/" + started.token().value()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(jsonPath("$.state").value("draft"))
+                .andExpect(jsonPath("$.language").value("sv"))
+                .andExpect(jsonPath("$.answers.owner").value("no"))
+                .andExpect(jsonPath("$.answers.platforms[0]").value("oms"))
+                .andExpect(jsonPath("$.answers['it-people']").value(2))
+                .andExpect(jsonPath("$.evaluation.areas[1].score").value(38))
+                .andExpect(jsonPath("$.evaluation.structure").value("three-area"));
+    }
+
+    @Test
+    void an_assessment_deleted_through_the_api_is_gone() throws Exception {
+        String token = assessments.start("scoring-fixture", "en").token().value();
+
+        mvc.perform(delete("/api/assessments/" + token)).andExpect(status().isNoContent());
+        mvc.perform(get("/api/assessments/" + token)).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/assessments/" + token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unknown_and_malformed_tokens_get_the_same_404_problem() throws Exception {
+        String detail = "No assessment is reachable with this link. It may have been deleted, or the link is incomplete.";
+
+        mvc.perform(get("/api/assessments/" + ResumeToken.generate().value()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(detail));
+        mvc.perform(get("/api/assessments/not-a-token"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(detail));
+    }
+}
