@@ -35,6 +35,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownParameters.class)
+    ProblemDetail unknownParameters(ApiProblems.UnknownParameters e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unknown query parameter", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.InvalidAnswers.class)
     ProblemDetail invalidAnswers(ApiProblems.InvalidAnswers e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid answers", e.getMessage());

@@ -29,6 +29,13 @@ final class ApiProblems {
         }
     }
 
+    static final class UnknownParameters extends RuntimeException {
+        UnknownParameters(List<String> unknown, java.util.Collection<String> taken) {
+            super("This call does not take the query parameter(s) " + unknown + "; it takes "
+                    + taken.stream().filter(name -> !name.isEmpty()).sorted().toList() + ".");
+        }
+    }
+
     static final class InvalidAnswers extends RuntimeException {
         private final List<AnswerProblem> problems;
 

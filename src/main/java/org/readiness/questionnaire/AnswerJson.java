@@ -54,6 +54,10 @@ public final class AnswerJson {
             return new Parsed(Answer.choices(values), null);
         }
         if ((question.type() == QuestionType.NUMBER || question.type() == QuestionType.SCALE) && value.isNumber()) {
+            if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+                return new Parsed(null, new AnswerProblem(question.id(), Kind.OUT_OF_RANGE,
+                        "The number given for \"" + question.id() + "\" is too large."));
+            }
             return new Parsed(Answer.number(value.decimalValue()), null);
         }
         return wrongType(question, switch (question.type()) {

@@ -122,6 +122,39 @@ class QuestionnaireApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("[en, sv]")));
     }
 
+    @Test
+    void a_body_over_one_megabyte_is_a_413_problem() throws Exception {
+        String huge = "{\"answers\": {\"goal\": \"" + "x".repeat(1024 * 1024) + "\"}}";
+
+        evaluate(huge, "en")
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void a_wrong_content_type_is_a_415_problem() throws Exception {
+        mvc.perform(post("/api/questionnaires/scoring-fixture/evaluate").contentType(MediaType.TEXT_PLAIN)
+                        .content("size=small"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void an_unknown_query_parameter_is_a_400_problem_naming_it() throws Exception {
+        mvc.perform(get("/api/questionnaires/scoring-fixture").param("language", "sv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("[language]")))
+                .andExpect(jsonPath("$.detail").value(containsString("[lang]")));
+    }
+
+    @Test
+    void a_huge_number_is_refused_as_out_of_range_not_a_server_error() throws Exception {
+        evaluate("{\"answers\": {\"size\": \"small\", \"owner\": \"yes\", \"owner-time\": \"full\","
+                + " \"platforms\": [\"oms\"], \"it-people\": 1e400}}", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].kind").value("out-of-range"));
+    }
+
     private ResultActions evaluate(String body, String language) throws Exception {
         return mvc.perform(post("/api/questionnaires/scoring-fixture/evaluate").param("lang", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
