@@ -17,17 +17,29 @@ final class JsonLocations {
         this.byPointer = byPointer;
     }
 
-    /** Reads the locations of a document that is already known to parse. */
-    static JsonLocations of(JsonFactory factory, byte[] json) throws IOException {
+    /**
+     * Reads the locations of every part of a document; a syntax error or nesting deeper than {@code maxDepth} is
+     * thrown with where it happened.
+     */
+    static JsonLocations of(JsonFactory factory, byte[] json, int maxDepth) throws IOException {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(json)) {
             while (parser.nextToken() != null) {
+                if (parser.getParsingContext().getNestingDepth() > maxDepth) {
+                    throw new TooDeep(parser, maxDepth);
+                }
                 // A property's name comes before its value, so the name's location wins: that is where people look.
                 locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
                         parser.currentTokenLocation());
             }
         }
         return new JsonLocations(locations);
+    }
+
+    static final class TooDeep extends com.fasterxml.jackson.core.JsonParseException {
+        TooDeep(JsonParser parser, int maxDepth) {
+            super(parser, "the document is nested deeper than " + maxDepth + " levels");
+        }
     }
 
     /** The location of the pointer, or of the nearest part that contains it. */

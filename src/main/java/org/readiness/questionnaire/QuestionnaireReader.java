@@ -25,13 +25,15 @@ public final class QuestionnaireReader {
     /** A questionnaire is a few dozen kilobytes; anything this big is a mistake or an attack. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final int MAX_NESTING = 64;
+    /** Jackson's own guard, set above ours so that ours, which knows the line, speaks first. */
+    private static final int PARSER_MAX_NESTING = 1000;
 
     private final ObjectMapper mapper;
     private final SchemaCheck schemaCheck = new SchemaCheck();
 
     public QuestionnaireReader() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_NESTING).build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(factory)
@@ -49,22 +51,20 @@ public final class QuestionnaireReader {
             return refused(new FileProblem(file, "", 1, 1,
                     "the file starts with a byte order mark; save it as UTF-8 without BOM."));
         }
-        JsonNode document;
-        try {
-            document = mapper.readTree(content);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            return refused(new FileProblem(file, pointerOf(e), Math.max(at.getLineNr(), 0),
-                    Math.max(at.getColumnNr(), 0), "the file is not valid JSON: " + e.getOriginalMessage() + "."));
-        } catch (IOException e) {
-            return refused(new FileProblem(file, "", 0, 0, "the file could not be read: " + e.getMessage()));
-        }
-        if (document == null || document.isMissingNode()) {
+        if (new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             return refused(new FileProblem(file, "", 0, 0, "the file is empty."));
         }
         JsonLocations locations;
+        JsonNode document;
         try {
-            locations = JsonLocations.of(mapper.getFactory(), content);
+            locations = JsonLocations.of(mapper.getFactory(), content, MAX_NESTING);
+            document = mapper.readerFor(JsonNode.class)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = locationOf(e);
+            return refused(new FileProblem(file, pointerOf(e), Math.max(at.getLineNr(), 0),
+                    Math.max(at.getColumnNr(), 0), "the file is not valid JSON: " + e.getOriginalMessage() + "."));
         } catch (IOException e) {
             return refused(new FileProblem(file, "", 0, 0, "the file could not be read: " + e.getMessage()));
         }
@@ -84,6 +84,13 @@ public final class QuestionnaireReader {
             return refused(locate(file, semanticFindings, locations));
         }
         return new Result(questionnaire, List.of());
+    }
+
+    private static JsonLocation locationOf(JsonProcessingException e) {
+        if (e.getLocation() != null) {
+            return e.getLocation();
+        }
+        return e.getProcessor() instanceof JsonParser parser ? parser.currentLocation() : JsonLocation.NA;
     }
 
     private static String pointerOf(JsonProcessingException e) {

@@ -11,9 +11,11 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Checks a questionnaire document against the JSON Schema shipped with the app. */
 final class SchemaCheck {
@@ -40,11 +42,41 @@ final class SchemaCheck {
 
     /** Each problem as its pointer and a sentence; empty when the document fits the schema. */
     List<Finding> check(JsonNode document) {
-        return schema.validate(document).stream()
+        Set<ValidationMessage> messages = schema.validate(document);
+        List<String> badConditions = deepestConditionFailures(messages);
+        List<Finding> findings = new ArrayList<>();
+        badConditions.forEach(pointer -> findings.add(new Finding(pointer, CONDITION_SHAPE)));
+        messages.stream()
+                .filter(message -> badConditions.stream().noneMatch(pointer -> isWithin(pointer(message), pointer)))
                 .map(message -> new Finding(pointer(message), sentence(message)))
+                .forEach(findings::add);
+        return findings.stream()
                 .distinct()
                 .sorted(Comparator.comparing(Finding::pointer).thenComparing(Finding::message))
                 .toList();
+    }
+
+    private static final String CONDITION_SHAPE = "this condition does not have a valid shape: write {\"all\": [...]}, "
+            + "{\"any\": [...]}, {\"not\": {...}} or {\"question\": \"<id>\", \"<operator>\": <value>} with exactly one "
+            + "operator of equals, in, atLeast, atMost or answered.";
+
+    /**
+     * A broken condition fails every branch of the schema's "oneOf", which alone would give a handful of confusing
+     * messages; the innermost broken condition is reported once instead, in words.
+     */
+    private static List<String> deepestConditionFailures(Set<ValidationMessage> messages) {
+        List<String> failed = messages.stream()
+                .filter(message -> "oneOf".equals(message.getType()))
+                .map(message -> message.getInstanceLocation().toString())
+                .distinct()
+                .toList();
+        return failed.stream()
+                .filter(pointer -> failed.stream().noneMatch(other -> !other.equals(pointer) && isWithin(other, pointer)))
+                .toList();
+    }
+
+    private static boolean isWithin(String pointer, String container) {
+        return pointer.equals(container) || pointer.startsWith(container + "/");
     }
 
     /** An unknown field is reported where the field itself stands, not at the object holding it. */

@@ -157,7 +157,12 @@ final class SemanticCheck {
             }
             case SCALE -> checkScale(question, pointer);
             case NUMBER -> checkNumber(question, pointer);
-            case TEXT -> { }
+            case TEXT -> {
+                if (question.area() != null) {
+                    add(pointer + "/area", "question \"" + question.id() + "\" is free text, which cannot be scored; "
+                            + "remove \"area\".");
+                }
+            }
         }
         if (question.type() != QuestionType.SINGLE && question.type() != QuestionType.MULTIPLE
                 && !question.options().isEmpty()) {

@@ -75,6 +75,27 @@ class QuestionnaireCatalogTest {
             assertThat(problem.message()).isNotBlank().doesNotContain("Exception");
             assertThat(problem.toString()).startsWith(problem.file() + " /");
         });
+        assertThat(catalog.problems())
+                .filteredOn(problem -> !problem.message().contains("empty"))
+                .allSatisfy(problem -> assertThat(problem.line()).as(problem.toString()).isPositive());
+        assertThat(names(catalog)).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void a_ten_megabyte_file_is_refused_without_reading_it_whole() throws IOException {
+        Path huge = folder.resolve("huge.json");
+        Files.writeString(huge, "{\"id\": \"huge\", \"padding\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}");
+        Files.copy(GOOD, folder.resolve("good.json"));
+
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(folder));
+
+        assertThat(catalog.all()).extracting(Questionnaire::id).containsExactly("scoring-fixture");
+        assertThat(problems(catalog, "huge"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("at most 1024 KB"));
+    }
+
+    private static List<String> names(QuestionnaireCatalog catalog) {
+        return catalog.problems().stream().map(FileProblem::file).distinct().toList();
     }
 
     @Test
@@ -97,6 +118,20 @@ class QuestionnaireCatalogTest {
                 .anySatisfy(problem -> assertThat(problem.message()).contains("\"money\""));
         assertThat(problems(catalog, "condition-cycle"))
                 .anySatisfy(problem -> assertThat(problem.message()).contains("does not come earlier"));
+        assertThat(problems(catalog, "byte-order-mark"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("byte order mark"));
+        assertThat(problems(catalog, "invalid-utf8"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("not valid JSON"));
+        assertThat(problems(catalog, "deep-nesting"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("not valid JSON"));
+        assertThat(problems(catalog, "trailing-garbage"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("not valid JSON"));
+        assertThat(problems(catalog, "language-not-declared"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("\"de\"", "not among the file's languages"));
+        assertThat(problems(catalog, "yes-no-without-points"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("needs \"points\""));
+        assertThat(problems(catalog, "area-without-scored-questions"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("\"money\" has no scored question"));
         assertThat(problems(catalog, "empty"))
                 .anySatisfy(problem -> assertThat(problem.message()).contains("empty"));
     }
