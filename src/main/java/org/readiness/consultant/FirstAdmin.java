@@ -1,0 +1,57 @@
+package org.readiness.consultant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * Creates the first administrator from {@code readiness.admin.username} and {@code readiness.admin.password} when
+ * the database has none. Outside the dev profile the app refuses to start with an empty or default password.
+ */
+@Component
+class FirstAdmin implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    static final Set<String> DEFAULT_PASSWORDS = Set.of("", "admin", "password", "changeme", "change-me");
+
+    private final AccountService accounts;
+    private final Environment environment;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(AccountService accounts, Environment environment,
+               @Value("${readiness.admin.username:admin}") String username,
+               @Value("${readiness.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.environment = environment;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (accounts.hasAdmin()) {
+            return;
+        }
+        boolean dev = environment.acceptsProfiles(Profiles.of("dev"));
+        boolean weak = DEFAULT_PASSWORDS.contains(password.strip().toLowerCase(java.util.Locale.ROOT))
+                || password.length() < AccountService.MIN_PASSWORD_LENGTH;
+        if (weak && !dev) {
+            throw new IllegalStateException("Refusing to start: set readiness.admin.password (environment variable "
+                    + "READINESS_ADMIN_PASSWORD) to a password of at least " + AccountService.MIN_PASSWORD_LENGTH
+                    + " characters for the first administrator; an empty or default one is allowed only in the dev "
+                    + "profile.");
+        }
+        String firstPassword = weak ? "admin-dev-only" : password;
+        if (accounts.createFirstAdmin(username, firstPassword)) {
+            log.info("Created the first administrator \"{}\"{}", username,
+                    weak ? " with the dev-only password \"admin-dev-only\"" : "");
+        }
+    }
+}
