@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -156,6 +158,43 @@ class AssessmentRepository {
                 .param(timestamp(cutoff)).update();
     }
 
+    Map<String, String> notes(long assessmentId) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        jdbc.sql("SELECT question_id, note FROM assessment_note WHERE assessment_id = ? ORDER BY question_id")
+                .param(assessmentId)
+                .query(rs -> {
+                    notes.put(rs.getString("question_id"), rs.getString("note"));
+                });
+        return notes;
+    }
+
+    /** Stores a note, or removes it when blank; the last writer wins, as in a shared document. */
+    void saveNote(long assessmentId, String questionId, String note, Instant at) {
+        if (note.isBlank()) {
+            jdbc.sql("DELETE FROM assessment_note WHERE assessment_id = ? AND question_id = ?")
+                    .params(assessmentId, questionId).update();
+            return;
+        }
+        int updated = jdbc.sql("UPDATE assessment_note SET note = ?, updated_at = ? WHERE assessment_id = ? AND question_id = ?")
+                .params(note, timestamp(at), assessmentId, questionId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO assessment_note (assessment_id, question_id, note, updated_at)"
+                            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(10000)),"
+                            + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM assessment_note WHERE assessment_id = ? AND question_id = ?)")
+                    .params(assessmentId, questionId, note, timestamp(at), assessmentId, questionId).update();
+        }
+    }
+
+    void attachToClient(long assessmentId, long clientId) {
+        jdbc.sql("UPDATE assessment SET client_id = ? WHERE id = ?").params(clientId, assessmentId).update();
+    }
+
+    List<AssessmentRecord> byClient(long clientId) {
+        return jdbc.sql("SELECT * FROM assessment WHERE client_id = ? ORDER BY created_at, id").param(clientId)
+                .query(AssessmentRepository::assessment).list();
+    }
+
     int count() {
         return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Integer.class).single();
     }
@@ -165,7 +204,7 @@ class AssessmentRepository {
                 rs.getString("content_hash").trim(), rs.getString("language"),
                 AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
                 rs.getString("organisation"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "finished_at"));
+                instant(rs, "finished_at"), (Long) rs.getObject("client_id", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -146,6 +146,61 @@ public class AssessmentService {
                 .orElseGet(() -> new SaveResult.Conflict(null, 0));
     }
 
+    /** The longest note taken on a question; the field says so to the user. */
+    public static final int NOTE_LIMIT = 10_000;
+
+    /** Stores a consultant's note on a question; a blank note removes it. */
+    @Transactional
+    public SaveResult saveNote(long id, String questionId, String note) {
+        try {
+            Optional<AssessmentRecord> assessment = repository.findById(id);
+            if (assessment.isEmpty()) {
+                return new SaveResult.Gone();
+            }
+            Questionnaire questionnaire = definitions.find(assessment.get().contentHash()).orElseThrow();
+            if (questionnaire.question(questionId).isEmpty()) {
+                return new SaveResult.Refused(new AnswerProblem(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION,
+                        "There is no question \"" + questionId + "\"."));
+            }
+            if (note.codePointCount(0, note.length()) > NOTE_LIMIT) {
+                return new SaveResult.Refused(new AnswerProblem(questionId, AnswerProblem.Kind.TOO_LONG,
+                        "A note may be at most " + NOTE_LIMIT + " characters."));
+            }
+            Instant now = now();
+            repository.saveNote(id, questionId, note, now);
+            repository.touch(id, now);
+            return new SaveResult.Saved(0);
+        } catch (DataAccessException e) {
+            log.warn("Could not save a note of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+            return new SaveResult.Failed();
+        }
+    }
+
+    /** Ties an assessment to a consultant's client; ownership is the caller's to check. */
+    public void attachToClient(long id, long clientId) {
+        repository.attachToClient(id, clientId);
+    }
+
+    /** A client's assessments, oldest first. */
+    public List<OpenAssessment> ofClient(long clientId) {
+        return repository.byClient(clientId).stream().map(record -> load(record, null).orElseThrow()).toList();
+    }
+
+    /**
+     * A new draft answered in advance with the answers of an earlier assessment that still fit the current
+     * version of its questionnaire: a re-assessment starts where the last one ended.
+     */
+    @Transactional
+    public Started startFrom(OpenAssessment earlier, String language) {
+        Started started = start(earlier.questionnaire().id(), language);
+        Questionnaire current = started.assessment().questionnaire();
+        long id = started.assessment().id();
+        earlier.answers().asMap().forEach((questionId, answer) -> current.question(questionId)
+                .filter(question -> AnswerCheck.check(question, answer).isEmpty())
+                .ifPresent(question -> repository.saveAnswer(id, questionId, write(answer), 0, now())));
+        return new Started(open(id).orElseThrow(), started.token());
+    }
+
     public void moveTo(long id, String stepId) {
         repository.updateStep(id, stepId, now());
     }
@@ -206,7 +261,7 @@ public class AssessmentService {
         }
         return Optional.of(new OpenAssessment(record.id(), questionnaire, record.language(), record.state(),
                 record.currentStep(), record.organisation(), Answers.of(answers), revisions, record.createdAt(),
-                record.updatedAt(), record.finishedAt(), update));
+                record.updatedAt(), record.finishedAt(), update, record.clientId(), repository.notes(record.id())));
     }
 
     /**

@@ -14,10 +14,12 @@ import java.util.Map;
 public record OpenAssessment(long id, Questionnaire questionnaire, String language, AssessmentState state,
                              @Nullable String currentStep, @Nullable String organisation, Answers answers,
                              Map<String, Integer> revisions, Instant createdAt, Instant updatedAt,
-                             @Nullable Instant finishedAt, @Nullable QuestionnaireUpdate update) {
+                             @Nullable Instant finishedAt, @Nullable QuestionnaireUpdate update,
+                             @Nullable Long clientId, Map<String, String> notes) {
 
     public OpenAssessment {
         revisions = Map.copyOf(revisions);
+        notes = Map.copyOf(notes);
     }
 
     /** The revision of a question's stored answer, 0 when none is stored. */

@@ -1,0 +1,139 @@
+package org.readiness.consultant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.Structure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.readiness.questionnaire.Fixtures.answer;
+
+@SpringBootTest
+class ClientServiceTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AssessmentService assessments;
+
+    private String consultantA;
+    private String consultantB;
+
+    @BeforeEach
+    void twoConsultants() {
+        loginAs("admin", "ADMIN");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        consultantA = accounts.create("anna-" + suffix, "Anna", "a-long-password-1", Role.CONSULTANT).username();
+        consultantB = accounts.create("bo-" + suffix, "Bo", "a-long-password-2", Role.CONSULTANT).username();
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_consultant_cannot_open_another_consultants_client_by_id() {
+        loginAs(consultantA, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Anna's client AB", "Eva", "Retail", null));
+
+        loginAs(consultantB, "CONSULTANT");
+        assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> clients.assessments(client.id())).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> clients.startInterview(client.id(), "scoring-fixture", "en"))
+                .isInstanceOf(NotAllowed.class);
+        assertThat(clients.search("")).extracting(Client::id).doesNotContain(client.id());
+
+        loginAs("admin", "ADMIN");
+        assertThat(clients.get(client.id()).organisation()).isEqualTo("Anna's client AB");
+    }
+
+    @Test
+    void anonymous_visitors_reach_no_client_at_all() {
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> clients.search("")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void clients_are_found_by_search_text_in_organisation_contact_or_industry() {
+        loginAs(consultantA, "CONSULTANT");
+        clients.create(new ClientDetails("Nordic Bikes", "Karin", "Sport", null));
+        clients.create(new ClientDetails("Fjällräven-like", "Per", "Outdoor", null));
+
+        assertThat(clients.search("bike")).extracting(Client::organisation).containsExactly("Nordic Bikes");
+        assertThat(clients.search("outdoor")).extracting(Client::organisation).containsExactly("Fjällräven-like");
+        assertThat(clients.search("100%")).isEmpty();
+    }
+
+    @Test
+    void a_reassessment_starts_with_the_last_answers_and_the_comparison_shows_the_deltas() {
+        loginAs(consultantA, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Växjö Verktyg", null, null, null));
+        long first = clients.startInterview(client.id(), "scoring-fixture", "sv").assessment().id();
+        assessments.save(first, "size", answer("large"), 0);
+        assessments.save(first, "owner", answer("no"), 0);
+        assessments.save(first, "knowledge", Answer.dontKnow(), 0);
+        assessments.save(first, "platforms", answer(List.of("oms")), 0);
+        assessments.save(first, "it-people", answer(2), 0);
+        assessments.saveNote(first, "owner", "Nobody owns the web shop yet.");
+        assessments.finish(first);
+
+        long second = clients.reassess(client.id(), "sv").orElseThrow().assessment().id();
+        var prefilled = clients.assessment(second);
+        assertThat(prefilled.answers().asMap()).containsOnlyKeys("size", "owner", "knowledge", "platforms", "it-people");
+        assessments.save(second, "owner", answer("yes"), prefilled.revisionOf("owner"));
+        assessments.save(second, "owner-time", answer("full"), 0);
+        assessments.save(second, "knowledge", answer(5), prefilled.revisionOf("knowledge"));
+
+        Comparison comparison = clients.compare(first, second);
+        assertThat(comparison.areas()).extracting(Comparison.AreaChange::areaId, Comparison.AreaChange::before,
+                        Comparison.AreaChange::after, Comparison.AreaChange::delta)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("people", 0, 100, 100),
+                        org.assertj.core.groups.Tuple.tuple("systems", 38, 38, 0));
+        assertThat(comparison.overallBefore()).isEqualTo(28);
+        assertThat(comparison.overallAfter()).isEqualTo(53);
+        assertThat(comparison.structureBefore()).isEqualTo(Structure.THREE_AREA);
+        assertThat(comparison.changedAnswers()).extracting(Comparison.AnswerChange::questionId)
+                .containsExactly("owner", "owner-time", "knowledge");
+        assertThat(comparison.actionsDone()).containsExactly("name-owner", "learn-customers");
+        assertThat(comparison.actionsStillOpen()).containsExactly("integrate");
+        assertThat(clients.assessment(first).notes()).containsEntry("owner", "Nobody owns the web shop yet.");
+    }
+
+    @Test
+    void a_merchants_self_assessment_is_attached_by_its_resume_link() {
+        AssessmentService.Started merchant = assessments.start("scoring-fixture", "en");
+        loginAs(consultantA, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Merchant Ltd", null, null, null));
+        Client other = clients.create(new ClientDetails("Other Ltd", null, null, null));
+
+        String link = "https://readiness.example/resume/" + merchant.token().value();
+        assertThat(clients.attach(client.id(), link)).isEqualTo(ClientService.AttachResult.ATTACHED);
+        assertThat(clients.assessments(client.id())).extracting(a -> a.id()).containsExactly(merchant.assessment().id());
+        assertThat(clients.attach(other.id(), link)).isEqualTo(ClientService.AttachResult.ALREADY_ATTACHED);
+        assertThat(clients.attach(client.id(), "https://readiness.example/resume/nonsense"))
+                .isEqualTo(ClientService.AttachResult.UNKNOWN_LINK);
+    }
+
+    private static void loginAs(String username, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+}
