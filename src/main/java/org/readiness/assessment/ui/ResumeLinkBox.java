@@ -1,0 +1,38 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The personal resume link, read-only and selectable, with a button that copies it. */
+class ResumeLinkBox extends Div {
+
+    private final String token;
+
+    ResumeLinkBox(String token) {
+        this.token = token;
+        addClassName("resume-link");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        removeAll();
+        TextField link = new TextField(getTranslation("resume.link-label"));
+        link.setReadOnly(true);
+        link.setHelperText(getTranslation("resume.link-help"));
+        link.addClassName("resume-link-field");
+        Button copy = new Button(getTranslation("resume.copy"), VaadinIcon.COPY.create());
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        copy.addClickListener(click -> {
+            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
+            Notification.show(getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER);
+        });
+        add(link, copy);
+        attachEvent.getUI().getPage().fetchCurrentURL(url -> link.setValue(
+                url.getProtocol() + "://" + url.getAuthority() + "/resume/" + token));
+    }
+}

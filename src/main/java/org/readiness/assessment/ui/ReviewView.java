@@ -1,0 +1,109 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.questionnaire.AnswerCheck;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.Step;
+
+/** Every answer, grouped by step, each group with a link back to change it. */
+@Route(value = "assessment/review", layout = MainLayout.class)
+@AnonymousAllowed
+class ReviewView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final AssessmentService assessments;
+    private WizardSession session;
+
+    ReviewView(AssessmentService assessments) {
+        this.assessments = assessments;
+        addClassName("review-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        session = WizardSession.current().orElse(null);
+        if (session == null) {
+            event.forwardTo(StartView.class);
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (session != null) {
+            render(Languages.of(event.getLocale()));
+        }
+    }
+
+    private void render(String language) {
+        removeAll();
+        add(new H1(getTranslation("review.heading")), new Paragraph(getTranslation("review.intro")));
+        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
+        for (Step step : session.questionnaire().steps()) {
+            Section group = new Section();
+            group.addClassName("review-step");
+            String title = step.title().in(language);
+            RouterLink edit = new RouterLink(getTranslation("review.edit"), WizardView.class,
+                    new RouteParameters("stepId", step.id()));
+            edit.getElement().setAttribute("aria-label", getTranslation("review.edit-step", title));
+            Div header = new Div(new H2(title), edit);
+            header.addClassName("review-step-header");
+            group.add(header);
+            com.vaadin.flow.component.html.DescriptionList list = new com.vaadin.flow.component.html.DescriptionList();
+            for (Question question : shown.in(step)) {
+                String answer = session.answers().get(question.id())
+                        .map(given -> AnswerLabels.of(this, question, given, language))
+                        .orElse(getTranslation("review.not-answered"));
+                Span answerText = new Span(answer);
+                if (session.answers().get(question.id()).isEmpty()) {
+                    answerText.addClassName("not-answered");
+                }
+                list.add(new com.vaadin.flow.component.html.DescriptionList.Term(question.text().in(language)),
+                        new com.vaadin.flow.component.html.DescriptionList.Description(answerText));
+            }
+            group.add(list);
+            add(group);
+        }
+        Button result = new Button(getTranslation("review.show-result"), click -> showResult());
+        result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        result.addClassName("show-result");
+        add(result);
+    }
+
+    /** The result needs every required answer; a gap sends the user to the step that has it. */
+    private void showResult() {
+        for (Step step : session.questionnaire().steps()) {
+            if (!AnswerCheck.missingRequired(session.questionnaire(), step, session.answers()).isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate(WizardView.class, new RouteParameters("stepId", step.id())));
+                return;
+            }
+        }
+        if (session.save(assessments) != WizardSession.Outcome.FAILED) {
+            assessments.finish(session.assessmentId());
+        }
+        getUI().ifPresent(ui -> ui.navigate(ResultView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.page-title");
+    }
+}

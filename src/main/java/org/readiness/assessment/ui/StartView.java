@@ -1,0 +1,94 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.QuestionnaireCatalog;
+
+import java.util.List;
+
+/** What the assessment gives and how long it takes, the language, and the start. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final AssessmentService assessments;
+    private final List<Questionnaire> questionnaires;
+    private RadioButtonGroup<Questionnaire> choice;
+
+    StartView(AssessmentService assessments, QuestionnaireCatalog catalog) {
+        this.assessments = assessments;
+        this.questionnaires = catalog.all();
+        addClassName("start-view");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render(Languages.of(event.getLocale()));
+    }
+
+    private void render(String language) {
+        Questionnaire selected = choice == null ? null : choice.getValue();
+        removeAll();
+        add(new H1(getTranslation("start.heading")));
+        if (questionnaires.isEmpty()) {
+            add(new Paragraph(getTranslation("start.no-questionnaire")));
+            return;
+        }
+        add(new Paragraph(getTranslation("start.intro")), new Paragraph(getTranslation("start.gives")));
+        choice = new RadioButtonGroup<>(getTranslation("start.choose-questionnaire"));
+        choice.setItems(questionnaires);
+        choice.setItemLabelGenerator(questionnaire -> questionnaire.title().in(questionnaire.languageFor(language)));
+        choice.setValue(selected != null ? selected : questionnaires.get(0));
+        choice.setVisible(questionnaires.size() > 1);
+        Paragraph duration = new Paragraph();
+        duration.addClassName("duration");
+        Runnable showDuration = () -> {
+            Integer minutes = choice.getValue().estimatedMinutes();
+            duration.setText(getTranslation("start.duration", minutes == null ? 10 : minutes));
+        };
+        showDuration.run();
+        choice.addValueChangeListener(event -> showDuration.run());
+        Button start = new Button(getTranslation("start.start"), click -> start(language));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("start-button");
+        Div actions = new Div(start);
+        actions.addClassName("start-actions");
+        WizardSession.current().ifPresent(session -> {
+            Button resume = new Button(getTranslation("start.continue"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(WizardView.class, new RouteParameters("stepId",
+                            session.questionnaire().steps().get(0).id()))));
+            actions.add(resume);
+        });
+        Anchor login = new Anchor("login", getTranslation("start.consultant-login"));
+        login.addClassName("consultant-login");
+        add(choice, duration, actions, login);
+    }
+
+    private void start(String language) {
+        Questionnaire questionnaire = choice.getValue();
+        AssessmentService.Started started = assessments.start(questionnaire.id(), language);
+        WizardSession.open(started.assessment(), started.token().value());
+        getUI().ifPresent(ui -> ui.navigate(WizardView.class,
+                new RouteParameters("stepId", questionnaire.steps().get(0).id())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("start.page-title");
+    }
+}

@@ -1,0 +1,127 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.server.VaadinSession;
+import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.OpenAssessment;
+import org.readiness.assessment.SaveResult;
+import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.Questionnaire;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assessment this browser session works on, as the page shows it: every answer given (saved or not yet), the
+ * revisions last seen, and the answers still waiting to be saved. Held in the Vaadin session, so every tab and
+ * step page of the session shares it, and an answer that could not be saved survives moving between steps.
+ */
+final class WizardSession {
+
+    private static final String KEY = WizardSession.class.getName();
+
+    private final long assessmentId;
+    private final @Nullable String token;
+    private final Questionnaire questionnaire;
+    private Answers answers;
+    private final Map<String, Integer> revisions;
+    /** Answers (or clearings: empty) given but not stored yet, in the order given. */
+    private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
+
+    private WizardSession(OpenAssessment assessment, @Nullable String token) {
+        this.assessmentId = assessment.id();
+        this.token = token;
+        this.questionnaire = assessment.questionnaire();
+        this.answers = assessment.answers();
+        this.revisions = new HashMap<>(assessment.revisions());
+    }
+
+    static Optional<WizardSession> current() {
+        return Optional.ofNullable((WizardSession) VaadinSession.getCurrent().getAttribute(KEY));
+    }
+
+    static WizardSession open(OpenAssessment assessment, @Nullable String token) {
+        WizardSession session = new WizardSession(assessment, token);
+        VaadinSession.getCurrent().setAttribute(KEY, session);
+        return session;
+    }
+
+    static void close() {
+        VaadinSession.getCurrent().setAttribute(KEY, null);
+    }
+
+    long assessmentId() {
+        return assessmentId;
+    }
+
+    Optional<String> token() {
+        return Optional.ofNullable(token);
+    }
+
+    Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Takes the user's answer at once (the page shows it) and queues it for saving. */
+    void answer(String questionId, @Nullable Answer answer) {
+        answers = answer == null ? answers.without(questionId) : answers.with(questionId, answer);
+        pending.remove(questionId);
+        pending.put(questionId, Optional.ofNullable(answer));
+    }
+
+    /** Saves what is queued; stops at the first failure and keeps the rest for the next try. */
+    Outcome save(AssessmentService service) {
+        Outcome outcome = Outcome.SAVED;
+        for (var entry : new LinkedHashMap<>(pending).entrySet()) {
+            String questionId = entry.getKey();
+            int revision = revisions.getOrDefault(questionId, 0);
+            SaveResult result = entry.getValue().isPresent()
+                    ? service.save(assessmentId, questionId, entry.getValue().get(), revision)
+                    : service.clear(assessmentId, questionId, revision);
+            if (result instanceof SaveResult.Failed) {
+                return Outcome.FAILED;
+            }
+            pending.remove(questionId);
+            if (result instanceof SaveResult.Saved saved) {
+                revisions.put(questionId, saved.revision());
+            } else if (result instanceof SaveResult.Conflict conflict) {
+                revisions.put(questionId, conflict.revision());
+                answers = conflict.current() == null ? answers.without(questionId)
+                        : answers.with(questionId, conflict.current());
+                outcome = new Conflict(questionId);
+            } else if (result instanceof SaveResult.Refused refused) {
+                outcome = new Refused(questionId, refused.problem().message());
+            } else if (result instanceof SaveResult.Gone) {
+                pending.clear();
+                return Outcome.GONE;
+            }
+        }
+        return outcome;
+    }
+
+    /** What became of the queued answers. */
+    sealed interface Outcome permits Simple, Conflict, Refused {
+        Outcome SAVED = Simple.SAVED;
+        Outcome FAILED = Simple.FAILED;
+        Outcome GONE = Simple.GONE;
+    }
+
+    enum Simple implements Outcome { SAVED, FAILED, GONE }
+
+    record Conflict(String questionId) implements Outcome {
+    }
+
+    record Refused(String questionId, String message) implements Outcome {
+    }
+}
