@@ -48,7 +48,7 @@ import java.util.Locale;
 /** The result: scores, chart, structure, owners, next steps and, for every point, why. */
 @Route(value = "assessment/result", layout = MainLayout.class)
 @AnonymousAllowed
-class ResultView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class ResultView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
     private WizardSession session;

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @Route(value = "resume/:token", layout = MainLayout.class)
 @AnonymousAllowed
-class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
 

@@ -28,7 +28,7 @@ import org.readiness.questionnaire.Step;
 /** Every answer, grouped by step, each group with a link back to change it. */
 @Route(value = "assessment/review", layout = MainLayout.class)
 @AnonymousAllowed
-class ReviewView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class ReviewView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
     private WizardSession session;

@@ -24,11 +24,11 @@ import java.util.List;
 /** What the assessment gives and how long it takes, the language, and the start. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
     private final List<Questionnaire> questionnaires;
-    private RadioButtonGroup<Questionnaire> choice;
+    private RadioButtonGroup<String> choice;
 
     StartView(AssessmentService assessments, QuestionnaireCatalog catalog) {
         this.assessments = assessments;
@@ -42,7 +42,7 @@ class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void render(String language) {
-        Questionnaire selected = choice == null ? null : choice.getValue();
+        String selected = choice == null ? null : choice.getValue();
         removeAll();
         add(new H1(getTranslation("start.heading")));
         if (questionnaires.isEmpty()) {
@@ -51,14 +51,18 @@ class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("start.intro")), new Paragraph(getTranslation("start.gives")));
         choice = new RadioButtonGroup<>(getTranslation("start.choose-questionnaire"));
-        choice.setItems(questionnaires);
-        choice.setItemLabelGenerator(questionnaire -> questionnaire.title().in(questionnaire.languageFor(language)));
-        choice.setValue(selected != null ? selected : questionnaires.get(0));
+        choice.addClassName("questionnaire-choice");
+        choice.setItems(questionnaires.stream().map(Questionnaire::id).toList());
+        choice.setItemLabelGenerator(id -> {
+            Questionnaire questionnaire = questionnaire(id);
+            return questionnaire.title().in(questionnaire.languageFor(language));
+        });
+        choice.setValue(selected != null ? selected : questionnaires.get(0).id());
         choice.setVisible(questionnaires.size() > 1);
         Paragraph duration = new Paragraph();
         duration.addClassName("duration");
         Runnable showDuration = () -> {
-            Integer minutes = choice.getValue().estimatedMinutes();
+            Integer minutes = questionnaire(choice.getValue()).estimatedMinutes();
             duration.setText(getTranslation("start.duration", minutes == null ? 10 : minutes));
         };
         showDuration.run();
@@ -80,11 +84,15 @@ class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void start(String language) {
-        Questionnaire questionnaire = choice.getValue();
+        Questionnaire questionnaire = questionnaire(choice.getValue());
         AssessmentService.Started started = assessments.start(questionnaire.id(), language);
         WizardSession.open(started.assessment(), started.token().value());
         getUI().ifPresent(ui -> ui.navigate(WizardView.class,
                 new RouteParameters("stepId", questionnaire.steps().get(0).id())));
+    }
+
+    private Questionnaire questionnaire(String id) {
+        return questionnaires.stream().filter(each -> each.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Override

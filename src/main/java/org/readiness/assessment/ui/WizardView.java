@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 @Route(value = "assessment/step/:stepId", layout = MainLayout.class)
 @AnonymousAllowed
-class WizardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class WizardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final int RETRY_MILLIS = 3000;
 

@@ -1,0 +1,57 @@
+package org.readiness;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Locale;
+
+/**
+ * Browserless UI tests: the real Spring context and Vaadin's server side, driven by Karibu-Testing
+ * (as in mvysny/vaadin-spring-karibu-testing's AbstractAppTest). No servlet filters run here, so a test that needs a
+ * logged-in user sets the SecurityContextHolder itself.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.readiness");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        switchLanguage(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    protected static void switchLanguage(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+    }
+
+    protected static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+}
