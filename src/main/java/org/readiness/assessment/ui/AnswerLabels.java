@@ -35,14 +35,14 @@ final class AnswerLabels {
     }
 
     static String optionLabel(Component ui, Question question, String value, String language) {
-        if (question.type() == QuestionType.YES_NO) {
-            return ui.getTranslation(Answer.YES.equals(value) ? "wizard.yes" : "wizard.no");
-        }
         if (Answer.DONT_KNOW.equals(value)) {
             return ui.getTranslation("wizard.dont-know");
         }
         if (Answer.NOT_APPLICABLE.equals(value)) {
             return ui.getTranslation("wizard.not-applicable");
+        }
+        if (question.type() == QuestionType.YES_NO) {
+            return ui.getTranslation(Answer.YES.equals(value) ? "wizard.yes" : "wizard.no");
         }
         return question.option(value).map(option -> option.label().in(language)).orElse(value);
     }

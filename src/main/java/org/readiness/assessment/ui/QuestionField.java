@@ -51,8 +51,9 @@ class QuestionField extends Composite<Div> {
             default -> input = radios();
         }
         clearInput = () -> ((com.vaadin.flow.component.HasValue<?, ?>) input).clear();
-        if (question.help() != null && question.type() != QuestionType.TEXT) {
-            ((com.vaadin.flow.component.HasHelper) input).setHelperText(helperText());
+        String helperText = helperText();
+        if (!helperText.isEmpty() && question.type() != QuestionType.TEXT) {
+            ((com.vaadin.flow.component.HasHelper) input).setHelperText(helperText);
         }
     }
 
@@ -127,7 +128,10 @@ class QuestionField extends Composite<Div> {
         }
         group.setItems(values);
         group.setItemLabelGenerator(value -> AnswerLabels.optionLabel(this, question, value, language));
-        group.setRequiredIndicatorVisible(question.required());
+        // Vaadin's required flag puts aria-required on a role="group", which ARIA does not allow; the theme marks it.
+        if (question.required()) {
+            getContent().addClassName("required");
+        }
         group.addValueChangeListener(event -> {
             if (settingValue) {
                 return;

@@ -46,6 +46,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
 
     private final AssessmentService assessments;
     private final SaveStatus saveStatus = new SaveStatus();
+    private final Paragraph stepError = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
     private WizardSession session;
     private int stepIndex;
@@ -124,7 +125,11 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         next.addClassName("next-button");
         Div buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
-        add(buttons, saveStatus);
+        stepError.addClassName("step-error");
+        stepError.getElement().setAttribute("role", "alert");
+        stepError.setText("");
+        stepError.setVisible(false);
+        add(stepError, buttons, saveStatus);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
         if (session.hasPending()) {
             saveStatus.failed();
@@ -212,7 +217,8 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         if (!missing.isEmpty()) {
             missing.forEach(problem -> fieldOf(problem.questionId()).ifPresent(QuestionField::markMissing));
             fieldOf(missing.get(0).questionId()).ifPresent(QuestionField::focus);
-            notify(getTranslation("wizard.missing"), NotificationVariant.LUMO_ERROR);
+            stepError.setText(getTranslation("wizard.missing"));
+            stepError.setVisible(true);
             return;
         }
         if (stepIndex == session.questionnaire().steps().size() - 1) {

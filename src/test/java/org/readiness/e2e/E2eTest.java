@@ -1,0 +1,179 @@
+package org.readiness.e2e;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the end-to-end tests: a fresh browser context per test against the running app, with helpers to answer
+ * questions the way a person does, to check accessibility with axe and to save screenshots.
+ */
+abstract class E2eTest {
+
+    static final String QUESTIONNAIRE = "commerce-stakeholders";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    protected final RunningApp app = RunningApp.get();
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        context = newContext("en-GB");
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    BrowserContext newContext(String locale) {
+        return Browsers.chromium().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 900).setAcceptDownloads(true));
+    }
+
+    /** Answers a question by clicking its option, as a person would; values are the file's option values. */
+    void answer(String language, String questionId, Object value) {
+        JsonNode question = question(language, questionId);
+        Locator block = page.locator(".question[data-question='" + questionId + "']");
+        switch (question.get("type").asText()) {
+            case "multiple" -> {
+                for (JsonNode each : JSON.valueToTree(value)) {
+                    block.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
+                            .setName(label(language, question, each.asText())).setExact(true)).check();
+                }
+            }
+            case "text" -> block.locator("textarea").fill(String.valueOf(value));
+            case "number" -> block.locator("input").fill(String.valueOf(value));
+            default -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(label(language, question, String.valueOf(value))).setExact(true)).check();
+        }
+    }
+
+    private static String label(String language, JsonNode question, String value) {
+        boolean swedish = "sv".equals(language);
+        return switch (value) {
+            case "yes" -> swedish ? "Ja" : "Yes";
+            case "no" -> swedish ? "Nej" : "No";
+            case "dont-know" -> swedish ? "Vet inte" : "Don't know";
+            case "not-applicable" -> swedish ? "Ej tillämpligt" : "Not applicable";
+            default -> {
+                if ("scale".equals(question.get("type").asText())) {
+                    yield value;
+                }
+                for (JsonNode option : question.get("options")) {
+                    if (option.get("value").asText().equals(value)) {
+                        yield option.get("label").asText();
+                    }
+                }
+                throw new IllegalArgumentException("no option " + value + " in " + question.get("id"));
+            }
+        };
+    }
+
+    JsonNode question(String language, String questionId) {
+        for (JsonNode step : definition(language).get("steps")) {
+            for (JsonNode question : step.get("questions")) {
+                if (question.get("id").asText().equals(questionId)) {
+                    return question;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no question " + questionId);
+    }
+
+    JsonNode definition(String language) {
+        return get("api/questionnaires/" + QUESTIONNAIRE + "?lang=" + language);
+    }
+
+    JsonNode get(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode evaluate(String language, Map<String, Object> answers) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("answers", answers));
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(app.url("api/questionnaires/" + QUESTIONNAIRE + "/evaluate?lang=" + language)))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void clickNext() {
+        page.locator("vaadin-button.next-button").click();
+    }
+
+    void expectPath(String path) {
+        // Playwright hands the pattern to JavaScript, which knows no \\Q...\\E quoting.
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + path.replace(".", "\\.") + "$"));
+    }
+
+    /** No WCAG 2.1 A/AA violation of serious or critical impact on the page as it is now. */
+    void expectAccessible(String pageName) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(severe).as(pageName + ": " + severe.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+        AccessibilityLog.record(pageName, results.getViolations().size(), results.getPasses().size());
+    }
+
+    /** Saves the page at 1280 px and at 390 px wide, full length. */
+    void screenshot(String name) {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
+        }
+        page.setViewportSize(1280, 900);
+    }
+
+    /** Looks at the page, both ways: accessibility and screenshots. */
+    void look(String name) {
+        // Vaadin renders after the page has loaded; its title is the sign that the view is there.
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+"));
+        expectAccessible(name);
+        screenshot(name);
+    }
+}

@@ -1,0 +1,146 @@
+package org.readiness.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A merchant's self-assessment in a real browser, from the start page to the result, in both languages. */
+class MerchantJourneyIT extends E2eTest {
+
+    /** A six-person web shop; the steps in order, each with its answers. */
+    static final List<Map<String, Object>> SMALL_SHOP = List.of(
+            answers("company-size", "1-10", "business-model", "b2c", "digital-team-size", "1-5",
+                    "main-goal", "Grow online sales <b>fast</b>"),
+            answers("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
+                    "customer-needs", "3", "customer-service-involved", "yes"),
+            answers("platforms", List.of("erp"), "it-from-day-one", "later", "technology-owner", "no",
+                    "erp-technicians", "partner", "back-office-readiness", "being-prepared", "integration-plan", "no"),
+            answers("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "ad-hoc",
+                    "budget-approved", "approved", "leadership-priority", "4"));
+
+    @Test
+    void a_merchant_assesses_the_shop_in_english_and_sees_the_score_the_api_gives() {
+        walk("en", "Start the assessment");
+    }
+
+    @Test
+    void a_merchant_assesses_the_shop_in_swedish_and_sees_the_score_the_api_gives() {
+        context.close();
+        context = newContext("sv-SE");
+        page = context.newPage();
+        walk("sv", "Starta bedömningen");
+    }
+
+    @Test
+    void a_merchant_closes_the_browser_midway_and_finishes_through_the_resume_link() {
+        page.navigate(app.url(""));
+        page.getByText("Start the assessment").click();
+        answerStep("en", SMALL_SHOP.get(0));
+        clickNext();
+        expectPath("assessment/step/experience");
+        answerStep("en", SMALL_SHOP.get(1));
+        assertThat(page.locator(".save-status")).hasText("All answers saved");
+        String link = page.locator(".resume-link-field input").inputValue();
+        assertThat(link).matches("http://localhost:\\d+/resume/[A-Za-z0-9_-]{43}");
+        context.close();
+
+        BrowserContext another = newContext("en-GB");
+        Page resumed = another.newPage();
+        resumed.navigate(link);
+        assertThat(resumed).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/experience$"));
+        assertThat(resumed.locator(".question[data-question='experience-owner'] vaadin-radio-group"))
+                .hasAttribute("has-value", "");
+        page = resumed;
+        context = another;
+        clickNext();
+        expectPath("assessment/step/technology");
+        answerStep("en", SMALL_SHOP.get(2));
+        clickNext();
+        answerStep("en", SMALL_SHOP.get(3));
+        clickNext();
+        expectPath("assessment/review");
+        page.locator("vaadin-button.show-result").click();
+        expectPath("assessment/result");
+        assertThat(page.locator(".overall-score")).hasText(
+                evaluate("en", allAnswers()).at("/overall/score").asText());
+    }
+
+    @Test
+    void an_unknown_resume_link_and_an_unknown_address_get_plain_pages() {
+        page.navigate(app.url("resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        assertThat(page.locator("h1")).hasText("This link does not open an assessment");
+        look("resume-unknown-en");
+        page.navigate(app.url("no/such/page"));
+        assertThat(page.locator("h1")).hasText("We could not find that page");
+        look("not-found-en");
+        page.navigate(app.url("login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        look("login-en");
+    }
+
+    private void walk(String language, String startLabel) {
+        page.navigate(app.url(""));
+        look("start-" + language);
+        page.getByText(startLabel).click();
+        String[] steps = {"company", "experience", "technology", "sponsorship"};
+        for (int i = 0; i < steps.length; i++) {
+            expectPath("assessment/step/" + steps[i]);
+            if (i == 0) {
+                clickNext();
+                assertThat(page.locator(".question[data-question='company-size'] vaadin-radio-group"))
+                        .hasAttribute("invalid", "");
+                look("step-" + steps[i] + "-missing-" + language);
+            }
+            answerStep(language, SMALL_SHOP.get(i));
+            look("step-" + steps[i] + "-" + language);
+            clickNext();
+        }
+        expectPath("assessment/review");
+        look("review-" + language);
+        page.locator("vaadin-button.show-result").click();
+        expectPath("assessment/result");
+        page.locator("vaadin-details.why-area").first().click();
+        look("result-" + language);
+
+        JsonNode expected = evaluate(language, allAnswers());
+        assertThat(page.locator(".overall-score")).hasText(expected.at("/overall/score").asText());
+        assertThat(page.locator(".structure-name")).hasAttribute("data-structure", expected.at("/structure").asText());
+        assertThat(expected.at("/structure").asText()).isEqualTo("small-team");
+        List<String> actions = page.locator("li.action").all().stream()
+                .map(action -> action.getAttribute("data-action")).toList();
+        List<String> expectedActions = new java.util.ArrayList<>();
+        expected.at("/actions").forEach(action -> expectedActions.add(action.get("id").asText()));
+        assertThat(actions).isEqualTo(expectedActions).isNotEmpty();
+        for (JsonNode area : expected.at("/areas")) {
+            assertThat(page.locator(".area-card[data-area='" + area.get("id").asText() + "'] .area-score"))
+                    .hasText(area.get("score").asText());
+        }
+    }
+
+    private void answerStep(String language, Map<String, Object> stepAnswers) {
+        stepAnswers.forEach((questionId, value) -> answer(language, questionId, value));
+    }
+
+    static Map<String, Object> allAnswers() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        SMALL_SHOP.forEach(step -> step.forEach((questionId, value) ->
+                all.put(questionId, value instanceof String text && text.matches("\\d+") ? Integer.valueOf(text) : value)));
+        return all;
+    }
+
+    private static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            answers.put((String) pairs[i], pairs[i + 1]);
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,106 @@
+package org.readiness.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The packaged application (the jar Maven built) started once for all end-to-end tests, on a free port with a
+ * fresh database, and stopped when the test JVM ends.
+ */
+final class RunningApp {
+
+    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    private static RunningApp instance;
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private RunningApp(Process process, String baseUrl, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    static synchronized RunningApp get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static RunningApp start() {
+        String jar = System.getProperty("app.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
+                    + "failsafe after 'mvn package'); got " + jar);
+        }
+        try {
+            int port = freePort();
+            Path data = Files.createTempDirectory("readiness-e2e-data");
+            Path log = Path.of("target", "e2e-app.log");
+            Files.createDirectories(log.getParent());
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
+                    "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
+                    "--vaadin.launch-browser=false"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log);
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            app.awaitStarted();
+            return app;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the application", e);
+        }
+    }
+
+    private void awaitStarted() throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("api/questionnaires")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                process.waitFor(Duration.ofMillis(500).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The application did not answer within 120 s; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
