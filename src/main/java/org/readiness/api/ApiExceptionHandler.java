@@ -30,6 +30,16 @@ class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown assessment", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownFormat.class)
+    ProblemDetail unknownFormat(ApiProblems.UnknownFormat e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown format", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.OrganisationTooLong.class)
+    ProblemDetail organisationTooLong(ApiProblems.OrganisationTooLong e) {
+        return problem(HttpStatus.BAD_REQUEST, "Organisation name too long", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.UnsupportedLanguage.class)
     ProblemDetail unsupportedLanguage(ApiProblems.UnsupportedLanguage e) {
         return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());

@@ -23,6 +23,18 @@ final class ApiProblems {
         }
     }
 
+    static final class UnknownFormat extends RuntimeException {
+        UnknownFormat(String extension) {
+            super("There is no score card format \"" + extension + "\"; ask for pdf, json or csv.");
+        }
+    }
+
+    static final class OrganisationTooLong extends RuntimeException {
+        OrganisationTooLong(int limit) {
+            super("The organisation name may be at most " + limit + " characters.");
+        }
+    }
+
     static final class UnsupportedLanguage extends RuntimeException {
         UnsupportedLanguage(String language, List<String> languages) {
             super("The questionnaire is not available in \"" + language + "\"; it is in " + languages + ".");

@@ -48,6 +48,31 @@ class AssessmentApiTest {
     }
 
     @Test
+    void the_score_card_of_a_stored_assessment_comes_in_each_format() throws Exception {
+        AssessmentService.Started started = assessments.start("scoring-fixture", "sv");
+        long id = started.assessment().id();
+        assessments.save(id, "owner", answer("no"), 0);
+        assessments.setOrganisation(id, "Växjö Verktyg AB");
+        String token = started.token().value();
+
+        mvc.perform(get("/api/assessments/" + token + "/scorecard.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("readiness-vaxjo-verktyg-ab-")));
+        mvc.perform(get("/api/assessments/" + token + "/scorecard.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisation").value("Växjö Verktyg AB"))
+                .andExpect(jsonPath("$.language").value("sv"));
+        mvc.perform(get("/api/assessments/" + token + "/scorecard.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv; charset=UTF-8"));
+        mvc.perform(get("/api/assessments/" + token + "/scorecard.docx")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/assessments/" + ResumeToken.generate().value() + "/scorecard.pdf"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void an_assessment_deleted_through_the_api_is_gone() throws Exception {
         String token = assessments.start("scoring-fixture", "en").token().value();
 

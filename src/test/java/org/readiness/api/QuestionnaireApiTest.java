@@ -155,6 +155,22 @@ class QuestionnaireApiTest {
                 .andExpect(jsonPath("$.errors[0].kind").value("out-of-range"));
     }
 
+    @Test
+    void a_stateless_score_card_is_made_from_the_answers_in_the_body() throws Exception {
+        mvc.perform(post("/api/questionnaires/scoring-fixture/scorecard.json").param("lang", "en")
+                        .param("organisation", "=HYPERLINK(\"x\")").contentType(MediaType.APPLICATION_JSON).content(COMPLETE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.overall.score").value(28))
+                .andExpect(jsonPath("$.organisation").value("=HYPERLINK(\"x\")"));
+        mvc.perform(post("/api/questionnaires/scoring-fixture/scorecard.csv").param("lang", "sv")
+                        .param("organisation", "=HYPERLINK(\"x\")").contentType(MediaType.APPLICATION_JSON).content(COMPLETE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"'=HYPERLINK(\"\"x\"\")\"")));
+        mvc.perform(post("/api/questionnaires/scoring-fixture/scorecard.pdf").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\": {\"size\": \"giant\"}}"))
+                .andExpect(status().isBadRequest());
+    }
+
     private ResultActions evaluate(String body, String language) throws Exception {
         return mvc.perform(post("/api/questionnaires/scoring-fixture/evaluate").param("lang", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body));

@@ -74,6 +74,30 @@ class MerchantJourneyIT extends E2eTest {
     }
 
     @Test
+    void the_score_card_downloads_from_the_result_page_in_pdf_json_and_csv() throws Exception {
+        walk("en", "Start the assessment");
+        page.locator(".organisation-field input").fill("Łódź & Söner =HYPERLINK(\"x\")");
+        page.locator(".organisation-field input").press("Tab");
+        JsonNode expected = evaluate("en", allAnswers());
+
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.locator("a.download-pdf").click());
+        assertThat(pdf.suggestedFilename()).matches("readiness-lodz-soner-hyperlink-x-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf.path()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Łódź & Söner", "Overall readiness: " + expected.at("/overall/score").asText());
+        }
+
+        com.microsoft.playwright.Download json = page.waitForDownload(() -> page.locator("a.download-json").click());
+        JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.path().toFile());
+        assertThat(card.at("/overall/score").asInt()).isEqualTo(expected.at("/overall/score").asInt());
+        assertThat(card.at("/structure/id").asText()).isEqualTo("small-team");
+
+        com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.locator("a.download-csv").click());
+        String rows = java.nio.file.Files.readString(csv.path(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(rows).startsWith("\uFEFF").contains("company-size", "Łódź & Söner =HYPERLINK");
+    }
+
+    @Test
     void an_unknown_resume_link_and_an_unknown_address_get_plain_pages() {
         page.navigate(app.url("resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         assertThat(page.locator("h1")).hasText("This link does not open an assessment");

@@ -26,7 +26,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.OpenAssessment;
+import org.readiness.scorecard.Format;
+import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.scorecard.ScoreCards;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.chart.AreaChart;
@@ -82,6 +90,7 @@ public class ResultView extends Div implements BeforeEnterObserver, LocaleChange
         Paragraph finePrint = new Paragraph(getTranslation("result.fine-print", session.questionnaire().id(),
                 session.questionnaire().version()));
         finePrint.addClassName("fine-print");
+        add(downloads(language));
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
         add(buttons(), finePrint);
     }
@@ -256,6 +265,51 @@ public class ResultView extends Div implements BeforeEnterObserver, LocaleChange
             case NOT_APPLICABLE -> getTranslation("status.not-applicable");
             default -> score.answer() == null ? getTranslation("status.not-answered")
                     : AnswerLabels.of(this, question, score.answer(), language);
+        };
+    }
+
+    /** The score card as PDF, JSON and CSV, with the organisation's name printed on it if the user gives one. */
+    private Component downloads(String language) {
+        Section section = new Section();
+        section.addClassName("downloads");
+        section.add(new H2(getTranslation("result.scorecard")));
+        TextField organisation = new TextField(getTranslation("result.organisation"));
+        organisation.setMaxLength(AssessmentService.ORGANISATION_LIMIT);
+        organisation.setHelperText(getTranslation("result.organisation.help", AssessmentService.ORGANISATION_LIMIT));
+        organisation.addClassName("organisation-field");
+        assessments.open(session.assessmentId()).map(OpenAssessment::organisation).ifPresent(organisation::setValue);
+        organisation.addValueChangeListener(change -> {
+            if (!assessments.setOrganisation(session.assessmentId(), change.getValue())) {
+                organisation.setErrorMessage(getTranslation("result.organisation.too-long",
+                        AssessmentService.ORGANISATION_LIMIT));
+                organisation.setInvalid(true);
+            } else {
+                organisation.setInvalid(false);
+            }
+        });
+        Div links = new Div();
+        links.addClassName("download-links");
+        for (Format format : Format.values()) {
+            Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD,
+                    getTranslation("result.download." + format.extension()));
+            link.addClassName("download-" + format.extension());
+            links.add(link);
+        }
+        section.add(organisation, links);
+        return section;
+    }
+
+    private DownloadHandler download(Format format, String language) {
+        long assessmentId = session.assessmentId();
+        WizardSession wizard = session;
+        return event -> {
+            OpenAssessment stored = assessments.open(assessmentId).orElseThrow();
+            ScoreCardInput input = new ScoreCardInput(Evaluation.of(wizard.questionnaire(), wizard.answers()),
+                    language, stored.organisation(), stored.notes(), stored.createdAt(), stored.updatedAt(),
+                    java.time.Instant.now());
+            event.setFileName(ScoreCards.fileName(format, stored.organisation(), input));
+            event.setContentType(format.contentType());
+            ScoreCards.write(format, input, event.getOutputStream());
         };
     }
 

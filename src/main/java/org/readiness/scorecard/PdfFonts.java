@@ -1,0 +1,128 @@
+package org.readiness.scorecard;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fonts of one PDF, embedded as subsets: DejaVu Sans for Latin, Greek and Cyrillic, Droid Sans Fallback for
+ * Chinese, Japanese and Korean (loaded only when the text needs it). A character no font has, such as an emoji,
+ * is drawn as a visible box instead of breaking the document.
+ */
+final class PdfFonts {
+
+    static final String MISSING = "\u25A1";
+    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] FALLBACK = read("/fonts/DroidSansFallbackFull.ttf");
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private PDFont fallback;
+    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+
+    PdfFonts(PDDocument document) throws IOException {
+        this.document = document;
+        this.regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
+        this.bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+    }
+
+    PDFont regular() {
+        return regular;
+    }
+
+    PDFont bold() {
+        return bold;
+    }
+
+    /** Text cut into runs, each in the first font that has its characters. */
+    List<Run> runs(String text, boolean isBold) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        PDFont primary = isBold ? bold : regular;
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+                codePoint = Character.isWhitespace(codePoint) ? ' ' : -1;
+                if (codePoint < 0) {
+                    continue;
+                }
+            }
+            String character = new String(Character.toChars(codePoint));
+            PDFont font = has(primary, codePoint) ? primary : hasFallback(codePoint) ? fallback : null;
+            if (font == null) {
+                font = primary;
+                character = MISSING;
+            }
+            if (font != currentFont && current.length() > 0) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.append(character);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(current.toString(), currentFont));
+        }
+        return runs;
+    }
+
+    float width(String text, boolean isBold, float size) throws IOException {
+        float width = 0;
+        for (Run run : runs(text, isBold)) {
+            width += run.font().getStringWidth(run.text()) / 1000 * size;
+        }
+        return width;
+    }
+
+    private boolean hasFallback(int codePoint) throws IOException {
+        if (fallback == null) {
+            if (!mightBeInFallback(codePoint)) {
+                return false;
+            }
+            fallback = PDType0Font.load(document, new java.io.ByteArrayInputStream(FALLBACK), true);
+        }
+        return has(fallback, codePoint);
+    }
+
+    /** Loading the 4 MB fallback font is worth it only for scripts DejaVu lacks, such as CJK. */
+    private static boolean mightBeInFallback(int codePoint) {
+        return codePoint >= 0x2E80 && codePoint <= 0xFFEF;
+    }
+
+    private boolean has(PDFont font, int codePoint) {
+        return glyphs.computeIfAbsent(font, ignored -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                font.encode(new String(Character.toChars(cp)));
+                return true;
+            } catch (IOException | IllegalArgumentException | IllegalStateException noGlyph) {
+                return false;
+            }
+        });
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Run(String text, PDFont font) {
+    }
+}

@@ -1,0 +1,143 @@
+package org.readiness.scorecard;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes flowing text onto A4 pages: wraps lines, starts a new page when one is full, and never draws outside the
+ * margins. Coordinates: x from the left margin, y downwards from the top of the page's writing area.
+ */
+final class PdfPages {
+
+    static final float MARGIN = 50;
+    static final float FOOTER_SPACE = 30;
+    static final PDRectangle SIZE = PDRectangle.A4;
+    static final float WIDTH = SIZE.getWidth() - 2 * MARGIN;
+    static final Color TEXT = new Color(0x1f, 0x2d, 0x3d);
+    static final Color MUTED = new Color(0x55, 0x60, 0x6e);
+    static final Color ACCENT = new Color(0x1a, 0x5b, 0xbf);
+
+    private final PDDocument document;
+    private final PdfFonts fonts;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream content;
+    /** Distance from the top of the page to the next line's top. */
+    private float y;
+
+    PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
+        this.document = document;
+        this.fonts = fonts;
+        newPage();
+    }
+
+    List<PDPage> pages() {
+        return pages;
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(SIZE);
+        document.addPage(page);
+        pages.add(page);
+        content = new PDPageContentStream(document, page);
+        y = MARGIN;
+    }
+
+    /** Makes sure {@code height} points fit on this page, else moves to the next. */
+    void need(float height) throws IOException {
+        if (y + height > SIZE.getHeight() - MARGIN - FOOTER_SPACE) {
+            newPage();
+        }
+    }
+
+    void space(float points) {
+        y += points;
+    }
+
+    float y() {
+        return y;
+    }
+
+    /** A paragraph, wrapped to the width, starting {@code indent} points in. */
+    void paragraph(String text, float size, boolean bold, Color color, float indent) throws IOException {
+        float lineHeight = size * 1.35f;
+        for (String line : wrap(text, size, bold, WIDTH - indent)) {
+            need(lineHeight);
+            drawText(line, MARGIN + indent, y + size, size, bold, color);
+            y += lineHeight;
+        }
+    }
+
+    /** Draws one line of text with its baseline at {@code baselineFromTop} points from the top of the page. */
+    void drawText(String text, float x, float baselineFromTop, float size, boolean bold, Color color)
+            throws IOException {
+        drawText(content, fonts, text, x, baselineFromTop, size, bold, color);
+    }
+
+    static void drawText(PDPageContentStream content, PdfFonts fonts, String text, float x, float baselineFromTop,
+                         float size, boolean bold, Color color) throws IOException {
+        content.beginText();
+        content.setNonStrokingColor(color);
+        content.newLineAtOffset(x, SIZE.getHeight() - baselineFromTop);
+        for (PdfFonts.Run run : fonts.runs(text, bold)) {
+            content.setFont(run.font(), size);
+            content.showText(run.text());
+        }
+        content.endText();
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    List<String> wrap(String text, float size, boolean bold, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (fonts.width(candidate, bold, size) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                // A word wider than the line (a long name, or text without spaces such as Chinese) is cut.
+                for (int i = 0; i < word.length(); ) {
+                    int codePoint = word.codePointAt(i);
+                    String next = line + new String(Character.toChars(codePoint));
+                    if (fonts.width(next, bold, size) > width && line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        continue;
+                    }
+                    line.setLength(0);
+                    line.append(next);
+                    i += Character.charCount(codePoint);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    void close() throws IOException {
+        content.close();
+    }
+}

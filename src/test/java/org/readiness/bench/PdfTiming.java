@@ -1,0 +1,64 @@
+package org.readiness.bench;
+
+import org.readiness.questionnaire.Fixtures;
+import org.readiness.recommendation.Evaluation;
+import org.readiness.scorecard.Format;
+import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.scorecard.ScoreCards;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.readiness.questionnaire.Fixtures.answers;
+
+/**
+ * How long one score card PDF takes: the first in a fresh JVM, then the median of the next 200. Writes the two
+ * sample cards it made (English, Swedish) to the folder given as the first argument. Not a test.
+ */
+public final class PdfTiming {
+
+    public static void main(String[] args) throws IOException {
+        long started = System.nanoTime();
+        Evaluation evaluation = Evaluation.of(Fixtures.commerceStakeholders(), answers(
+                "company-size", "251-1000", "business-model", "both", "digital-team-size", "16-50",
+                "main-goal", "Open a B2B portal for our 400 resellers before spring.",
+                "experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions", "order-updates"),
+                "customer-needs", 4, "sales-manager-involved", "occasionally", "customer-service-involved", "no",
+                "platforms", List.of("oms", "erp"), "it-from-day-one", "later", "technology-owner", "yes",
+                "erp-technicians", "partner", "back-office-readiness", "being-prepared", "integration-plan", "no",
+                "executive-sponsor", "yes", "c-suite-backing", "several", "checkpoint-meetings", "ad-hoc",
+                "budget-approved", "approved", "leadership-priority", 4));
+        Map<String, String> notes = Map.of("customer-service-involved", "Kundtjänst sitter i Łódź; ta med Anna.");
+        ScoreCardInput english = new ScoreCardInput(evaluation, "en", "Nordic Tools AB", notes, Instant.now(),
+                Instant.now(), Instant.now());
+        ScoreCardInput swedish = new ScoreCardInput(evaluation, "sv", "Växjö Verktyg AB", notes, Instant.now(),
+                Instant.now(), Instant.now());
+        byte[] first = pdf(english);
+        long firstNanos = System.nanoTime() - started;
+        long[] nanos = new long[200];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            pdf(i % 2 == 0 ? english : swedish);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("first PDF (including loading the questionnaire and fonts): %.0f ms; next 200: median %.1f ms,"
+                + " p95 %.1f ms; %d bytes%n", firstNanos / 1e6, nanos[100] / 1e6, nanos[190] / 1e6, first.length);
+        if (args.length > 0) {
+            Files.write(Path.of(args[0], "card-en.pdf"), first);
+            Files.write(Path.of(args[0], "card-sv.pdf"), pdf(swedish));
+        }
+    }
+
+    private static byte[] pdf(ScoreCardInput input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScoreCards.write(Format.PDF, input, out);
+        return out.toByteArray();
+    }
+}

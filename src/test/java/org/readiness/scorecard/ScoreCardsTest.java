@@ -1,0 +1,157 @@
+package org.readiness.scorecard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.readiness.questionnaire.Fixtures;
+import org.readiness.recommendation.Evaluation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readiness.questionnaire.Fixtures.answers;
+
+class ScoreCardsTest {
+
+    private static final String HOSTILE = "Łódź Ελλάδα 東京 \uD83D\uDE80 <script>alert(1)</script> Åsa Öberg";
+    private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    private final Evaluation evaluation = Evaluation.of(Fixtures.commerceStakeholders(), answers(
+            "company-size", "1-10", "business-model", "b2c", "digital-team-size", "1-5",
+            "experience-owner", "no", "touchpoints-owned", List.of("promotions"), "customer-needs", 2,
+            "customer-service-involved", "yes", "platforms", List.of("erp"), "it-from-day-one", "later",
+            "technology-owner", "no", "erp-technicians", "nobody", "back-office-readiness", "not-started",
+            "integration-plan", "no", "executive-sponsor", "yes", "c-suite-backing", "one",
+            "checkpoint-meetings", "none", "budget-approved", "not-yet", "leadership-priority", 3));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void the_pdf_says_the_score_the_structure_the_actions_and_prints_any_name(String language) throws IOException {
+        String text = pdfText(input(language, HOSTILE, Map.of("experience-owner", "Ask Eva about it.")));
+
+        assertThat(text).contains(String.valueOf(evaluation.score().overall()));
+        assertThat(text).contains("sv".equals(language) ? "Hela teamet tar sig an uppgiften" : "The whole team takes the task");
+        assertThat(text).contains(evaluation.recommendation().actions().get(0).action().title().in(language));
+        assertThat(text).contains("Łódź", "Ελλάδα", "東京", "<script>alert(1)</script>", "Åsa Öberg");
+        assertThat(text).contains(PdfFonts.MISSING).doesNotContain("\uD83D\uDE80");
+        assertThat(text).contains("Ask Eva about it.");
+    }
+
+    @Test
+    void the_pdf_embeds_its_fonts_numbers_its_pages_and_says_what_it_is() throws IOException {
+        byte[] pdf = write(Format.PDF, input("sv", "Växjö Verktyg AB", Map.of()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(document.getDocumentInformation().getTitle()).contains("Växjö Verktyg AB");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Commerce Readiness");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(document);
+            int pages = document.getNumberOfPages();
+            assertThat(text).contains("Sida 1 av " + pages, "Sida " + pages + " av " + pages);
+            assertThat(text).contains(evaluation.questionnaire().contentHash().substring(0, 12));
+        }
+    }
+
+    @Test
+    void the_json_validates_against_its_schema_and_carries_the_whole_result() throws IOException {
+        byte[] json = write(Format.JSON, input("en", HOSTILE, Map.of("platforms", "ERP is SAP")));
+
+        JsonNode document = new ObjectMapper().readTree(json);
+        try (InputStream schema = getClass().getResourceAsStream(ScoreCards.JSON_SCHEMA)) {
+            Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema).validate(document);
+            assertThat(problems).isEmpty();
+        }
+        assertThat(document.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(document.at("/overall/score").asInt()).isEqualTo(evaluation.score().overall());
+        assertThat(document.at("/structure/id").asText()).isEqualTo("small-team");
+        assertThat(document.at("/organisation").asText()).isEqualTo(HOSTILE);
+        assertThat(document.at("/questionnaire/contentHash").asText()).isEqualTo(evaluation.questionnaire().contentHash());
+        assertThat(document.at("/answers").size()).isEqualTo(evaluation.questionnaire().questions().size());
+        assertThat(document.at("/actions/0/id").asText())
+                .isEqualTo(evaluation.recommendation().actions().get(0).action().id());
+    }
+
+    @Test
+    void the_csv_parses_back_to_the_same_values_with_formulas_neutralised() throws IOException {
+        byte[] csv = write(Format.CSV, input("sv", FORMULA, Map.of("experience-owner", "+46 70 123 45 67")));
+
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        assertThat(text).contains("\r\n");
+        List<CSVRecord> records = new ArrayList<>();
+        CSVFormat.RFC4180.parse(new StringReader(text)).forEach(records::add);
+        assertThat(records.get(0).values()).containsExactly("Steg", "Fråge-id", "Fråga", "Svar", "Poäng",
+                "Möjliga poäng", "Område", "Anteckning");
+        CSVRecord owner = records.stream().filter(row -> row.get(1).equals("experience-owner")).findFirst().orElseThrow();
+        assertThat(owner.get(3)).isEqualTo("Nej");
+        assertThat(owner.get(4)).isEqualTo("0");
+        assertThat(owner.get(5)).isEqualTo("4");
+        assertThat(owner.get(7)).isEqualTo("'+46 70 123 45 67");
+        CSVRecord overall = records.stream().filter(row -> row.size() > 1 && row.get(1).equals("overall"))
+                .findFirst().orElseThrow();
+        assertThat(overall.get(4)).isEqualTo(String.valueOf(evaluation.score().overall()));
+        assertThat(overall.get(7)).isEqualTo("'" + FORMULA);
+        assertThat(records.stream().filter(row -> row.size() > 1 && row.get(1).equals("structure")).findFirst()
+                .orElseThrow().get(4)).isEqualTo("small-team");
+    }
+
+    @Test
+    void file_names_are_safe_on_every_file_system() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+
+        assertThat(FileNames.of(Format.PDF, "Växjö Verktyg AB", day)).isEqualTo("readiness-vaxjo-verktyg-ab-2026-11-28.pdf");
+        assertThat(FileNames.of(Format.CSV, "Łódź / <Ελλάδα>: \"x\"?*|", day)).isEqualTo("readiness-lodz-x-2026-11-28.csv");
+        assertThat(FileNames.of(Format.JSON, "東京", day)).isEqualTo("readiness-2026-11-28.json");
+        assertThat(FileNames.of(Format.PDF, "CON", day)).isEqualTo("readiness-con-org-2026-11-28.pdf");
+        assertThat(FileNames.of(Format.PDF, null, day)).isEqualTo("readiness-2026-11-28.pdf");
+        assertThat(FileNames.of(Format.PDF, "../../etc/passwd", day)).isEqualTo("readiness-etc-passwd-2026-11-28.pdf");
+        assertThat(FileNames.of(Format.PDF, "x".repeat(500), day)).hasSizeLessThan(100);
+    }
+
+    private ScoreCardInput input(String language, String organisation, Map<String, String> notes) {
+        return new ScoreCardInput(evaluation, language, organisation, notes, NOW, NOW, NOW);
+    }
+
+    private String pdfText(ScoreCardInput input) throws IOException {
+        try (PDDocument document = Loader.loadPDF(write(Format.PDF, input))) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static byte[] write(Format format, ScoreCardInput input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScoreCards.write(format, input, out);
+        return out.toByteArray();
+    }
+}
