@@ -99,15 +99,27 @@ class MerchantJourneyIT extends E2eTest {
 
     @Test
     void an_unknown_resume_link_and_an_unknown_address_get_plain_pages() {
+        plainPages("en", "This link does not open an assessment", "We could not find that page");
+    }
+
+    @Test
+    void an_unknown_resume_link_and_an_unknown_address_get_plain_pages_in_swedish() {
+        context.close();
+        context = newContext("sv-SE");
+        page = context.newPage();
+        plainPages("sv", "Länken öppnar ingen bedömning", "Vi hittade inte sidan");
+    }
+
+    private void plainPages(String language, String unknownLink, String notFound) {
         page.navigate(app.url("resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        assertThat(page.locator("h1")).hasText("This link does not open an assessment");
-        look("resume-unknown-en");
+        assertThat(page.locator("h1")).hasText(unknownLink);
+        look("resume-unknown-" + language);
         page.navigate(app.url("no/such/page"));
-        assertThat(page.locator("h1")).hasText("We could not find that page");
-        look("not-found-en");
+        assertThat(page.locator("h1")).hasText(notFound);
+        look("not-found-" + language);
         page.navigate(app.url("login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
-        look("login-en");
+        look("login-" + language);
     }
 
     private void walk(String language, String startLabel) {
