@@ -70,6 +70,9 @@ public class AssessmentService {
     public Optional<OpenAssessment> resume(ResumeToken token) {
         Optional<AssessmentRecord> found = repository.findByTokenHash(token.hash());
         if (found.isEmpty()) {
+            // The same queries as for a known token, so the answer's timing does not tell the two apart.
+            repository.answers(-1);
+            repository.notes(-1);
             return Optional.empty();
         }
         QuestionnaireUpdate update = migrateIfOutdated(found.get());
