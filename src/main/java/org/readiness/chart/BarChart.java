@@ -11,12 +11,12 @@ import java.util.List;
 public record BarChart(List<Bar> bars, List<Zone> zones) {
 
     public static final double WIDTH = 640;
-    static final double LABEL_WIDTH = 170;
+    static final double LABEL_WIDTH = 190;
     static final double VALUE_WIDTH = 50;
     static final double ROW_HEIGHT = 44;
     static final double BAR_HEIGHT = 22;
-    static final double TOP = 26;
-    static final double AXIS_SPACE = 22;
+    static final double TOP = 30;
+    static final double AXIS_SPACE = 26;
 
     static final String TEXT_COLOR = "#1f2d3d";
     static final String AXIS_COLOR = "#6b7785";

@@ -35,7 +35,7 @@ final class BarChartLayout {
             double right = x(Math.min(100, zone.max() + 1));
             shapes.add(new Shape.Rect(left, TOP - 4, right - left, plotBottom - TOP + 4,
                     ZONE_COLORS.get(i % ZONE_COLORS.size())));
-            shapes.add(new Shape.Text((left + right) / 2, TOP - 10, zone.label(), 10, Shape.Anchor.MIDDLE,
+            shapes.add(new Shape.Text((left + right) / 2, TOP - 12, zone.label(), 13, Shape.Anchor.MIDDLE,
                     AXIS_COLOR, false));
         }
     }
@@ -43,15 +43,15 @@ final class BarChartLayout {
     private void drawBar(Bar bar, double rowTop) {
         double barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
         double baseline = barTop + BAR_HEIGHT / 2 + 4;
-        shapes.add(new Shape.Text(PLOT_LEFT - 10, baseline, bar.label(), 13, Shape.Anchor.END, TEXT_COLOR, true));
+        shapes.add(new Shape.Text(PLOT_LEFT - 10, baseline, bar.label(), 16, Shape.Anchor.END, TEXT_COLOR, true));
         if (bar.score() == null) {
-            shapes.add(new Shape.Text(PLOT_LEFT + 6, baseline, bar.bandLabel(), 12, Shape.Anchor.START,
+            shapes.add(new Shape.Text(PLOT_LEFT + 6, baseline, bar.bandLabel(), 15, Shape.Anchor.START,
                     MISSING_COLOR, false));
             return;
         }
         double width = x(bar.score()) - PLOT_LEFT;
         shapes.add(new Shape.Rect(PLOT_LEFT, barTop, Math.max(width, 2), BAR_HEIGHT, BAR_COLOR));
-        shapes.add(new Shape.Text(WIDTH - 4, baseline, String.valueOf(bar.score()), 14, Shape.Anchor.END,
+        shapes.add(new Shape.Text(WIDTH - 4, baseline, String.valueOf(bar.score()), 18, Shape.Anchor.END,
                 TEXT_COLOR, true));
     }
 
@@ -60,7 +60,7 @@ final class BarChartLayout {
         for (int tick = 0; tick <= 100; tick += 25) {
             double x = x(tick);
             shapes.add(new Shape.Line(x, plotBottom, x, plotBottom + 4, AXIS_COLOR, 1));
-            shapes.add(new Shape.Text(x, plotBottom + 16, String.valueOf(tick), 10, Shape.Anchor.MIDDLE,
+            shapes.add(new Shape.Text(x, plotBottom + 19, String.valueOf(tick), 13, Shape.Anchor.MIDDLE,
                     AXIS_COLOR, false));
         }
     }
