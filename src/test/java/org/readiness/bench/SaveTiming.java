@@ -1,9 +1,7 @@
 package org.readiness.bench;
 
-import org.readiness.Application;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.questionnaire.Answer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;
@@ -16,10 +14,7 @@ import java.util.Arrays;
 public final class SaveTiming {
 
     public static void main(String[] args) {
-        String[] appArgs = Arrays.copyOf(args, args.length + 2);
-        appArgs[args.length] = "--server.port=0";
-        appArgs[args.length + 1] = "--logging.level.root=WARN";
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(appArgs)) {
+        try (ConfigurableApplicationContext app = BenchApp.start(args)) {
             AssessmentService service = app.getBean(AssessmentService.class);
             long id = service.start("scoring-fixture", "en").assessment().id();
             int revision = 0;

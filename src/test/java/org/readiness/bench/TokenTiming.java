@@ -1,10 +1,8 @@
 package org.readiness.bench;
 
-import org.readiness.Application;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Answer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;
@@ -17,10 +15,7 @@ import java.util.Arrays;
 public final class TokenTiming {
 
     public static void main(String[] args) {
-        String[] appArgs = Arrays.copyOf(args, args.length + 2);
-        appArgs[args.length] = "--server.port=0";
-        appArgs[args.length + 1] = "--logging.level.root=WARN";
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(appArgs)) {
+        try (ConfigurableApplicationContext app = BenchApp.start(args)) {
             AssessmentService service = app.getBean(AssessmentService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             long id = started.assessment().id();

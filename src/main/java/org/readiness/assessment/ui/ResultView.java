@@ -19,10 +19,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -35,7 +31,6 @@ import org.readiness.assessment.OpenAssessment;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
-import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.SvgChart;
@@ -56,10 +51,9 @@ import java.util.Locale;
 /** The result: scores, chart, structure, owners, next steps and, for every point, why. */
 @Route(value = "assessment/result", layout = MainLayout.class)
 @AnonymousAllowed
-public class ResultView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class ResultView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
-    private WizardSession session;
 
     ResultView(AssessmentService assessments) {
         this.assessments = assessments;
@@ -67,21 +61,7 @@ public class ResultView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        session = WizardSession.current().orElse(null);
-        if (session == null) {
-            event.forwardTo(StartView.class);
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (session != null) {
-            render(Languages.of(event.getLocale()));
-        }
-    }
-
-    private void render(String language) {
+    protected void render(String language) {
         removeAll();
         Evaluation evaluation = Evaluation.of(session.questionnaire(), session.answers());
         add(new H1(getTranslation("result.heading")));

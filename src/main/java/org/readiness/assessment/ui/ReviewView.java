@@ -8,17 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AssessmentService;
-import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.AnswerCheck;
 import org.readiness.questionnaire.Question;
@@ -28,10 +23,9 @@ import org.readiness.questionnaire.Step;
 /** Every answer, grouped by step, each group with a link back to change it. */
 @Route(value = "assessment/review", layout = MainLayout.class)
 @AnonymousAllowed
-public class ReviewView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class ReviewView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
-    private WizardSession session;
 
     ReviewView(AssessmentService assessments) {
         this.assessments = assessments;
@@ -39,21 +33,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        session = WizardSession.current().orElse(null);
-        if (session == null) {
-            event.forwardTo(StartView.class);
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (session != null) {
-            render(Languages.of(event.getLocale()));
-        }
-    }
-
-    private void render(String language) {
+    protected void render(String language) {
         removeAll();
         add(new H1(getTranslation("review.heading")), new Paragraph(getTranslation("review.intro")));
         ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
