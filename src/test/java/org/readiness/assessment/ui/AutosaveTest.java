@@ -1,0 +1,60 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.readiness.KaribuTest;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.SaveResult;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doReturn;
+
+/** An answer that cannot be saved is kept on the page, said so, and saved when the database answers again. */
+class AutosaveTest extends KaribuTest {
+
+    @MockitoSpyBean
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentService realAssessments;
+
+    @Test
+    void an_answer_given_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
+        navigate("");
+        _click(_get(Button.class, spec -> spec.withClasses("start-button")));
+        doReturn(new SaveResult.Failed()).when(assessments).save(anyLong(), anyString(), any(), anyInt());
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> size = _get(RadioButtonGroup.class, spec -> spec.withLabel("Size?"));
+        _setValue(size, "medium");
+
+        Span status = _get(Span.class, spec -> spec.withClasses("save-status"));
+        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
+        assertThat(status.getText()).contains("Your answers are kept");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WizardView.RETRY_MILLIS);
+        long id = WizardSession.current().orElseThrow().assessmentId();
+        assertThat(realAssessments.open(id).orElseThrow().answers().has("size")).isFalse();
+
+        doCallRealMethod().when(assessments).save(anyLong(), anyString(), any(), anyInt());
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+
+        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("saved");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(realAssessments.open(id).orElseThrow().answers().get("size")).isPresent();
+        assertThat(size.getValue()).isEqualTo("medium");
+    }
+}
