@@ -51,6 +51,7 @@ class SecurityConfiguration {
         // Every other address reaches Vaadin, whose navigation access control guards each view by its annotations,
         // so an unknown address gets the not-found page rather than the login.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/consultant")
                 .anyRequest(any -> any.permitAll()));
         return http.build();
     }

@@ -1,5 +1,6 @@
 package org.readiness;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -44,7 +45,30 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs in for the following steps: Spring Security's context for the services, and the request's principal
+     * and roles for Vaadin's navigation access control (no servlet filter runs here to do either).
+     */
+    protected void loginAs(String username, String... roles) {
+        var authorities = java.util.Arrays.stream(roles)
+                .map(role -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(new org.springframework.security.core.userdetails.User(username, "", authorities), null,
+                        authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> java.util.Arrays.asList(roles).contains(role));
+            return request;
+        });
+        MockVaadin.tearDown();
+        setUpVaadin();
     }
 
     protected static void switchLanguage(Locale locale) {

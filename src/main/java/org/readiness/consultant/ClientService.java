@@ -3,6 +3,7 @@ package org.readiness.consultant;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
+import org.readiness.scorecard.AssessmentsCsv;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,37 @@ public class ClientService {
         return clients.search(user.role() == Role.ADMIN ? null : user.id(), text == null ? "" : text.strip());
     }
 
+    /** The current user's clients with their latest scores, for the list and the overview. */
+    public List<ClientSummary> overview(String text) {
+        return search(text).stream().map(client -> {
+            List<OpenAssessment> all = assessments.ofClient(client.id());
+            Optional<OpenAssessment> latest = all.stream()
+                    .max(Comparator.comparing(OpenAssessment::updatedAt).thenComparing(OpenAssessment::id));
+            if (latest.isEmpty()) {
+                return new ClientSummary(client, null, java.util.Map.of(), null, 0);
+            }
+            var score = assessments.evaluate(latest.get()).score();
+            java.util.Map<String, Integer> areas = new java.util.LinkedHashMap<>();
+            score.areas().stream().filter(area -> area.isScored())
+                    .forEach(area -> areas.put(area.areaId(), area.score()));
+            return new ClientSummary(client, score.overall(), areas, latest.get().updatedAt(), all.size());
+        }).toList();
+    }
+
+    /** Every assessment of the current user's clients (an administrator's: all), one row each. */
+    public List<AssessmentsCsv.Row> exportRows() {
+        return search("").stream().flatMap(client -> assessments.ofClient(client.id()).stream().map(assessment -> {
+            var evaluation = assessments.evaluate(assessment);
+            java.util.Map<String, Integer> areas = new java.util.LinkedHashMap<>();
+            evaluation.score().areas().stream().filter(area -> area.isScored())
+                    .forEach(area -> areas.put(area.areaId(), area.score()));
+            return new AssessmentsCsv.Row(client.organisation(), assessment.id(),
+                    assessment.state().name().toLowerCase(java.util.Locale.ROOT), assessment.createdAt(),
+                    assessment.finishedAt(), assessment.questionnaire().id(), assessment.questionnaire().version(),
+                    evaluation.score().overall(), areas, evaluation.recommendation().structure().id());
+        })).toList();
+    }
+
     /** The client's assessments, oldest first. */
     public List<OpenAssessment> assessments(long clientId) {
         get(clientId);
@@ -111,6 +143,10 @@ public class ClientService {
         }
         assessments.attachToClient(found.get().id(), clientId);
         return AttachResult.ATTACHED;
+    }
+
+    public org.readiness.recommendation.Evaluation evaluate(OpenAssessment assessment) {
+        return assessments.evaluate(assessment);
     }
 
     public Comparison compare(long beforeId, long afterId) {

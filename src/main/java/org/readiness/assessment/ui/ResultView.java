@@ -223,7 +223,14 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             for (QuestionScore questionScore : evaluation.score().questionsOf(area.id())) {
                 Question question = questionnaire.question(questionScore.questionId()).orElseThrow();
                 NativeTableRow row = new NativeTableRow();
-                row.addDataCell().setText(question.text().in(language));
+                var questionCell = row.addDataCell();
+                questionCell.setText(question.text().in(language));
+                String note = session.note(question.id());
+                if (!note.isEmpty()) {
+                    Span noteText = new Span(getTranslation("interview.note") + ": " + note);
+                    noteText.addClassName("note-text");
+                    questionCell.add(noteText);
+                }
                 row.addDataCell().setText(answerText(questionScore, question, language));
                 row.addDataCell().setText(questionScore.counts()
                         ? getTranslation("result.why.points-value", AnswerLabels.plain(questionScore.earned()),
@@ -302,6 +309,12 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClassName("delete-assessment");
         Div buttons = new Div(startOver, delete);
+        delete.setVisible(!session.isInterview());
+        session.interviewClientId().ifPresent(clientId -> {
+            startOver.setVisible(false);
+            buttons.addComponentAsFirst(new Anchor("consultant/clients/" + clientId,
+                    getTranslation("interview.back-to-client")));
+        });
         buttons.addClassName("result-buttons");
         return buttons;
     }

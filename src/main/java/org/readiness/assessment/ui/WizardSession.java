@@ -25,15 +25,20 @@ final class WizardSession {
 
     private final long assessmentId;
     private final @Nullable String token;
+    /** A consultant's interview with a client: talking points and notes on screen, no step is locked. */
+    private final @Nullable Long interviewClientId;
+    private final Map<String, String> notes;
     private final Questionnaire questionnaire;
     private Answers answers;
     private final Map<String, Integer> revisions;
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
-    private WizardSession(OpenAssessment assessment, @Nullable String token) {
+    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable Long interviewClientId) {
         this.assessmentId = assessment.id();
         this.token = token;
+        this.interviewClientId = interviewClientId;
+        this.notes = new HashMap<>(assessment.notes());
         this.questionnaire = assessment.questionnaire();
         this.answers = assessment.answers();
         this.revisions = new HashMap<>(assessment.revisions());
@@ -44,9 +49,41 @@ final class WizardSession {
     }
 
     static WizardSession open(OpenAssessment assessment, @Nullable String token) {
-        WizardSession session = new WizardSession(assessment, token);
+        return keep(new WizardSession(assessment, token, null));
+    }
+
+    /** An interview the consultant may run: the caller has checked that the client is theirs. */
+    static WizardSession openInterview(OpenAssessment assessment, long clientId) {
+        return keep(new WizardSession(assessment, null, clientId));
+    }
+
+    private static WizardSession keep(WizardSession session) {
         VaadinSession.getCurrent().setAttribute(KEY, session);
         return session;
+    }
+
+    boolean isInterview() {
+        return interviewClientId != null;
+    }
+
+    Optional<Long> interviewClientId() {
+        return Optional.ofNullable(interviewClientId);
+    }
+
+    String note(String questionId) {
+        return notes.getOrDefault(questionId, "");
+    }
+
+    Map<String, String> notes() {
+        return Map.copyOf(notes);
+    }
+
+    SaveResult saveNote(AssessmentService service, String questionId, String note) {
+        SaveResult result = service.saveNote(assessmentId, questionId, note);
+        if (result instanceof SaveResult.Saved) {
+            notes.put(questionId, note);
+        }
+        return result;
     }
 
     static void close() {

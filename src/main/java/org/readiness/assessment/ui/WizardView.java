@@ -97,7 +97,14 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         fields.clear();
         Questionnaire questionnaire = session.questionnaire();
         Step step = step();
-        add(new StepIndicator(questionnaire.steps(), stepIndex, language, false));
+        boolean interview = session.isInterview();
+        add(new StepIndicator(questionnaire.steps(), stepIndex, language, interview));
+        session.interviewClientId().ifPresent(clientId -> {
+            com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor(
+                    "consultant/clients/" + clientId, getTranslation("interview.back-to-client"));
+            back.addClassName("back-to-client");
+            add(back);
+        });
         H1 heading = new H1(step.title().in(language));
         heading.addClassName("step-title");
         add(heading);
@@ -112,13 +119,21 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             field.addAnswerChangedListener(changed -> answered(changed.getSource(), changed));
             fields.add(field);
             form.add(field);
+            if (interview) {
+                InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
+                        session.answers().has(question.id()));
+                field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
+                note.addNoteChangedListener(changed -> saveNote(note, question.id(), changed.text()));
+                field.getElement().appendChild(note.getElement());
+            }
         }
         add(form);
         showOnlyShownQuestions();
         Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(), click -> back());
         back.setEnabled(stepIndex > 0);
         boolean last = stepIndex == questionnaire.steps().size() - 1;
-        Button next = new Button(getTranslation(last ? "wizard.to-review" : "wizard.next"),
+        Button next = new Button(getTranslation(last ? (interview ? "interview.finish" : "wizard.to-review")
+                : "wizard.next"),
                 VaadinIcon.ARROW_RIGHT.create(), click -> next());
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -212,7 +227,30 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         navigateTo(stepIndex - 1);
     }
 
+    private void saveNote(InterviewNote note, String questionId, String text) {
+        var result = session.saveNote(assessments, questionId, text);
+        if (result instanceof org.readiness.assessment.SaveResult.Saved) {
+            note.clearError();
+            saveStatus.saved();
+        } else if (result instanceof org.readiness.assessment.SaveResult.Refused refused) {
+            note.showError(getTranslation("save.refused", refused.problem().message()));
+        } else {
+            saveStatus.failed();
+        }
+    }
+
     private void next() {
+        if (session.isInterview()) {
+            if (stepIndex == session.questionnaire().steps().size() - 1) {
+                if (session.save(assessments) != WizardSession.Outcome.FAILED) {
+                    assessments.finish(session.assessmentId());
+                }
+                getUI().ifPresent(ui -> ui.navigate(ResultView.class));
+            } else {
+                navigateTo(stepIndex + 1);
+            }
+            return;
+        }
         List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(), session.answers());
         if (!missing.isEmpty()) {
             missing.forEach(problem -> fieldOf(problem.questionId()).ifPresent(QuestionField::markMissing));

@@ -1,0 +1,75 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.questionnaire.Question;
+
+/** Beside a question in an interview: the consultant's talking point, a "not discussed yet" mark and a note. */
+class InterviewNote extends Composite<Div> {
+
+    private final Span notDiscussed = new Span();
+    private final TextArea note = new TextArea();
+
+    InterviewNote(Question question, String language, String text, boolean answered) {
+        getContent().addClassName("interview-note");
+        if (question.talkingPoint() != null) {
+            Paragraph talkingPoint = new Paragraph(question.talkingPoint().in(language));
+            talkingPoint.addClassName("talking-point");
+            Span label = new Span(getTranslation("interview.talking-point") + ": ");
+            label.addClassName("talking-point-label");
+            talkingPoint.addComponentAsFirst(label);
+            getContent().add(talkingPoint);
+        }
+        notDiscussed.setText(getTranslation("interview.not-discussed"));
+        notDiscussed.addClassName("not-discussed");
+        notDiscussed.getElement().getThemeList().add("badge contrast");
+        notDiscussed.setVisible(!answered);
+        note.setLabel(getTranslation("interview.note"));
+        note.setMaxLength(AssessmentService.NOTE_LIMIT);
+        note.setHelperText(getTranslation("interview.note-help", AssessmentService.NOTE_LIMIT));
+        note.setValue(text);
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setValueChangeTimeout(800);
+        note.addClassName("note-field");
+        note.addValueChangeListener(change -> fireEvent(new NoteChanged(this, change.getValue())));
+        getContent().add(notDiscussed, note);
+    }
+
+    void answered(boolean answered) {
+        notDiscussed.setVisible(!answered);
+    }
+
+    void showError(String message) {
+        note.setErrorMessage(message);
+        note.setInvalid(true);
+    }
+
+    void clearError() {
+        note.setInvalid(false);
+    }
+
+    Registration addNoteChangedListener(ComponentEventListener<NoteChanged> listener) {
+        return addListener(NoteChanged.class, listener);
+    }
+
+    static final class NoteChanged extends ComponentEvent<InterviewNote> {
+        private final String text;
+
+        NoteChanged(InterviewNote source, String text) {
+            super(source, true);
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.consultant.Account;
+import org.readiness.consultant.AccountProblem;
+import org.readiness.consultant.AccountService;
+import org.readiness.consultant.Role;
+
+/** Administrators add consultants, disable and enable them, and reset their passwords. */
+@Route(value = "admin/consultants", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class AccountsView extends Div implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Grid<Account> grid = new Grid<>();
+
+    AccountsView(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        addClassName("accounts-view");
+        TextField username = new TextField(getTranslation("accounts.username"));
+        TextField name = new TextField(getTranslation("accounts.display-name"));
+        PasswordField password = new PasswordField(getTranslation("accounts.password"));
+        password.setHelperText(getTranslation("accounts.problem.WEAK_PASSWORD"));
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("accounts.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(each -> getTranslation("accounts.role." + each.name()));
+        role.setValue(Role.CONSULTANT);
+        Button add = new Button(getTranslation("accounts.add"), click -> {
+            try {
+                accounts.create(username.getValue(), name.getValue(), password.getValue(), role.getValue());
+                Notification.show(getTranslation("accounts.added"));
+                username.clear();
+                name.clear();
+                password.clear();
+                refresh();
+            } catch (AccountProblem problem) {
+                var field = problem.kind() == AccountProblem.Kind.WEAK_PASSWORD ? password : username;
+                field.setErrorMessage(getTranslation("accounts.problem." + problem.kind().name()));
+                field.setInvalid(true);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(Account::username).setHeader(getTranslation("accounts.username"));
+        grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.display-name"));
+        grid.addColumn(account -> getTranslation("accounts.role." + account.role().name()))
+                .setHeader(getTranslation("accounts.role"));
+        grid.addColumn(account -> account.enabled() ? "\u2713" : "-").setHeader(getTranslation("accounts.enabled"));
+        grid.addComponentColumn(account -> {
+            Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
+                    click -> {
+                        accounts.setEnabled(account.id(), !account.enabled());
+                        refresh();
+                    });
+            Button reset = new Button(getTranslation("accounts.reset"), click -> Notification.show(
+                    getTranslation("accounts.reset.done", account.username(), accounts.resetPassword(account.id())),
+                    20000, Notification.Position.MIDDLE));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return new Div(toggle, reset);
+        });
+        grid.setAllRowsVisible(true);
+        Div form = new Div(username, name, password, role, add);
+        form.addClassName("toolbar");
+        add(new ConsultantBar(authentication), new H1(getTranslation("accounts.heading")), form, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.page-title");
+    }
+}

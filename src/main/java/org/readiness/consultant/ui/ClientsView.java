@@ -1,0 +1,136 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.chart.BarChart;
+import org.readiness.chart.SvgChart;
+import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientSummary;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.scorecard.AssessmentsCsv;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/** The consultant's clients: an overview of their latest scores, a searchable, sortable list, and new clients. */
+@Route(value = "consultant", layout = MainLayout.class)
+@RolesAllowed({"CONSULTANT", "ADMIN"})
+public class ClientsView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
+
+    private final ClientService clients;
+    private final QuestionnaireCatalog catalog;
+    private final Grid<ClientSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Div overview = new Div();
+
+    ClientsView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication) {
+        this.clients = clients;
+        this.catalog = catalog;
+        addClassName("clients-view");
+        search.setLabel(getTranslation("clients.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> refresh());
+        Button add = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(),
+                click -> new ClientDialog(null, details -> {
+                    var client = clients.create(details);
+                    Notification.show(getTranslation("client.saved"));
+                    getUI().ifPresent(ui -> ui.navigate(ClientView.class,
+                            new RouteParameters("clientId", String.valueOf(client.id()))));
+                }).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("new-client");
+        Anchor export = new Anchor(event -> {
+            event.setFileName("readiness-assessments.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            AssessmentsCsv.write(clients.exportRows(), event.getOutputStream());
+        }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
+        export.addClassName("export-assessments");
+        grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
+                .setComparator(summary -> summary.client().organisation().toLowerCase()).setFlexGrow(2);
+        grid.addColumn(summary -> Objects.toString(summary.client().contactPerson(), ""))
+                .setHeader(getTranslation("clients.contact")).setSortable(true)
+                .setComparator(summary -> Objects.toString(summary.client().contactPerson(), ""));
+        grid.addColumn(summary -> Objects.toString(summary.client().industry(), ""))
+                .setHeader(getTranslation("clients.industry"))
+                .setComparator(summary -> Objects.toString(summary.client().industry(), ""));
+        grid.addColumn(summary -> summary.latestScore() == null ? "-" : String.valueOf(summary.latestScore()))
+                .setHeader(getTranslation("clients.latest-score"))
+                .setComparator(Comparator.comparing(ClientSummary::latestScore,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(summary -> summary.lastAssessed() == null ? "-" : DATE.format(summary.lastAssessed()))
+                .setHeader(getTranslation("clients.last-assessed"))
+                .setComparator(Comparator.comparing(ClientSummary::lastAssessed,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(ClientSummary::assessments).setHeader(getTranslation("clients.assessments"))
+                .setComparator(ClientSummary::assessments);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientView.class,
+                new RouteParameters("clientId", String.valueOf(click.getItem().client().id())))));
+        grid.setEmptyStateText(getTranslation("clients.none"));
+        Div toolbar = new Div(search, add, export);
+        toolbar.addClassName("toolbar");
+        add(new ConsultantBar(authentication), new H1(getTranslation("clients.heading")), overview, toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ClientSummary> summaries = clients.overview(search.getValue());
+        grid.setItems(summaries);
+        overview.removeAll();
+        catalog.all().stream().findFirst().ifPresent(questionnaire -> showOverview(questionnaire, summaries));
+    }
+
+    /** The average latest score per area over the listed clients, drawn like the result's chart. */
+    private void showOverview(Questionnaire questionnaire, List<ClientSummary> summaries) {
+        String language = Languages.current();
+        List<BarChart.Bar> bars = questionnaire.areas().stream().map(area -> {
+            OptionalDouble average = summaries.stream()
+                    .filter(summary -> summary.latestAreaScores().containsKey(area.id()))
+                    .mapToInt(summary -> summary.latestAreaScores().get(area.id())).average();
+            Integer score = average.isPresent() ? (int) Math.round(average.getAsDouble()) : null;
+            return new BarChart.Bar(area.title().in(language), score, "-");
+        }).toList();
+        List<BarChart.Zone> zones = questionnaire.bands().overall().stream()
+                .map(band -> new BarChart.Zone(band.min(), band.max(), band.label().in(language))).toList();
+        String title = getTranslation("clients.overview");
+        Svg chart = new Svg(SvgChart.render(new BarChart(bars, zones), title));
+        chart.addClassName("area-chart");
+        overview.add(new H2(title), chart);
+        if (summaries.isEmpty()) {
+            overview.add(new Paragraph(getTranslation("clients.none")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("clients.page-title");
+    }
+}

@@ -1,0 +1,179 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readiness.KaribuTest;
+import org.readiness.assessment.AssessmentService;
+import org.readiness.base.ui.NotFoundView;
+import org.readiness.consultant.AccountService;
+import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientService;
+import org.readiness.consultant.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readiness.questionnaire.Fixtures.answer;
+
+/** The consultant's workspace in the browserless UI: clients, interviews with notes, re-assessment, comparison. */
+class ConsultantWorkspaceTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    AssessmentService assessments;
+
+    private String anna;
+    private String bo;
+
+    @BeforeEach
+    void twoConsultants() {
+        loginAs("admin", "ADMIN");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        anna = accounts.create("anna-" + suffix, "Anna", "a-long-password-1", Role.CONSULTANT).username();
+        bo = accounts.create("bo-" + suffix, "Bo", "a-long-password-2", Role.CONSULTANT).username();
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_the_login_instead_of_the_clients() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        com.github.mvysny.kaributesting.v10.MockVaadin.setMockRequestFactory(
+                com.github.mvysny.fakeservlet.FakeRequest::new);
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(UI::new,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                        new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.readiness"), context,
+                        UI::new));
+
+        navigate("consultant");
+
+        assertThat(_find(LoginForm.class)).hasSize(1);
+        assertThat(_find(ClientsView.class)).isEmpty();
+    }
+
+    @Test
+    void a_consultant_creates_a_client_and_finds_it_in_the_list() {
+        loginAs(anna, "CONSULTANT");
+        navigate("consultant");
+
+        _click(_get(Button.class, spec -> spec.withClasses("new-client")));
+        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Organisation")).isInvalid()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Organisation")), "Nordic Bikes <AB>");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Industry")), "Sport");
+        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Nordic Bikes <AB>");
+        assertThat(clients.search("nordic")).extracting(Client::organisation).containsExactly("Nordic Bikes <AB>");
+    }
+
+    @Test
+    void an_interview_shows_the_talking_points_and_stores_a_note_per_question() {
+        loginAs(anna, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Interviewed AB", null, null, null));
+        navigate("consultant/clients/" + client.id());
+
+        _click(_get(Button.class, spec -> spec.withClasses("start-interview")));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("talking-point"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withClasses("next-button")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("assessment/step/people-step");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("talking-point")))
+                .anySatisfy(point -> assertThat(point.getText()).contains("Without"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> owner = _get(RadioButtonGroup.class, spec -> spec.withLabel("Owner?"));
+        _setValue(owner, "no");
+        TextArea note = _find(TextArea.class, spec -> spec.withClasses("note-field")).get(0);
+        _setValue(note, "Nobody owns the shop; =cmd| ask Eva.");
+
+        long id = clients.assessments(client.id()).get(0).id();
+        assertThat(clients.assessment(id).notes()).containsEntry("owner", "Nobody owns the shop; =cmd| ask Eva.");
+        assertThat(clients.assessment(id).answers().get("owner")).contains(answer("no"));
+    }
+
+    @Test
+    void a_reassessment_starts_from_the_last_answers_and_the_comparison_shows_the_changes() {
+        loginAs(anna, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Compared AB", null, null, null));
+        long first = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        assessments.save(first, "size", answer("large"), 0);
+        assessments.save(first, "owner", answer("no"), 0);
+        assessments.save(first, "platforms", answer(List.of("oms")), 0);
+        assessments.save(first, "it-people", answer(2), 0);
+        assessments.finish(first);
+        navigate("consultant/clients/" + client.id());
+
+        _click(_get(Button.class, spec -> spec.withClasses("reassess")));
+        long second = clients.assessments(client.id()).get(1).id();
+        assertThat(clients.assessment(second).answers().get("owner")).contains(answer("no"));
+        assessments.save(second, "owner", answer("yes"), clients.assessment(second).revisionOf("owner"));
+        assessments.save(second, "owner-time", answer("full"), 0);
+        navigate("consultant/compare/" + first + "/" + second);
+
+        NativeTableRow people = _find(NativeTableRow.class).stream()
+                .filter(row -> "people".equals(row.getElement().getAttribute("data-area"))).findFirst().orElseThrow();
+        assertThat(people.getDataCell(1).orElseThrow().getElement().getText()).isEqualTo("0");
+        assertThat(people.getDataCell(2).orElseThrow().getElement().getText()).isEqualTo("60");
+        assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-question")))
+                .contains("owner", "owner-time");
+        assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-action")))
+                .contains("name-owner", "integrate");
+    }
+
+    @Test
+    void a_merchants_self_assessment_is_attached_by_pasting_its_resume_link() {
+        AssessmentService.Started merchant = assessments.start("scoring-fixture", "en");
+        loginAs(anna, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Attached AB", null, null, null));
+        navigate("consultant/clients/" + client.id());
+
+        _setValue(_get(TextField.class, spec -> spec.withClasses("attach-link")), "http://x/resume/nonsense");
+        _click(_get(Button.class, spec -> spec.withClasses("attach")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("attach-link")).isInvalid()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("attach-link")),
+                "https://readiness.example/resume/" + merchant.token().value());
+        _click(_get(Button.class, spec -> spec.withClasses("attach")));
+
+        assertThat(clients.assessments(client.id())).extracting(a -> a.id()).containsExactly(merchant.assessment().id());
+    }
+
+    @Test
+    void a_consultant_opening_another_consultants_client_gets_the_not_found_page() {
+        loginAs(anna, "CONSULTANT");
+        Client annas = clients.create(new ClientDetails("Anna's only", null, null, null));
+        long interview = clients.startInterview(annas.id(), "scoring-fixture", "en").assessment().id();
+
+        loginAs(bo, "CONSULTANT");
+        navigate("consultant/clients/" + annas.id());
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        navigate("consultant/interview/" + interview);
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        navigate("consultant/compare/" + interview + "/" + interview);
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+
+        loginAs("admin", "ADMIN");
+        navigate("consultant/clients/" + annas.id());
+        assertThat(_get(H1.class).getText()).isEqualTo("Anna's only");
+    }
+}
