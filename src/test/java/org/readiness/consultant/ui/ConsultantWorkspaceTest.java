@@ -62,9 +62,7 @@ class ConsultantWorkspaceTest extends KaribuTest {
                 com.github.mvysny.fakeservlet.FakeRequest::new);
         com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
         com.github.mvysny.kaributesting.v10.MockVaadin.setup(UI::new,
-                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
-                        new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.readiness"), context,
-                        UI::new));
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(routes, context, UI::new));
 
         navigate("consultant");
 
