@@ -85,7 +85,7 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
             answers.addClassName("changed-answers");
             for (Comparison.AnswerChange change : comparison.changedAnswers()) {
                 Question question = questionnaire.question(change.questionId()).orElseThrow();
-                ListItem item = new ListItem(question.text().in(language) + ": " + words(question, change.before(),
+                ListItem item = new ListItem(question.text().in(language) + " \u2014 " + words(question, change.before(),
                         language) + " \u2192 " + words(question, change.after(), language));
                 item.getElement().setAttribute("data-question", change.questionId());
                 answers.add(item);
