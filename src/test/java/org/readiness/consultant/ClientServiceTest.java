@@ -132,6 +132,29 @@ class ClientServiceTest {
                 .isEqualTo(ClientService.AttachResult.UNKNOWN_LINK);
     }
 
+    @Test
+    void the_export_has_one_row_per_assessment_of_the_consultants_clients_with_formulas_neutralised() throws Exception {
+        loginAs(consultantA, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("=HYPERLINK(\"http://x\")", null, null, null));
+        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        assessments.save(id, "owner", answer("yes"), 0);
+        clients.startInterview(client.id(), "scoring-fixture", "en");
+        loginAs(consultantB, "CONSULTANT");
+        clients.create(new ClientDetails("B's client", null, null, null));
+
+        loginAs(consultantA, "CONSULTANT");
+        var out = new java.io.ByteArrayOutputStream();
+        org.readiness.scorecard.AssessmentsCsv.write(clients.exportRows(), out);
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records).allSatisfy(row -> assertThat(row.get("client")).isEqualTo("'=HYPERLINK(\"http://x\")"));
+        assertThat(records.get(0).get("area_people")).isNotEmpty();
+        assertThat(csv).doesNotContain("B's client");
+    }
+
     private static void loginAs(String username, String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));

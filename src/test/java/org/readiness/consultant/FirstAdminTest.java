@@ -1,0 +1,51 @@
+package org.readiness.consultant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readiness.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first administrator comes from settings; outside the dev profile a default or empty password stops the start. */
+class FirstAdminTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void the_app_refuses_to_start_with_an_empty_or_default_admin_password_outside_the_dev_profile() {
+        for (String password : new String[] {"", "admin", "short"}) {
+            assertThatThrownBy(() -> start("--readiness.admin.password=" + password).close())
+                    .hasStackTraceContaining("Refusing to start: set readiness.admin.password");
+        }
+    }
+
+    @Test
+    void the_first_admin_is_created_from_the_settings_and_a_dev_profile_may_use_the_default() {
+        try (var app = start("--readiness.admin.username=boss", "--readiness.admin.password=a-strong-password")) {
+            assertThat(app.getBean(AccountService.class).findByUsername("boss")).get()
+                    .extracting(Account::role).isEqualTo(Role.ADMIN);
+        }
+    }
+
+    @Test
+    void the_dev_profile_starts_with_the_dev_only_admin_password() {
+        try (var app = start("--spring.profiles.active=dev", "--readiness.admin.username=devadmin",
+                "--readiness.admin.password=")) {
+            assertThat(app.getBean(AccountService.class).findByUsername("devadmin")).isPresent();
+        }
+    }
+
+    private org.springframework.context.ConfigurableApplicationContext start(String... settings) {
+        String[] args = new String[settings.length + 3];
+        args[0] = "--server.port=0";
+        args[1] = "--readiness.data.dir=" + data.toAbsolutePath();
+        args[2] = "--spring.devtools.restart.enabled=false";
+        System.arraycopy(settings, 0, args, 3, settings.length);
+        return new SpringApplicationBuilder(Application.class).run(args);
+    }
+}

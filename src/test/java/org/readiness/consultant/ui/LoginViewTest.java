@@ -1,0 +1,57 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.Test;
+import org.readiness.KaribuTest;
+import org.readiness.base.ui.Languages;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The login page in both languages, and what it says after a failed or a refused login. */
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void the_login_page_speaks_swedish_to_a_swedish_session() {
+        switchLanguage(Languages.SWEDISH);
+        navigate("login");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(i18n(form)).contains("Inloggning för konsulter", "Logga in", "Användarnamn");
+        assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void a_wrong_password_gets_a_plain_message() {
+        lastFailure(new BadCredentialsException("bad"));
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Wrong username or password");
+    }
+
+    @Test
+    void after_five_failed_logins_the_page_says_the_account_is_locked_for_a_while() {
+        lastFailure(new LockedException("locked"));
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Too many failed logins", "15 minutes");
+    }
+
+    /** The texts the login form was given, as the browser receives them. */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private static void lastFailure(Exception failure) {
+        VaadinServletRequest.getCurrent().getHttpServletRequest().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+    }
+}
