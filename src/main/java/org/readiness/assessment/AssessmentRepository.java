@@ -195,10 +195,6 @@ class AssessmentRepository {
                 .query(AssessmentRepository::assessment).list();
     }
 
-    int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Integer.class).single();
-    }
-
     private static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
         return new AssessmentRecord(rs.getLong("id"), rs.getString("questionnaire_id"),
                 rs.getString("content_hash").trim(), rs.getString("language"),

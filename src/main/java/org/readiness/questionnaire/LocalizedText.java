@@ -34,11 +34,6 @@ public record LocalizedText(Map<String, String> values) {
         return text != null ? text : values.values().stream().sorted().findFirst().orElse("");
     }
 
-    public boolean has(String language) {
-        String text = values.get(language);
-        return text != null && !text.isBlank();
-    }
-
     @JsonValue
     public Map<String, String> values() {
         return values;

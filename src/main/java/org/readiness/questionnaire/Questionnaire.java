@@ -50,12 +50,6 @@ public record Questionnaire(
         return areas.stream().filter(area -> area.id().equals(areaId)).findFirst();
     }
 
-    public Optional<Step> stepOf(String questionId) {
-        return steps.stream()
-                .filter(step -> step.questions().stream().anyMatch(question -> question.id().equals(questionId)))
-                .findFirst();
-    }
-
     public boolean speaks(String language) {
         return languages.contains(language);
     }

@@ -36,14 +36,6 @@ final class PdfFonts {
         this.bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
     }
 
-    PDFont regular() {
-        return regular;
-    }
-
-    PDFont bold() {
-        return bold;
-    }
-
     /** Text cut into runs, each in the first font that has its characters. */
     List<Run> runs(String text, boolean isBold) throws IOException {
         List<Run> runs = new ArrayList<>();
