@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -25,6 +27,7 @@ import org.readiness.chart.BarChart;
 import org.readiness.chart.SvgChart;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientSummary;
+import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.QuestionnaireCatalog;
 import org.readiness.scorecard.AssessmentsCsv;
@@ -123,10 +126,34 @@ public class ClientsView extends Div implements HasDynamicTitle {
         String title = getTranslation("clients.overview");
         Svg chart = new Svg(SvgChart.render(new BarChart(bars, zones), title));
         chart.addClassName("area-chart");
-        overview.add(new H2(title), chart);
+        overview.add(new H2(title), chart, distribution(questionnaire, summaries, language));
         if (summaries.isEmpty()) {
             overview.add(new Paragraph(getTranslation("clients.none")));
         }
+    }
+
+    /** How many clients' latest score lies in each band, per area. */
+    private NativeTable distribution(Questionnaire questionnaire, List<ClientSummary> summaries, String language) {
+        NativeTable table = new NativeTable();
+        table.addClassName("distribution");
+        table.setCaptionText(getTranslation("clients.distribution"));
+        NativeTableRow head = new NativeTableRow();
+        head.addHeaderCell().setText(getTranslation("compare.area"));
+        questionnaire.bands().overall().forEach(band -> head.addHeaderCell().setText(band.label().in(language)));
+        table.getHead().add(head);
+        for (var area : questionnaire.areas()) {
+            NativeTableRow row = new NativeTableRow();
+            row.getElement().setAttribute("data-area", area.id());
+            row.addHeaderCell().setText(area.title().in(language));
+            for (Band band : questionnaire.bands().forArea(area.id())) {
+                long clientsInBand = summaries.stream()
+                        .map(summary -> summary.latestAreaScores().get(area.id()))
+                        .filter(score -> score != null && band.contains(score)).count();
+                row.addDataCell().setText(String.valueOf(clientsInBand));
+            }
+            table.getBody().add(row);
+        }
+        return table;
     }
 
     @Override

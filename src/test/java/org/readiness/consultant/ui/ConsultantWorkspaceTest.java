@@ -87,6 +87,21 @@ class ConsultantWorkspaceTest extends KaribuTest {
     }
 
     @Test
+    void the_overview_counts_the_clients_per_band_of_each_area() {
+        loginAs(anna, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Counted AB", null, null, null));
+        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        assessments.save(id, "owner", answer("yes"), 0);
+        assessments.save(id, "owner-time", answer("full"), 0);
+        assessments.save(id, "knowledge", answer(5), 0);
+        navigate("consultant");
+
+        NativeTableRow people = _find(NativeTableRow.class).stream()
+                .filter(row -> "people".equals(row.getElement().getAttribute("data-area"))).findFirst().orElseThrow();
+        assertThat(people.getDataCells()).extracting(cell -> cell.getElement().getText()).containsExactly("0", "0", "1");
+    }
+
+    @Test
     void an_interview_shows_the_talking_points_and_stores_a_note_per_question() {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Interviewed AB", null, null, null));
