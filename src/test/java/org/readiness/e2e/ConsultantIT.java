@@ -28,11 +28,13 @@ class ConsultantIT extends E2eTest {
 
         login(anna, "a-long-password-1");
         expectPath("consultant");
+        look("clients-empty-en");
         page.locator("vaadin-button.new-client").click();
         page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Växjö Verktyg AB");
         page.locator("vaadin-button.save-client").click();
         assertThat(page.locator("h1")).hasText("Växjö Verktyg AB");
         String clientUrl = page.url();
+        look("client-en");
         page.locator("vaadin-button.start-interview").click();
         expectPath("assessment/step/company");
         assertThat(page.locator(".back-to-client")).isVisible();
@@ -56,6 +58,7 @@ class ConsultantIT extends E2eTest {
         answer("en", "executive-sponsor", "yes");
         assertThat(page.locator(".save-status")).hasText("All answers saved");
         page.navigate(clientUrl);
+        look("client-with-assessments-en");
         page.locator("vaadin-button.compare").click();
         assertThat(page.locator("h1")).hasText("Then and now");
         assertThat(page.locator("tr[data-area='sponsorship'] .delta-up")).isVisible();
@@ -68,6 +71,31 @@ class ConsultantIT extends E2eTest {
         expectPath("consultant");
         page.navigate(clientUrl);
         assertThat(page.locator("h1")).hasText("We could not find that page");
+    }
+
+    @Test
+    void the_consultant_pages_speak_swedish_and_pass_the_accessibility_checks() {
+        context.close();
+        context = newContext("sv-SE");
+        page = context.newPage();
+        login("admin", RunningApp.ADMIN_PASSWORD);
+        expectPath("consultant");
+        assertThat(page.locator("h1")).hasText("Dina kunder");
+        page.locator("vaadin-button.new-client").click();
+        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Åre Cykel & Skidor");
+        page.locator("vaadin-button.save-client").click();
+        assertThat(page.locator("h1")).hasText("Åre Cykel & Skidor");
+        look("client-sv");
+        page.locator("vaadin-button.start-interview").click();
+        expectPath("assessment/step/company");
+        assertThat(page.locator(".talking-point").first()).containsText("Att ta upp");
+        look("interview-sv");
+        page.navigate(app.url("consultant"));
+        assertThat(page.locator("table.distribution")).isVisible();
+        look("clients-sv");
+        page.navigate(app.url("admin/consultants"));
+        assertThat(page.locator("h1")).hasText("Konsulter och administratörer");
+        look("accounts-sv");
     }
 
     private void login(String username, String password) {
