@@ -1,9 +1,6 @@
 package org.readiness.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -11,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A signed-in user on a page their role does not open gets the not-found page, in every mode, so that a
@@ -23,11 +19,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("message-page");
-        add(new H1(getTranslation("error.not-found.heading")), new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.home")));
-        return HttpServletResponse.SC_NOT_FOUND;
+        return NotFoundView.showNotFound(this);
     }
 
     @Override

@@ -20,10 +20,16 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("message-page");
-        add(new H1(getTranslation("error.not-found.heading")), new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.home")));
+        return showNotFound(this);
+    }
+
+    /** Fills a page with the not-found message; also what a denied page shows, so it reveals nothing. */
+    static int showNotFound(Div page) {
+        page.removeAll();
+        page.addClassName("message-page");
+        page.add(new H1(page.getTranslation("error.not-found.heading")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
