@@ -33,6 +33,9 @@ class ConsultantIT extends E2eTest {
         page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Växjö Verktyg AB");
         page.locator("vaadin-button.save-client").click();
         assertThat(page.locator("h1")).hasText("Växjö Verktyg AB");
+        // Vaadin updates the address just after the page; wait for it before taking it.
+        expectPath("consultant/clients/\\d+");
+        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
         String clientUrl = page.url();
         look("client-en");
         page.locator("vaadin-button.start-interview").click();
@@ -85,6 +88,8 @@ class ConsultantIT extends E2eTest {
         page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Åre Cykel & Skidor");
         page.locator("vaadin-button.save-client").click();
         assertThat(page.locator("h1")).hasText("Åre Cykel & Skidor");
+        expectPath("consultant/clients/\\d+");
+        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
         look("client-sv");
         page.locator("vaadin-button.start-interview").click();
         expectPath("assessment/step/company");

@@ -54,7 +54,8 @@ abstract class E2eTest {
 
     BrowserContext newContext(String locale) {
         return Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setLocale(locale).setViewportSize(1280, 900).setAcceptDownloads(true));
+                .setLocale(locale).setViewportSize(1280, 900).setAcceptDownloads(true)
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
     }
 
     /** Answers a question by clicking its option, as a person would; values are the file's option values. */
