@@ -7,6 +7,7 @@ import org.readiness.questionnaire.Answer;
 import org.readiness.questionnaire.AnswerCheck;
 import org.readiness.questionnaire.AnswerJson;
 import org.readiness.questionnaire.AnswerProblem;
+import org.readiness.questionnaire.FreeText;
 import org.readiness.questionnaire.Answers;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
@@ -94,7 +95,8 @@ public class AssessmentService {
      * when another tab changed it meanwhile, nothing is overwritten and the other answer comes back.
      */
     @Transactional
-    public SaveResult save(long id, String questionId, Answer answer, int expectedRevision) {
+    public SaveResult save(long id, String questionId, Answer given, int expectedRevision) {
+        Answer answer = given instanceof Answer.Text text ? Answer.text(FreeText.clean(text.value())) : given;
         try {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
@@ -154,7 +156,8 @@ public class AssessmentService {
 
     /** Stores a consultant's note on a question; a blank note removes it. */
     @Transactional
-    public SaveResult saveNote(long id, String questionId, String note) {
+    public SaveResult saveNote(long id, String questionId, String typed) {
+        String note = FreeText.clean(typed);
         try {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
@@ -214,7 +217,7 @@ public class AssessmentService {
 
     /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */
     public boolean setOrganisation(long id, String organisation) {
-        String name = organisation == null ? null : organisation.strip();
+        String name = organisation == null ? null : FreeText.clean(organisation).strip();
         if (name != null && name.codePointCount(0, name.length()) > ORGANISATION_LIMIT) {
             return false;
         }

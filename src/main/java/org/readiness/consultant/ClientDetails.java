@@ -1,6 +1,7 @@
 package org.readiness.consultant;
 
 import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.FreeText;
 
 /** What a consultant types about a client; {@link #problem()} says what is wrong with it, if anything. */
 public record ClientDetails(String organisation, @Nullable String contactPerson, @Nullable String industry,
@@ -10,7 +11,7 @@ public record ClientDetails(String organisation, @Nullable String contactPerson,
     public static final int NOTES_LIMIT = 10_000;
 
     public ClientDetails {
-        organisation = organisation == null ? "" : organisation.strip();
+        organisation = organisation == null ? "" : FreeText.clean(organisation).strip();
         contactPerson = blankToNull(contactPerson);
         industry = blankToNull(industry);
         notes = blankToNull(notes);
@@ -41,6 +42,6 @@ public record ClientDetails(String organisation, @Nullable String contactPerson,
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : FreeText.clean(text).strip();
     }
 }

@@ -45,6 +45,31 @@ abstract class AssessmentServiceContract {
     }
 
     @Test
+    void hostile_text_is_stored_literally_and_control_characters_are_dropped() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        String hostile = "<script>alert('x')</script> =HYPERLINK(\"http://x\") \u202Eevil\u202C \uD83D\uDE80 Łódź 東京";
+
+        service.save(id, "goal", Answer.text(hostile + "\u0000\u0007 end\r\nline two"), 0);
+        service.saveNote(id, "owner", hostile + "\u0000");
+        service.setOrganisation(id, "\u0000" + hostile);
+
+        OpenAssessment stored = service.open(id).orElseThrow();
+        assertThat(stored.answers().get("goal")).contains(Answer.text(hostile + " end\r\nline two"));
+        assertThat(stored.notes()).containsEntry("owner", hostile);
+        assertThat(stored.organisation()).isEqualTo(hostile);
+    }
+
+    @Test
+    void text_longer_than_its_limit_is_refused_on_the_server() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+
+        assertThat(service.save(id, "goal", Answer.text("x".repeat(201)), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(service.saveNote(id, "owner", "x".repeat(10_001))).isInstanceOf(SaveResult.Refused.class);
+        assertThat(service.setOrganisation(id, "x".repeat(201))).isFalse();
+        assertThat(service.saveNote(id, "owner", "x".repeat(10_000))).isInstanceOf(SaveResult.Saved.class);
+    }
+
+    @Test
     void answers_from_two_tabs_to_different_questions_are_both_kept() {
         long id = service.start("scoring-fixture", "en").assessment().id();
         OpenAssessment firstTab = service.open(id).orElseThrow();
