@@ -42,7 +42,26 @@ final class RunningApp {
         return baseUrl + path;
     }
 
+    /** An instance of its own, on the given data folder, for tests that stop it; {@link #kill()} ends it. */
+    static RunningApp startOn(Path data) {
+        return start(data);
+    }
+
+    /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     private static RunningApp start() {
+        try {
+            return start(Files.createTempDirectory("readiness-e2e-data"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RunningApp start(Path data) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
@@ -50,8 +69,7 @@ final class RunningApp {
         }
         try {
             int port = freePort();
-            Path data = Files.createTempDirectory("readiness-e2e-data");
-            Path log = Path.of("target", "e2e-app.log");
+            Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
@@ -61,7 +79,7 @@ final class RunningApp {
                     .redirectOutput(log.toFile())
                     .start();
             RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             app.awaitStarted();
             return app;
         } catch (IOException e) {

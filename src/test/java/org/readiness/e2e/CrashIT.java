@@ -1,0 +1,52 @@
+package org.readiness.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The server is killed (SIGKILL) in the middle of an assessment; after a restart every saved answer is there. */
+class CrashIT extends E2eTest {
+
+    @Test
+    void every_answer_the_page_showed_as_saved_survives_a_sigkill_of_the_server() throws Exception {
+        Path data = Files.createTempDirectory("readiness-crash-data");
+        RunningApp first = RunningApp.startOn(data);
+        page.navigate(first.url(""));
+        page.getByText("Start the assessment").click();
+        MerchantJourneyIT.SMALL_SHOP.get(0).forEach((question, value) -> answer("en", question, value));
+        clickNext();
+        expectPath("assessment/step/experience");
+        answer("en", "experience-owner", "yes");
+        answer("en", "customer-needs", "4");
+        assertThat(page.locator(".save-status")).hasText("All answers saved");
+        String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
+
+        first.kill();
+        RunningApp second = RunningApp.startOn(data);
+        try {
+            page.navigate(second.url("resume/" + token));
+            expectPath("assessment/step/experience");
+            assertThat(page.locator(".question[data-question='experience-owner'] vaadin-radio-group"))
+                    .hasAttribute("has-value", "");
+            JsonNode stored = getFrom(second, "api/assessments/" + token);
+            assertThat(stored.at("/answers").size()).isEqualTo(6);
+            assertThat(stored.at("/answers/company-size").asText()).isEqualTo("1-10");
+            assertThat(stored.at("/answers/main-goal").asText()).isEqualTo("Grow online sales <b>fast</b>");
+            assertThat(stored.at("/answers/customer-needs").asInt()).isEqualTo(4);
+        } finally {
+            second.kill();
+        }
+    }
+
+    private static JsonNode getFrom(RunningApp app, String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+}
