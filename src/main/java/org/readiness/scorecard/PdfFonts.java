@@ -5,8 +5,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,24 +14,26 @@ import java.util.Map;
  * The fonts of one PDF, embedded as subsets: DejaVu Sans for Latin, Greek and Cyrillic, Droid Sans Fallback for
  * Chinese, Japanese and Korean (loaded only when the text needs it). A character no font has, such as an emoji,
  * is drawn as a visible box instead of breaking the document.
+ * <p>
+ * Parsing a TrueType file costs megabytes of short-lived memory, so the parsed files are kept in {@link ParsedFonts}
+ * and lent to one PDF at a time.
  */
 final class PdfFonts {
 
     static final String MISSING = "\u25A1";
-    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] FALLBACK = read("/fonts/DroidSansFallbackFull.ttf");
 
     private final PDDocument document;
+    private final ParsedFonts parsed;
     private final PDFont regular;
     private final PDFont bold;
     private PDFont fallback;
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
-    PdfFonts(PDDocument document) throws IOException {
+    PdfFonts(PDDocument document, ParsedFonts parsed) throws IOException {
         this.document = document;
-        this.regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
-        this.bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+        this.parsed = parsed;
+        this.regular = PDType0Font.load(document, parsed.regular(), true);
+        this.bold = PDType0Font.load(document, parsed.bold(), true);
     }
 
     /** Text cut into runs, each in the first font that has its characters. */
@@ -83,7 +83,7 @@ final class PdfFonts {
             if (!mightBeInFallback(codePoint)) {
                 return false;
             }
-            fallback = PDType0Font.load(document, new java.io.ByteArrayInputStream(FALLBACK), true);
+            fallback = PDType0Font.load(document, parsed.fallback(), true);
         }
         return has(fallback, codePoint);
     }
@@ -102,17 +102,6 @@ final class PdfFonts {
                 return false;
             }
         });
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     record Run(String text, PDFont font) {

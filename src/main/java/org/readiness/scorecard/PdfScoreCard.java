@@ -49,10 +49,13 @@ final class PdfScoreCard {
         new PdfScoreCard(input).render(out);
     }
 
+    /** Drawn in memory within a turn (see {@link ParsedFonts}); a slow client then holds no turn while it reads. */
     private void render(OutputStream out) throws IOException {
+        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(64 * 1024);
+        ParsedFonts parsed = ParsedFonts.borrow();
         try (PDDocument document = new PDDocument()) {
             describe(document);
-            PdfFonts fonts = new PdfFonts(document);
+            PdfFonts fonts = new PdfFonts(document, parsed);
             PdfPages pages = new PdfPages(document, fonts);
             card(pages);
             pages.newPage();
@@ -61,8 +64,11 @@ final class PdfScoreCard {
             why(pages);
             pages.close();
             footers(document, pages.pages(), fonts);
-            document.save(out);
+            document.save(drawn);
+        } finally {
+            parsed.giveBack();
         }
+        drawn.writeTo(out);
     }
 
     private void describe(PDDocument document) {

@@ -1,0 +1,399 @@
+package org.readiness.bench;
+
+import org.readiness.bench.load.HeldSessionsSimulation;
+import org.readiness.bench.load.JourneySimulation;
+import org.readiness.bench.load.LoadRecorder;
+import org.readiness.bench.load.ResultSessionsSimulation;
+import org.readiness.bench.load.TwinClickSimulation;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark harness (not a test): builds the one-button Vaadin twin, then measures the product's production jar
+ * beside it — start-up, memory, first-load bytes, step latency under Gatling load, live heap per session, sessions
+ * a 512 MB heap holds, and the score card with JMH — and writes docs/benchmarks.md.
+ * <p>
+ * Run it with {@code mvn -B -Pproduction,bench verify}; {@code -Dbench.args=quick} makes every part shorter.
+ */
+public final class BenchmarkHarness {
+
+    private static final Path WORK = Path.of("target", "bench");
+    private static final Path TWIN_PROJECT = Path.of("src", "bench", "twin");
+    private static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    private final Path appJar;
+    private final boolean quick;
+    private final Report report;
+    private Path twinJar;
+
+    private BenchmarkHarness(Path appJar, boolean quick) {
+        this.appJar = appJar;
+        this.quick = quick;
+        this.report = new Report(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+                + (quick ? " (quick run: shorter, less reliable)" : ""));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        boolean quick = args.length > 1 && args[1].equals("quick");
+        Cpus.pinThisProcess(1);
+        long started = System.nanoTime();
+        BenchmarkHarness harness = new BenchmarkHarness(jar, quick);
+        harness.run();
+        harness.report.note(String.format(Locale.ROOT, "The whole harness took %.1f minutes.",
+                (System.nanoTime() - started) / 60e9));
+        harness.report.writeInto(Path.of("docs", "benchmarks.md"));
+        System.out.println(harness.report.markdown());
+        // Gatling's and Playwright's threads would keep the JVM, and so Maven, waiting.
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        report.note("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; "
+                + Cpus.describe() + "; app and twin both run with " + String.join(" ", ServerProcess.JVM_FLAGS) + ".");
+        report.note("Command: `mvn -B -Pproduction,bench verify`" + (quick ? " -Dbench.args=quick" : "") + ".");
+        buildTwin();
+        startUp();
+        latencyAndHeap();
+        loadRun();
+        maximumSessions();
+        microBenchmarks();
+    }
+
+    private void buildTwin() throws Exception {
+        Process build = new ProcessBuilder("mvn", "-q", "-B", "-f", TWIN_PROJECT.resolve("pom.xml").toString(),
+                "-Pproduction", "package", "-DskipTests").inheritIO().start();
+        if (build.waitFor() != 0) {
+            throw new IllegalStateException("building the twin failed");
+        }
+        try (var jars = Files.list(TWIN_PROJECT.resolve("target"))) {
+            twinJar = jars.filter(path -> path.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+    }
+
+    // ---- start-up, memory after start, first PDF, first load ----------------------------------------------------
+
+    /**
+     * Each jar is started once unmeasured (it creates the app's database and its first administrator, whose
+     * password hash alone takes 1.5 s on one cold core, and warms the file cache for both), then restarted and
+     * measured: the start every later deployment and restart makes.
+     */
+    private void startUp() throws Exception {
+        int runs = quick ? 1 : 3;
+        Path data = Files.createTempDirectory("readiness-bench-startup");
+        double firstStartMillis;
+        try (ServerProcess first = startApp("first-start", data)) {
+            firstStartMillis = first.startupMillis();
+        }
+        startTwin("first-start").close();
+        List<Double> appMillis = new ArrayList<>();
+        List<Double> twinMillis = new ArrayList<>();
+        List<Double> appRss = new ArrayList<>();
+        List<Double> twinRss = new ArrayList<>();
+        double firstPdfMillis = 0;
+        long appBytes = 0;
+        long twinBytes = 0;
+        for (int run = 0; run < runs; run++) {
+            try (ServerProcess app = startApp("startup", data)) {
+                appMillis.add((double) app.startupMillis());
+                appRss.add(app.residentKilobytes() / 1024.0);
+                if (run == 0) {
+                    firstPdfMillis = firstPdf(app);
+                    appBytes = PageWeight.firstLoadBytes(app.url() + "/");
+                }
+            }
+            try (ServerProcess twin = startTwin("startup")) {
+                twinMillis.add((double) twin.startupMillis());
+                twinRss.add(twin.residentKilobytes() / 1024.0);
+                if (run == 0) {
+                    twinBytes = PageWeight.firstLoadBytes(twin.url() + "/");
+                }
+            }
+        }
+        double app = Percentiles.of(appMillis, 50);
+        double twin = Percentiles.of(twinMillis, 50);
+        report.compared("start to the first 200 on / (new JVM, existing database; median of " + runs + ")", app, twin,
+                "ms", "%.0f");
+        report.single("very first start on an empty database (creates the schema and the first administrator)",
+                String.format(Locale.ROOT, "%.0f ms", firstStartMillis));
+        report.compared("resident memory right after start", Percentiles.of(appRss, 50), Percentiles.of(twinRss, 50),
+                "MB", "%.0f");
+        report.compared("bytes on first load of / (empty cache, Chromium)", appBytes, twinBytes, "B", "%.0f");
+        report.single("first score card PDF after start-up (POST …/scorecard.pdf)", String.format(Locale.ROOT,
+                "%.0f ms", firstPdfMillis));
+        report.target("start-up ≤ 1.3 × twin", String.format(Locale.ROOT, "%.2f ×", app / twin), app / twin <= 1.3);
+        report.target("first-load bytes ≤ 1.1 × twin", String.format(Locale.ROOT, "%.2f ×", (double) appBytes / twinBytes),
+                appBytes <= 1.1 * twinBytes);
+        report.target("first PDF ≤ 1.5 s", String.format(Locale.ROOT, "%.0f ms", firstPdfMillis), firstPdfMillis <= 1500);
+    }
+
+    private static double firstPdf(ServerProcess app) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url()
+                        + "/api/questionnaires/commerce-stakeholders/scorecard.pdf?lang=sv&organisation=V%C3%A4xj%C3%B6"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(SAMPLE_ANSWERS)).build();
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (response.statusCode() != 200 || response.body().length < 1000) {
+            throw new IllegalStateException("the first PDF failed: " + response.statusCode() + " "
+                    + new String(response.body()));
+        }
+        return millis;
+    }
+
+    // ---- latency at 1 and 16 users, live heap per session ------------------------------------------------------
+
+    private void latencyAndHeap() throws Exception {
+        int seconds = quick ? 8 : 25;
+        try (ServerProcess app = startApp("latency")) {
+            gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", String.valueOf(seconds)), "warm-up");
+            Latency one = journeyLatency(app, 1, seconds);
+            Latency sixteen = journeyLatency(app, 16, seconds);
+            try (ServerProcess twin = startTwin("latency")) {
+                gatling(TwinClickSimulation.class, twin, Map.of("bench.users", "4", "bench.seconds", String.valueOf(seconds / 2)), "twin warm-up");
+                Latency twinOne = twinLatency(twin, 1, seconds);
+                Latency twinSixteen = twinLatency(twin, 16, seconds);
+                reportLatency(1, one, twinOne);
+                reportLatency(16, sixteen, twinSixteen);
+                report.target("server time per step transition p95 ≤ 10 ms at 16 users",
+                        String.format(Locale.ROOT, "%.1f ms", Percentiles.of(sixteen.server, 95)),
+                        Percentiles.of(sixteen.server, 95) <= 10);
+                double clientRatio = Percentiles.of(sixteen.client, 95) / Percentiles.of(twinSixteen.client, 95);
+                report.target("client p95 of Next ≤ 2 × the twin's button click p95 (16 users)",
+                        String.format(Locale.ROOT, "%.2f ×", clientRatio), clientRatio <= 2);
+                heapPerSession(app, twin);
+            }
+        }
+    }
+
+    private record Latency(List<Double> client, List<Double> server) {
+    }
+
+    private Latency journeyLatency(ServerProcess app, int users, int seconds) throws Exception {
+        gatling(JourneySimulation.class, app, Map.of("bench.users", String.valueOf(users),
+                "bench.seconds", String.valueOf(seconds)), users + " users");
+        return new Latency(LoadRecorder.clientTimes("next"), LoadRecorder.serverTimes("next"));
+    }
+
+    private Latency twinLatency(ServerProcess twin, int users, int seconds) throws Exception {
+        gatling(TwinClickSimulation.class, twin, Map.of("bench.users", String.valueOf(users),
+                "bench.seconds", String.valueOf(seconds)), "twin " + users + " users");
+        return new Latency(LoadRecorder.clientTimes("click"), LoadRecorder.serverTimes("click"));
+    }
+
+    private void reportLatency(int users, Latency app, Latency twin) {
+        report.compared("Next / button click, client p50 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.client, 50), Percentiles.of(twin.client, 50), "ms", "%.1f");
+        report.compared("Next / button click, client p95 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.client, 95), Percentiles.of(twin.client, 95), "ms", "%.1f");
+        report.compared("Next / button click, client p99 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.client, 99), Percentiles.of(twin.client, 99), "ms", "%.1f");
+        report.compared("Next / button click, server time p50 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.server, 50), Percentiles.of(twin.server, 50), "ms", "%.0f");
+        report.compared("Next / button click, server time p95 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.server, 95), Percentiles.of(twin.server, 95), "ms", "%.0f");
+        report.compared("Next / button click, server time p99 at " + users + (users == 1 ? " user" : " users"),
+                Percentiles.of(app.server, 99), Percentiles.of(twin.server, 99), "ms", "%.0f");
+    }
+
+    private void heapPerSession(ServerProcess app, ServerProcess twin) throws Exception {
+        int sessions = quick ? 100 : 300;
+        double[] appHeap = heldSessions(app, "wizard", sessions);
+        double[] twinHeap = heldSessions(twin, "twin", sessions);
+        report.compared("live heap per session at step 1 (" + sessions + " sessions, after full GC)", appHeap[0],
+                twinHeap[0], "KB", "%.1f");
+        report.compared("live heap per session at the result page (twin: its only page)", appHeap[1], twinHeap[1],
+                "KB", "%.1f");
+        report.target("heap per session at the result page ≤ 100 KB", String.format(Locale.ROOT, "%.1f KB", appHeap[1]),
+                appHeap[1] <= 100);
+    }
+
+    /** KB per session at the two gates: (heap with the sessions − heap before) / sessions, after full GCs. */
+    private double[] heldSessions(ServerProcess server, String app, int sessions) throws Exception {
+        long before = server.heapAfterFullGcKilobytes();
+        LoadRecorder.reset();
+        double[] perSession = new double[2];
+        Exception[] failure = new Exception[1];
+        Thread measure = new Thread(() -> {
+            try {
+                String[] gates = {HeldSessionsSimulation.STEP_ONE, HeldSessionsSimulation.RESULT};
+                for (int gate = 0; gate < gates.length; gate++) {
+                    int arrived = awaitArrivals(gates[gate], sessions);
+                    perSession[gate] = (server.heapAfterFullGcKilobytes() - before) / (double) arrived;
+                    LoadRecorder.open(gates[gate]);
+                }
+            } catch (Exception e) {
+                failure[0] = e;
+                LoadRecorder.open(HeldSessionsSimulation.STEP_ONE);
+                LoadRecorder.open(HeldSessionsSimulation.RESULT);
+            }
+        });
+        measure.start();
+        GatlingRun.Counts counts = GatlingRun.run(HeldSessionsSimulation.class, server.url(),
+                Map.of("bench.users", String.valueOf(sessions), "bench.app", app), WORK.resolve("gatling"));
+        measure.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        report.note(String.format(Locale.ROOT, "Held sessions (%s): %d requests, %d failed.", app, counts.total(),
+                counts.ko()));
+        return perSession;
+    }
+
+    private static int awaitArrivals(String gate, int sessions) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int arrived = 0;
+        int unchangedFor = 0;
+        while (System.nanoTime() < deadline) {
+            int now = LoadRecorder.arrived(gate);
+            unchangedFor = now == arrived ? unchangedFor + 1 : 0;
+            arrived = now;
+            if (arrived >= sessions || (arrived > 0 && unchangedFor > 150)) {
+                return arrived;
+            }
+            if (unchangedFor > 300) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no session of " + sessions + " reached " + gate + "; see the Gatling report");
+    }
+
+    // ---- 300 users finishing and downloading; the database must hold exactly the finished ones --------------------
+
+    private void loadRun() throws Exception {
+        int users = quick ? 60 : 300;
+        Path data = Files.createTempDirectory("readiness-bench-load");
+        GatlingRun.Counts counts;
+        java.util.Set<String> finished;
+        try (ServerProcess app = startApp("load", data)) {
+            counts = gatling(JourneySimulation.class, app, Map.of("bench.users", String.valueOf(users),
+                    "bench.think-millis", "500"), users + " users, each finishing once");
+            finished = LoadRecorder.finishedTokens();
+        }
+        StoredAssessments stored = StoredAssessments.read(data, finished);
+        long lost = users - stored.finishedMatchingTokens();
+        report.single(users + " users at once, each finishing an assessment and downloading its PDF",
+                String.format(Locale.ROOT, "%d requests, %d failed; %d assessments finished in the browser, the database "
+                                + "holds %d finished (%d of them by those users' tokens) and %d drafts; lost: %d",
+                        counts.total(), counts.ko(), finished.size(), stored.finished(), stored.finishedMatchingTokens(),
+                        stored.drafts(), lost));
+        report.target("load: " + users + " users, 0 errors, 0 lost assessments", counts.ko() + " errors, " + lost + " lost",
+                counts.ko() == 0 && lost == 0 && stored.finished() == users);
+    }
+
+    // ---- how many result-page sessions 512 MB holds ------------------------------------------------------------------
+
+    private void maximumSessions() throws Exception {
+        int step = quick ? 500 : 500;
+        int cap = quick ? 1000 : 6000;
+        try (ServerProcess app = startApp("sessions")) {
+            gatling(JourneySimulation.class, app, Map.of("bench.users", "1"), "one finished assessment");
+            String token = LoadRecorder.finishedTokens().iterator().next();
+            long maxHeap = 512L * 1024;
+            int held = 0;
+            String stop = "stopped at the cap of " + cap;
+            while (held < cap) {
+                GatlingRun.Counts counts;
+                try {
+                    counts = gatling(ResultSessionsSimulation.class, app, Map.of("bench.users", String.valueOf(step),
+                            "bench.token", token), (held + step) + " result sessions");
+                } catch (IllegalStateException e) {
+                    stop = "the round to " + (held + step) + " failed: " + e.getMessage();
+                    break;
+                }
+                if (counts.ko() > 0 || !app.alive()) {
+                    stop = "the round to " + (held + step) + " had " + counts.ko() + " failed requests";
+                    break;
+                }
+                long heap = app.heapAfterFullGcKilobytes();
+                held += step;
+                report.note(String.format(Locale.ROOT, "%d result sessions: %.0f MB live heap after full GC.", held,
+                        heap / 1024.0));
+                if (heap > 0.9 * maxHeap) {
+                    stop = "live heap passed 90 % of -Xmx512m";
+                    break;
+                }
+            }
+            report.single("concurrent sessions on the result page that -Xmx512m holds without an error",
+                    held + " (" + stop + ")");
+            report.target("≥ 2,000 concurrent sessions in 512 MB", String.valueOf(held), held >= 2000);
+        }
+    }
+
+    // ---- JMH -----------------------------------------------------------------------------------------------------
+
+    private void microBenchmarks() throws Exception {
+        List<JmhRun.Result> single = JmhRun.run("org.readiness.bench.micro", "thrpt,sample", 1,
+                WORK.resolve("jmh-1.json"), quick);
+        List<JmhRun.Result> two = JmhRun.run("ScoreCardBenchmark", "thrpt", 2, WORK.resolve("jmh-2.json"), quick);
+        double pdfMedian = Double.NaN;
+        for (JmhRun.Result result : single) {
+            if (result.mode().equals("sample")) {
+                report.single("JMH " + result.benchmark() + ", median (sample mode, 1 thread)",
+                        String.format(Locale.ROOT, "%.3f %s", result.median(), result.unit()));
+                if (result.benchmark().contains("pdf")) {
+                    pdfMedian = result.median();
+                }
+            } else {
+                report.single("JMH " + result.benchmark() + ", 1 thread", perSecond(result));
+            }
+        }
+        for (JmhRun.Result result : two) {
+            report.single("JMH " + result.benchmark() + ", 2 threads", perSecond(result));
+        }
+        report.target("warm PDF median ≤ 30 ms", String.format(Locale.ROOT, "%.1f ms", pdfMedian), pdfMedian <= 30);
+    }
+
+    private static String perSecond(JmhRun.Result throughput) {
+        return String.format(Locale.ROOT, "%,.1f per second", throughput.score() * 1000);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private ServerProcess startApp(String purpose) throws Exception {
+        return startApp(purpose, Files.createTempDirectory("readiness-bench-" + purpose));
+    }
+
+    private ServerProcess startApp(String purpose, Path data) throws Exception {
+        return ServerProcess.start("app-" + purpose, appJar, WORK.resolve("logs"), List.of(
+                "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD));
+    }
+
+    private ServerProcess startTwin(String purpose) throws Exception {
+        return ServerProcess.start("twin-" + purpose, twinJar, WORK.resolve("logs"), List.of());
+    }
+
+    private static GatlingRun.Counts gatling(Class<?> simulation, ServerProcess server, Map<String, String> properties,
+                                             String description) throws Exception {
+        System.out.println("==== Gatling: " + simulation.getSimpleName() + ", " + description);
+        return GatlingRun.run(simulation, server.url(), properties, WORK.resolve("gatling"));
+    }
+
+    /** A complete set of answers to the bundled questionnaire, for the first-PDF request. */
+    private static final String SAMPLE_ANSWERS = """
+            {"answers": {"company-size": "251-1000", "business-model": "both", "digital-team-size": "16-50",
+              "main-goal": "Open a B2B portal for our 400 resellers before spring.",
+              "experience-owner": "yes", "touchpoints-owned": ["product-assortment", "promotions", "order-updates"],
+              "customer-needs": 4, "sales-manager-involved": "occasionally", "customer-service-involved": "no",
+              "platforms": ["oms", "erp"], "it-from-day-one": "later", "technology-owner": "yes",
+              "erp-technicians": "partner", "back-office-readiness": "being-prepared", "integration-plan": "no",
+              "executive-sponsor": "yes", "c-suite-backing": "several", "checkpoint-meetings": "ad-hoc",
+              "budget-approved": "approved", "leadership-priority": 4}}""";
+}
