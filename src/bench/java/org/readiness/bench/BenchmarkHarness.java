@@ -35,27 +35,31 @@ public final class BenchmarkHarness {
     private static final String ADMIN_PASSWORD = "bench-admin-password";
 
     private final Path appJar;
+    private final String mode;
     private final boolean quick;
     private final Report report;
     private Path twinJar;
 
-    private BenchmarkHarness(Path appJar, boolean quick) {
+    private BenchmarkHarness(Path appJar, String mode) {
         this.appJar = appJar;
-        this.quick = quick;
+        this.mode = mode;
+        this.quick = mode.equals("quick");
         this.report = new Report(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
                 + (quick ? " (quick run: shorter, less reliable)" : ""));
     }
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
-        boolean quick = args.length > 1 && args[1].equals("quick");
+        String mode = args.length > 1 ? args[1] : "full";
         Cpus.pinThisProcess(1);
         long started = System.nanoTime();
-        BenchmarkHarness harness = new BenchmarkHarness(jar, quick);
+        BenchmarkHarness harness = new BenchmarkHarness(jar, mode);
         harness.run();
         harness.report.note(String.format(Locale.ROOT, "The whole harness took %.1f minutes.",
                 (System.nanoTime() - started) / 60e9));
-        harness.report.writeInto(Path.of("docs", "benchmarks.md"));
+        if (mode.equals("full") || mode.equals("quick")) {
+            harness.report.writeInto(Path.of("docs", "benchmarks.md"));
+        }
         System.out.println(harness.report.markdown());
         // Gatling's and Playwright's threads would keep the JVM, and so Maven, waiting.
         System.exit(0);
@@ -68,11 +72,23 @@ public final class BenchmarkHarness {
                 + Cpus.describe() + "; app and twin both run with " + String.join(" ", ServerProcess.JVM_FLAGS) + ".");
         report.note("Command: `mvn -B -Pproduction,bench verify`" + (quick ? " -Dbench.args=quick" : "") + ".");
         buildTwin();
+        if (only("heap")) {
+            try (ServerProcess app = startApp("heap"); ServerProcess twin = startTwin("heap")) {
+                gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", "10"), "warm-up");
+                heapPerSession(app, twin);
+            }
+            return;
+        }
         startUp();
         latencyAndHeap();
         loadRun();
         maximumSessions();
         microBenchmarks();
+    }
+
+    /** "-Dbench.args=heap" runs only the heap-per-session part (with class histograms), for profiling. */
+    private boolean only(String part) {
+        return part.equals(mode);
     }
 
     private void buildTwin() throws Exception {
@@ -236,6 +252,7 @@ public final class BenchmarkHarness {
                 for (int gate = 0; gate < gates.length; gate++) {
                     int arrived = awaitArrivals(gates[gate], sessions);
                     perSession[gate] = (server.heapAfterFullGcKilobytes() - before) / (double) arrived;
+                    server.saveHistogram(WORK.resolve("histogram-" + app + "-" + gates[gate] + ".txt"));
                     LoadRecorder.open(gates[gate]);
                 }
             } catch (Exception e) {

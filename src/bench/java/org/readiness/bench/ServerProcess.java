@@ -110,6 +110,12 @@ final class ServerProcess implements AutoCloseable {
         return kilobytes;
     }
 
+    /** jcmd's class histogram (live objects), for finding what a session holds. */
+    void saveHistogram(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, jcmd("GC.class_histogram"));
+    }
+
     private String jcmd(String command) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();

@@ -44,9 +44,12 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final Clock clock;
     private final int draftKeepDays;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     AssessmentService(AssessmentRepository repository, DefinitionStore definitions, ObjectMapper json,
-                      Optional<Clock> clock, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
+                      Optional<Clock> clock, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays,
+                      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.repository = repository;
         this.definitions = definitions;
         this.json = json;
@@ -94,8 +97,11 @@ public class AssessmentService {
      * Stores one answer. {@code expectedRevision} is the revision the page last saw for this question (0: none);
      * when another tab changed it meanwhile, nothing is overwritten and the other answer comes back.
      */
-    @Transactional
     public SaveResult save(long id, String questionId, Answer given, int expectedRevision) {
+        return saving(id, () -> saveNow(id, questionId, given, expectedRevision));
+    }
+
+    private SaveResult saveNow(long id, String questionId, Answer given, int expectedRevision) {
         Answer answer = given instanceof Answer.Text text ? Answer.text(FreeText.clean(text.value())) : given;
         try {
             Optional<AssessmentRecord> assessment = repository.findById(id);
@@ -126,8 +132,11 @@ public class AssessmentService {
     }
 
     /** Removes an answer (the user cleared the field), on the same terms as {@link #save}. */
-    @Transactional
     public SaveResult clear(long id, String questionId, int expectedRevision) {
+        return saving(id, () -> clearNow(id, questionId, expectedRevision));
+    }
+
+    private SaveResult clearNow(long id, String questionId, int expectedRevision) {
         try {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
@@ -155,8 +164,25 @@ public class AssessmentService {
     public static final int NOTE_LIMIT = 10_000;
 
     /** Stores a consultant's note on a question; a blank note removes it. */
-    @Transactional
     public SaveResult saveNote(long id, String questionId, String typed) {
+        return saving(id, () -> saveNoteNow(id, questionId, typed));
+    }
+
+    /**
+     * Runs a save in a transaction of its own. A database that cannot be reached fails already when the
+     * transaction begins (a TransactionException, not a DataAccessException), which must end as "Failed" too, so
+     * that the page keeps the answer and tries again (DatabaseOutageIT).
+     */
+    private SaveResult saving(long id, java.util.function.Supplier<SaveResult> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+            log.warn("Could not save for assessment {}: {}", id, e.getMessage());
+            return new SaveResult.Failed();
+        }
+    }
+
+    private SaveResult saveNoteNow(long id, String questionId, String typed) {
         String note = FreeText.clean(typed);
         try {
             Optional<AssessmentRecord> assessment = repository.findById(id);
@@ -207,12 +233,21 @@ public class AssessmentService {
         return new Started(open(id).orElseThrow(), started.token());
     }
 
+    /** Remembers the step the user is on, for the resume link; without a database the user simply goes on. */
     public void moveTo(long id, String stepId) {
-        repository.updateStep(id, stepId, now());
+        try {
+            repository.updateStep(id, stepId, now());
+        } catch (DataAccessException e) {
+            log.warn("Could not record the step of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+        }
     }
 
     public void changeLanguage(long id, String language) {
-        repository.updateLanguage(id, language, now());
+        try {
+            repository.updateLanguage(id, language, now());
+        } catch (DataAccessException e) {
+            log.warn("Could not record the language of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+        }
     }
 
     /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */

@@ -51,6 +51,7 @@ class ConsultantIT extends E2eTest {
         look("interview-en");
         page.locator("vaadin-button.next-button").click();
         expectPath("assessment/result");
+        page.locator("vaadin-details.why-area").first().click();
         assertThat(page.locator(".why-table").first()).isAttached();
 
         page.navigate(clientUrl);

@@ -144,6 +144,7 @@ class MerchantJourneyIT extends E2eTest {
         page.locator("vaadin-button.show-result").click();
         expectPath("assessment/result");
         page.locator("vaadin-details.why-area").first().click();
+        assertThat(page.locator(".why-table").first()).isVisible();
         look("result-" + language);
 
         JsonNode expected = evaluate(language, allAnswers());

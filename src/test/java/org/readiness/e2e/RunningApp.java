@@ -43,8 +43,8 @@ final class RunningApp {
     }
 
     /** An instance of its own, on the given data folder, for tests that stop it; {@link #kill()} ends it. */
-    static RunningApp startOn(Path data) {
-        return start(data);
+    static RunningApp startOn(Path data, String... extraArguments) {
+        return start(data, extraArguments);
     }
 
     /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
@@ -61,7 +61,7 @@ final class RunningApp {
         }
     }
 
-    private static RunningApp start(Path data) {
+    private static RunningApp start(Path data, String... extraArguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
@@ -72,9 +72,11 @@ final class RunningApp {
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
-                    "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
-                    "--vaadin.launch-browser=false"))
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
+                    "--server.port=" + port, "--readiness.data.dir=" + data.toAbsolutePath(),
+                    "--readiness.admin.password=" + ADMIN_PASSWORD, "--vaadin.launch-browser=false"));
+            command.addAll(List.of(extraArguments));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -213,36 +213,48 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             String summary = getTranslation("result.why.area-total", area.title().in(language),
                     AnswerLabels.plain(score.earned()), AnswerLabels.plain(score.reachable()),
                     score.isScored() ? score.score() : "-");
-            NativeTable table = new NativeTable();
-            table.addClassName("why-table");
-            NativeTableRow head = new NativeTableRow();
-            head.addHeaderCell().setText(getTranslation("result.why.question"));
-            head.addHeaderCell().setText(getTranslation("result.why.answer"));
-            head.addHeaderCell().setText(getTranslation("result.why.points"));
-            table.getHead().add(head);
-            for (QuestionScore questionScore : evaluation.score().questionsOf(area.id())) {
-                Question question = questionnaire.question(questionScore.questionId()).orElseThrow();
-                NativeTableRow row = new NativeTableRow();
-                var questionCell = row.addDataCell();
-                questionCell.setText(question.text().in(language));
-                String note = session.note(question.id());
-                if (!note.isEmpty()) {
-                    Span noteText = new Span(getTranslation("interview.note") + ": " + note);
-                    noteText.addClassName("note-text");
-                    questionCell.add(noteText);
-                }
-                row.addDataCell().setText(answerText(questionScore, question, language));
-                row.addDataCell().setText(questionScore.counts()
-                        ? getTranslation("result.why.points-value", AnswerLabels.plain(questionScore.earned()),
-                        AnswerLabels.plain(questionScore.reachable()))
-                        : "-");
-                table.getBody().add(row);
-            }
-            Details details = new Details(summary, table);
+            Details details = new Details(summary);
             details.addClassName("why-area");
+            // Built when first opened: the tables are most of the page, and a closed one would cost every open
+            // result page its memory on the server.
+            details.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(whyTable(evaluation, area, language));
+                }
+            });
             section.add(details);
         }
         return section;
+    }
+
+    private NativeTable whyTable(Evaluation evaluation, Area area, String language) {
+        Questionnaire questionnaire = evaluation.questionnaire();
+        NativeTable table = new NativeTable();
+        table.addClassName("why-table");
+        NativeTableRow head = new NativeTableRow();
+        head.addHeaderCell().setText(getTranslation("result.why.question"));
+        head.addHeaderCell().setText(getTranslation("result.why.answer"));
+        head.addHeaderCell().setText(getTranslation("result.why.points"));
+        table.getHead().add(head);
+        for (QuestionScore questionScore : evaluation.score().questionsOf(area.id())) {
+            Question question = questionnaire.question(questionScore.questionId()).orElseThrow();
+            NativeTableRow row = new NativeTableRow();
+            var questionCell = row.addDataCell();
+            questionCell.setText(question.text().in(language));
+            String note = session.note(question.id());
+            if (!note.isEmpty()) {
+                Span noteText = new Span(getTranslation("interview.note") + ": " + note);
+                noteText.addClassName("note-text");
+                questionCell.add(noteText);
+            }
+            row.addDataCell().setText(answerText(questionScore, question, language));
+            row.addDataCell().setText(questionScore.counts()
+                    ? getTranslation("result.why.points-value", AnswerLabels.plain(questionScore.earned()),
+                    AnswerLabels.plain(questionScore.reachable()))
+                    : "-");
+            table.getBody().add(row);
+        }
+        return table;
     }
 
     private String answerText(QuestionScore score, Question question, String language) {
