@@ -176,7 +176,7 @@ public final class BenchmarkHarness {
     // ---- latency at 1 and 16 users, live heap per session ------------------------------------------------------
 
     private void latencyAndHeap() throws Exception {
-        int seconds = quick ? 8 : 25;
+        int seconds = quick ? 8 : 18;
         try (ServerProcess app = startApp("latency")) {
             gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", String.valueOf(seconds)), "warm-up");
             Latency one = journeyLatency(app, 1, seconds);
@@ -318,8 +318,8 @@ public final class BenchmarkHarness {
     // ---- how many result-page sessions 512 MB holds ------------------------------------------------------------------
 
     private void maximumSessions() throws Exception {
-        int step = quick ? 500 : 500;
-        int cap = quick ? 1000 : 6000;
+        int step = quick ? 500 : 1000;
+        int cap = quick ? 1000 : 5000;
         try (ServerProcess app = startApp("sessions")) {
             gatling(JourneySimulation.class, app, Map.of("bench.users", "1"), "one finished assessment");
             String token = LoadRecorder.finishedTokens().iterator().next();

@@ -25,7 +25,7 @@ final class JmhRun {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main", include,
                 "-bm", modes, "-t", String.valueOf(threads), "-f", "1",
-                "-wi", quick ? "1" : "3", "-w", "1s", "-i", quick ? "2" : "5", "-r", "1s",
+                "-wi", quick ? "1" : "3", "-w", "1s", "-i", quick ? "2" : "4", "-r", "1s",
                 "-tu", "ms", "-jvmArgs", "-Xmx512m", "-rf", "json", "-rff", out.toString()));
         Process jmh = new ProcessBuilder(command).inheritIO().start();
         if (jmh.waitFor() != 0) {
