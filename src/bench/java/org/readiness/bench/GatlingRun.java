@@ -27,6 +27,8 @@ final class GatlingRun {
     static Counts run(Class<?> simulation, String url, Map<String, String> properties, Path results)
             throws IOException {
         LoadRecorder.reset();
+        // A request that waits this long has failed for a user; Gatling's default of 60 s only slows the harness.
+        System.setProperty("gatling.http.requestTimeout", "10000");
         System.setProperty("bench.url", url);
         properties.forEach(System::setProperty);
         Files.createDirectories(results);
