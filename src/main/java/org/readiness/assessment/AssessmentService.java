@@ -215,12 +215,22 @@ public class AssessmentService {
         return new Started(open(id).orElseThrow(), started.token());
     }
 
+    /** Remembers the step the user is on, for the resume link; without a database the page goes on regardless. */
     public void moveTo(long id, String stepId) {
-        repository.updateStep(id, stepId, now());
+        bestEffort("the step", id, () -> repository.updateStep(id, stepId, now()));
     }
 
+    /** Remembers the user's language, on the same terms as {@link #moveTo}. */
     public void changeLanguage(long id, String language) {
-        repository.updateLanguage(id, language, now());
+        bestEffort("the language", id, () -> repository.updateLanguage(id, language, now()));
+    }
+
+    private static void bestEffort(String what, long id, Runnable update) {
+        try {
+            update.run();
+        } catch (DataAccessException e) {
+            log.warn("Could not remember {} of assessment {}: {}", what, id, e.getMostSpecificCause().getMessage());
+        }
     }
 
     /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */

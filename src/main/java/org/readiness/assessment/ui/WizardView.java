@@ -78,7 +78,10 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(0).id()));
             return;
         }
-        assessments.moveTo(session.assessmentId(), stepId);
+        if (!session.hasPending()) {
+            // While answers wait for the database, recording the step would only wait too; save() records it later.
+            assessments.moveTo(session.assessmentId(), stepId);
+        }
         render(Languages.current());
     }
 
@@ -158,7 +161,9 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     private void answered(QuestionField field, QuestionField.AnswerChanged changed) {
         session.answer(field.question().id(), changed.answer());
         showOnlyShownQuestions();
-        save();
+        if (retry == null) {
+            save();
+        }
     }
 
     private void save() {
@@ -167,6 +172,9 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             saveStatus.failed();
             startRetrying();
             return;
+        }
+        if (retry != null) {
+            assessments.moveTo(session.assessmentId(), step().id());
         }
         stopRetrying();
         if (outcome == WizardSession.Outcome.GONE) {
@@ -185,7 +193,10 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         }
     }
 
-    /** Polls the server while answers wait, so they are saved as soon as the database is back. */
+    /**
+     * Polls the server while answers wait, so they are saved as soon as the database is back. Until then an answer
+     * given is only queued: each try waits for the database while it holds the page.
+     */
     private void startRetrying() {
         UI ui = UI.getCurrent();
         if (retry == null && ui != null) {
@@ -210,7 +221,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (session != null && session.hasPending()) {
-            save();
+            startRetrying();
         }
     }
 
