@@ -31,7 +31,9 @@ import org.readiness.questionnaire.ShownQuestions;
 import org.readiness.questionnaire.Step;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     private final SaveStatus saveStatus = new SaveStatus();
     private final Paragraph stepError = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
+    private final Map<String, InterviewNote> notes = new HashMap<>();
     private WizardSession session;
     private int stepIndex;
     private Registration retry;
@@ -98,6 +101,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         renderedLanguage = language;
         removeAll();
         fields.clear();
+        notes.clear();
         Questionnaire questionnaire = session.questionnaire();
         Step step = step();
         boolean interview = session.isInterview();
@@ -126,7 +130,8 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
                 InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
                         session.answers().has(question.id()));
                 field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
-                note.addNoteChangedListener(changed -> saveNote(note, question.id(), changed.text()));
+                note.addNoteChangedListener(changed -> noteWritten(note, question.id(), changed.text()));
+                notes.put(question.id(), note);
                 field.getElement().appendChild(note.getElement());
             }
         }
@@ -190,6 +195,8 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         } else if (outcome instanceof WizardSession.Refused refused) {
             fieldOf(refused.questionId()).ifPresent(field ->
                     field.showError(getTranslation("save.refused", refused.message())));
+        } else if (outcome instanceof WizardSession.RefusedNote refused && notes.containsKey(refused.questionId())) {
+            notes.get(refused.questionId()).showError(getTranslation("save.refused", refused.message()));
         }
     }
 
@@ -238,15 +245,11 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         navigateTo(stepIndex - 1);
     }
 
-    private void saveNote(InterviewNote note, String questionId, String text) {
-        var result = session.saveNote(assessments, questionId, text);
-        if (result instanceof org.readiness.assessment.SaveResult.Saved) {
-            note.clearError();
-            saveStatus.saved();
-        } else if (result instanceof org.readiness.assessment.SaveResult.Refused refused) {
-            note.showError(getTranslation("save.refused", refused.problem().message()));
-        } else {
-            saveStatus.failed();
+    private void noteWritten(InterviewNote note, String questionId, String text) {
+        note.clearError();
+        session.writeNote(questionId, text);
+        if (retry == null) {
+            save();
         }
     }
 
