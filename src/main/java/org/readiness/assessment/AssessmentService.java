@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Stored assessments: started, answered one answer at a time, resumed from a link, finished and deleted.
@@ -42,17 +46,17 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final DefinitionStore definitions;
     private final ObjectMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final int draftKeepDays;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     AssessmentService(AssessmentRepository repository, DefinitionStore definitions, ObjectMapper json,
-                      Optional<Clock> clock, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays,
-                      org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+                      PlatformTransactionManager transactionManager, Optional<Clock> clock,
+                      @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
         this.repository = repository;
         this.definitions = definitions;
         this.json = json;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock.orElse(Clock.systemUTC());
         this.draftKeepDays = draftKeepDays;
     }
@@ -98,12 +102,8 @@ public class AssessmentService {
      * when another tab changed it meanwhile, nothing is overwritten and the other answer comes back.
      */
     public SaveResult save(long id, String questionId, Answer given, int expectedRevision) {
-        return saving(id, () -> saveNow(id, questionId, given, expectedRevision));
-    }
-
-    private SaveResult saveNow(long id, String questionId, Answer given, int expectedRevision) {
         Answer answer = given instanceof Answer.Text text ? Answer.text(FreeText.clean(text.value())) : given;
-        try {
+        return saving("an answer", id, () -> {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
                 return new SaveResult.Gone();
@@ -125,19 +125,12 @@ public class AssessmentService {
             }
             repository.touch(id, now);
             return new SaveResult.Saved(revision.get());
-        } catch (DataAccessException e) {
-            log.warn("Could not save an answer of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
-            return new SaveResult.Failed();
-        }
+        });
     }
 
     /** Removes an answer (the user cleared the field), on the same terms as {@link #save}. */
     public SaveResult clear(long id, String questionId, int expectedRevision) {
-        return saving(id, () -> clearNow(id, questionId, expectedRevision));
-    }
-
-    private SaveResult clearNow(long id, String questionId, int expectedRevision) {
-        try {
+        return saving("the clearing of an answer", id, () -> {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
                 return new SaveResult.Gone();
@@ -148,8 +141,18 @@ public class AssessmentService {
             }
             Questionnaire questionnaire = definitions.find(assessment.get().contentHash()).orElseThrow();
             return conflict(id, questionnaire.question(questionId).orElseThrow());
-        } catch (DataAccessException e) {
-            log.warn("Could not clear an answer of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+        });
+    }
+
+    /**
+     * Runs a save in a transaction of its own. A database that cannot be reached fails before the work starts (no
+     * connection for the transaction) or at its commit, outside the work: both come back as {@link SaveResult.Failed}.
+     */
+    private SaveResult saving(String what, long id, Supplier<SaveResult> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Could not save {} of assessment {}: {}", what, id, e.getMostSpecificCause().getMessage());
             return new SaveResult.Failed();
         }
     }
@@ -165,26 +168,8 @@ public class AssessmentService {
 
     /** Stores a consultant's note on a question; a blank note removes it. */
     public SaveResult saveNote(long id, String questionId, String typed) {
-        return saving(id, () -> saveNoteNow(id, questionId, typed));
-    }
-
-    /**
-     * Runs a save in a transaction of its own. A database that cannot be reached fails already when the
-     * transaction begins (a TransactionException, not a DataAccessException), which must end as "Failed" too, so
-     * that the page keeps the answer and tries again (DatabaseOutageIT).
-     */
-    private SaveResult saving(long id, java.util.function.Supplier<SaveResult> work) {
-        try {
-            return transactions.execute(status -> work.get());
-        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
-            log.warn("Could not save for assessment {}: {}", id, e.getMessage());
-            return new SaveResult.Failed();
-        }
-    }
-
-    private SaveResult saveNoteNow(long id, String questionId, String typed) {
         String note = FreeText.clean(typed);
-        try {
+        return saving("a note", id, () -> {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {
                 return new SaveResult.Gone();
@@ -202,10 +187,7 @@ public class AssessmentService {
             repository.saveNote(id, questionId, note, now);
             repository.touch(id, now);
             return new SaveResult.Saved(0);
-        } catch (DataAccessException e) {
-            log.warn("Could not save a note of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
-            return new SaveResult.Failed();
-        }
+        });
     }
 
     /** Ties an assessment to a consultant's client; ownership is the caller's to check. */
@@ -233,20 +215,21 @@ public class AssessmentService {
         return new Started(open(id).orElseThrow(), started.token());
     }
 
-    /** Remembers the step the user is on, for the resume link; without a database the user simply goes on. */
+    /** Remembers the step the user is on, for the resume link; without a database the page goes on regardless. */
     public void moveTo(long id, String stepId) {
-        try {
-            repository.updateStep(id, stepId, now());
-        } catch (DataAccessException e) {
-            log.warn("Could not record the step of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
-        }
+        bestEffort("the step", id, () -> repository.updateStep(id, stepId, now()));
     }
 
+    /** Remembers the user's language, on the same terms as {@link #moveTo}. */
     public void changeLanguage(long id, String language) {
+        bestEffort("the language", id, () -> repository.updateLanguage(id, language, now()));
+    }
+
+    private static void bestEffort(String what, long id, Runnable update) {
         try {
-            repository.updateLanguage(id, language, now());
+            update.run();
         } catch (DataAccessException e) {
-            log.warn("Could not record the language of assessment {}: {}", id, e.getMostSpecificCause().getMessage());
+            log.warn("Could not remember {} of assessment {}: {}", what, id, e.getMostSpecificCause().getMessage());
         }
     }
 

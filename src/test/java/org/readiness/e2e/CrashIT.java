@@ -33,7 +33,7 @@ class CrashIT extends E2eTest {
             expectPath("assessment/step/experience");
             assertThat(page.locator(".question[data-question='experience-owner'] vaadin-radio-group"))
                     .hasAttribute("has-value", "");
-            JsonNode stored = getFrom(second, "api/assessments/" + token);
+            JsonNode stored = get(second, "api/assessments/" + token);
             assertThat(stored.at("/answers").size()).isEqualTo(6);
             assertThat(stored.at("/answers/company-size").asText()).isEqualTo("1-10");
             assertThat(stored.at("/answers/main-goal").asText()).isEqualTo("Grow online sales <b>fast</b>");
@@ -41,12 +41,5 @@ class CrashIT extends E2eTest {
         } finally {
             second.kill();
         }
-    }
-
-    private static JsonNode getFrom(RunningApp app, String path) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     }
 }

@@ -113,8 +113,12 @@ abstract class E2eTest {
     }
 
     JsonNode get(String path) {
+        return get(app, path);
+    }
+
+    static JsonNode get(RunningApp from, String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(from.url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body());
         } catch (IOException | InterruptedException e) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,9 +43,12 @@ final class RunningApp {
         return baseUrl + path;
     }
 
-    /** An instance of its own, on the given data folder, for tests that stop it; {@link #kill()} ends it. */
-    static RunningApp startOn(Path data, String... extraArguments) {
-        return start(data, extraArguments);
+    /**
+     * An instance of its own, on the given data folder and with any further command-line arguments (such as
+     * another database), for tests that stop it; {@link #kill()} ends it.
+     */
+    static RunningApp startOn(Path data, String... arguments) {
+        return start(data, List.of(arguments));
     }
 
     /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
@@ -55,13 +59,13 @@ final class RunningApp {
 
     private static RunningApp start() {
         try {
-            return start(Files.createTempDirectory("readiness-e2e-data"));
+            return start(Files.createTempDirectory("readiness-e2e-data"), List.of());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static RunningApp start(Path data, String... extraArguments) {
+    private static RunningApp start(Path data, List<String> arguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
@@ -72,10 +76,10 @@ final class RunningApp {
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
-                    "--server.port=" + port, "--readiness.data.dir=" + data.toAbsolutePath(),
-                    "--readiness.admin.password=" + ADMIN_PASSWORD, "--vaadin.launch-browser=false"));
-            command.addAll(List.of(extraArguments));
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
+                    "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
+                    "--vaadin.launch-browser=false"));
+            command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -118,7 +122,7 @@ final class RunningApp {
         throw new IllegalStateException("The application did not answer within 120 s; see " + log);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

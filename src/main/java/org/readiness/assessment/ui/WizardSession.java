@@ -27,7 +27,9 @@ final class WizardSession {
     private final @Nullable String token;
     /** A consultant's interview with a client: talking points and notes on screen, no step is locked. */
     private final @Nullable Long interviewClientId;
+    /** The notes stored; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
+    private final Map<String, String> pendingNotes = new LinkedHashMap<>();
     private final Questionnaire questionnaire;
     private Answers answers;
     private final Map<String, Integer> revisions;
@@ -70,20 +72,15 @@ final class WizardSession {
         return Optional.ofNullable(interviewClientId);
     }
 
+    /** The note on a question as the page shows it: the last one written, whether stored yet or not. */
     String note(String questionId) {
-        return notes.getOrDefault(questionId, "");
+        return pendingNotes.getOrDefault(questionId, notes.getOrDefault(questionId, ""));
     }
 
-    Map<String, String> notes() {
-        return Map.copyOf(notes);
-    }
-
-    SaveResult saveNote(AssessmentService service, String questionId, String note) {
-        SaveResult result = service.saveNote(assessmentId, questionId, note);
-        if (result instanceof SaveResult.Saved) {
-            notes.put(questionId, note);
-        }
-        return result;
+    /** Takes a consultant's note at once and queues it for saving, as {@link #answer} does with answers. */
+    void writeNote(String questionId, String note) {
+        pendingNotes.remove(questionId);
+        pendingNotes.put(questionId, note);
     }
 
     static void close() {
@@ -107,7 +104,7 @@ final class WizardSession {
     }
 
     boolean hasPending() {
-        return !pending.isEmpty();
+        return !pending.isEmpty() || !pendingNotes.isEmpty();
     }
 
     /** Takes the user's answer at once (the page shows it) and queues it for saving. */
@@ -117,7 +114,7 @@ final class WizardSession {
         pending.put(questionId, Optional.ofNullable(answer));
     }
 
-    /** Saves what is queued; stops at the first failure and keeps the rest for the next try. */
+    /** Saves what is queued, answers, then notes; stops at the first failure and keeps the rest for the next try. */
     Outcome save(AssessmentService service) {
         Outcome outcome = Outcome.SAVED;
         for (var entry : new LinkedHashMap<>(pending).entrySet()) {
@@ -140,15 +137,35 @@ final class WizardSession {
             } else if (result instanceof SaveResult.Refused refused) {
                 outcome = new Refused(questionId, refused.problem().message());
             } else if (result instanceof SaveResult.Gone) {
-                pending.clear();
-                return Outcome.GONE;
+                return gone();
+            }
+        }
+        for (var entry : new LinkedHashMap<>(pendingNotes).entrySet()) {
+            String questionId = entry.getKey();
+            SaveResult result = service.saveNote(assessmentId, questionId, entry.getValue());
+            if (result instanceof SaveResult.Failed) {
+                return Outcome.FAILED;
+            }
+            pendingNotes.remove(questionId);
+            if (result instanceof SaveResult.Saved) {
+                notes.put(questionId, entry.getValue());
+            } else if (result instanceof SaveResult.Refused refused) {
+                outcome = new RefusedNote(questionId, refused.problem().message());
+            } else if (result instanceof SaveResult.Gone) {
+                return gone();
             }
         }
         return outcome;
     }
 
-    /** What became of the queued answers. */
-    sealed interface Outcome permits Simple, Conflict, Refused {
+    private Outcome gone() {
+        pending.clear();
+        pendingNotes.clear();
+        return Outcome.GONE;
+    }
+
+    /** What became of the queued answers and notes. */
+    sealed interface Outcome permits Simple, Conflict, Refused, RefusedNote {
         Outcome SAVED = Simple.SAVED;
         Outcome FAILED = Simple.FAILED;
         Outcome GONE = Simple.GONE;
@@ -160,5 +177,8 @@ final class WizardSession {
     }
 
     record Refused(String questionId, String message) implements Outcome {
+    }
+
+    record RefusedNote(String questionId, String message) implements Outcome {
     }
 }

@@ -31,7 +31,9 @@ import org.readiness.questionnaire.ShownQuestions;
 import org.readiness.questionnaire.Step;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     private final SaveStatus saveStatus = new SaveStatus();
     private final Paragraph stepError = new Paragraph();
     private final List<QuestionField> fields = new ArrayList<>();
+    private final Map<String, InterviewNote> notes = new HashMap<>();
     private WizardSession session;
     private int stepIndex;
     private Registration retry;
@@ -78,7 +81,10 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(0).id()));
             return;
         }
-        assessments.moveTo(session.assessmentId(), stepId);
+        if (!session.hasPending()) {
+            // While answers wait for the database, recording the step would only wait too; save() records it later.
+            assessments.moveTo(session.assessmentId(), stepId);
+        }
         render(Languages.current());
     }
 
@@ -95,6 +101,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         renderedLanguage = language;
         removeAll();
         fields.clear();
+        notes.clear();
         Questionnaire questionnaire = session.questionnaire();
         Step step = step();
         boolean interview = session.isInterview();
@@ -123,7 +130,8 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
                 InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
                         session.answers().has(question.id()));
                 field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
-                note.addNoteChangedListener(changed -> saveNote(note, question.id(), changed.text()));
+                note.addNoteChangedListener(changed -> noteWritten(note, question.id(), changed.text()));
+                notes.put(question.id(), note);
                 field.getElement().appendChild(note.getElement());
             }
         }
@@ -158,7 +166,9 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     private void answered(QuestionField field, QuestionField.AnswerChanged changed) {
         session.answer(field.question().id(), changed.answer());
         showOnlyShownQuestions();
-        save();
+        if (retry == null) {
+            save();
+        }
     }
 
     private void save() {
@@ -167,6 +177,9 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             saveStatus.failed();
             startRetrying();
             return;
+        }
+        if (retry != null) {
+            assessments.moveTo(session.assessmentId(), step().id());
         }
         stopRetrying();
         if (outcome == WizardSession.Outcome.GONE) {
@@ -182,10 +195,15 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         } else if (outcome instanceof WizardSession.Refused refused) {
             fieldOf(refused.questionId()).ifPresent(field ->
                     field.showError(getTranslation("save.refused", refused.message())));
+        } else if (outcome instanceof WizardSession.RefusedNote refused && notes.containsKey(refused.questionId())) {
+            notes.get(refused.questionId()).showError(getTranslation("save.refused", refused.message()));
         }
     }
 
-    /** Polls the server while answers wait, so they are saved as soon as the database is back. */
+    /**
+     * Polls the server while answers wait, so they are saved as soon as the database is back. Until then an answer
+     * given is only queued: each try waits for the database while it holds the page.
+     */
     private void startRetrying() {
         UI ui = UI.getCurrent();
         if (retry == null && ui != null) {
@@ -210,7 +228,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (session != null && session.hasPending()) {
-            save();
+            startRetrying();
         }
     }
 
@@ -227,15 +245,11 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         navigateTo(stepIndex - 1);
     }
 
-    private void saveNote(InterviewNote note, String questionId, String text) {
-        var result = session.saveNote(assessments, questionId, text);
-        if (result instanceof org.readiness.assessment.SaveResult.Saved) {
-            note.clearError();
-            saveStatus.saved();
-        } else if (result instanceof org.readiness.assessment.SaveResult.Refused refused) {
-            note.showError(getTranslation("save.refused", refused.problem().message()));
-        } else {
-            saveStatus.failed();
+    private void noteWritten(InterviewNote note, String questionId, String text) {
+        note.clearError();
+        session.writeNote(questionId, text);
+        if (retry == null) {
+            save();
         }
     }
 

@@ -4,14 +4,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.SaveResult;
+import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +27,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doReturn;
 
-/** An answer that cannot be saved is kept on the page, said so, and saved when the database answers again. */
+/** An answer or note that cannot be saved is kept on the page, said so, and saved when the database answers again. */
 class AutosaveTest extends KaribuTest {
 
     @MockitoSpyBean
@@ -30,6 +35,9 @@ class AutosaveTest extends KaribuTest {
 
     @Autowired
     AssessmentService realAssessments;
+
+    @Autowired
+    ClientService clients;
 
     @Test
     void an_answer_given_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
@@ -56,5 +64,32 @@ class AutosaveTest extends KaribuTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(realAssessments.open(id).orElseThrow().answers().get("size")).isPresent();
         assertThat(size.getValue()).isEqualTo("medium");
+    }
+
+    @Test
+    void an_interview_note_written_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
+        loginAs("admin", "ADMIN");
+        Client client = clients.create(new ClientDetails("Outage AB", null, null, null));
+        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        navigate("consultant/interview/" + id);
+        doReturn(new SaveResult.Failed()).when(assessments).saveNote(anyLong(), anyString(), anyString());
+
+        _setValue(_find(TextArea.class, spec -> spec.withClasses("note-field")).get(0), "Ask Eva about the budget.");
+        Span status = _get(Span.class, spec -> spec.withClasses("save-status"));
+        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WizardView.RETRY_MILLIS);
+        navigate("assessment/step/people-step");
+        navigate("assessment/step/profile");
+        assertThat(_find(TextArea.class, spec -> spec.withClasses("note-field")).get(0).getValue())
+                .isEqualTo("Ask Eva about the budget.");
+        assertThat(realAssessments.open(id).orElseThrow().notes()).isEmpty();
+
+        doCallRealMethod().when(assessments).saveNote(anyLong(), anyString(), anyString());
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("save-status")).getElement().getAttribute("data-state"))
+                .isEqualTo("saved");
+        assertThat(realAssessments.open(id).orElseThrow().notes()).containsEntry("size", "Ask Eva about the budget.");
     }
 }
