@@ -28,7 +28,7 @@ final class GatlingRun {
             throws IOException {
         LoadRecorder.reset();
         // A request that waits this long has failed for a user; Gatling's default of 60 s only slows the harness.
-        System.setProperty("gatling.http.requestTimeout", "10000");
+        System.setProperty("gatling.http.requestTimeout", "30000");
         System.setProperty("bench.url", url);
         properties.forEach(System::setProperty);
         Files.createDirectories(results);
