@@ -195,6 +195,7 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         } else if (outcome instanceof WizardSession.Refused refused) {
             fieldOf(refused.questionId()).ifPresent(field ->
                     field.showError(getTranslation("save.refused", refused.message())));
+            showOnlyShownQuestions();
         } else if (outcome instanceof WizardSession.RefusedNote refused && notes.containsKey(refused.questionId())) {
             notes.get(refused.questionId()).showError(getTranslation("save.refused", refused.message()));
         }
