@@ -6,6 +6,7 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.AnswerProblem;
 import org.readiness.questionnaire.Answers;
 import org.readiness.questionnaire.FreeText;
 import org.readiness.questionnaire.Questionnaire;
@@ -142,7 +143,7 @@ final class WizardSession {
                 outcome = new Conflict(questionId);
             } else if (result instanceof SaveResult.Refused refused) {
                 answers = set(answers, questionId, stored.get(questionId).orElse(null));
-                outcome = new Refused(questionId, refused.problem().message());
+                outcome = new Refused(questionId, refused.problem());
             } else if (result instanceof SaveResult.Gone) {
                 return gone();
             }
@@ -157,7 +158,7 @@ final class WizardSession {
             if (result instanceof SaveResult.Saved) {
                 notes.put(questionId, entry.getValue());
             } else if (result instanceof SaveResult.Refused refused) {
-                outcome = new RefusedNote(questionId, refused.problem().message());
+                outcome = new RefusedNote(questionId, refused.problem());
             } else if (result instanceof SaveResult.Gone) {
                 return gone();
             }
@@ -187,9 +188,9 @@ final class WizardSession {
     record Conflict(String questionId) implements Outcome {
     }
 
-    record Refused(String questionId, String message) implements Outcome {
+    record Refused(String questionId, AnswerProblem problem) implements Outcome {
     }
 
-    record RefusedNote(String questionId, String message) implements Outcome {
+    record RefusedNote(String questionId, AnswerProblem problem) implements Outcome {
     }
 }
