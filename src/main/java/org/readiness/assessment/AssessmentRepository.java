@@ -179,7 +179,7 @@ class AssessmentRepository {
                 .params(note, timestamp(at), assessmentId, questionId).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO assessment_note (assessment_id, question_id, note, updated_at)"
-                            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(10000)),"
+                            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(20000)),"
                             + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
                             + " WHERE NOT EXISTS (SELECT 1 FROM assessment_note WHERE assessment_id = ? AND question_id = ?)")
                     .params(assessmentId, questionId, note, timestamp(at), assessmentId, questionId).update();

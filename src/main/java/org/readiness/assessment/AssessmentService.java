@@ -102,7 +102,7 @@ public class AssessmentService {
      * when another tab changed it meanwhile, nothing is overwritten and the other answer comes back.
      */
     public SaveResult save(long id, String questionId, Answer given, int expectedRevision) {
-        Answer answer = given instanceof Answer.Text text ? Answer.text(FreeText.clean(text.value())) : given;
+        Answer answer = FreeText.clean(given);
         return saving("an answer", id, () -> {
             Optional<AssessmentRecord> assessment = repository.findById(id);
             if (assessment.isEmpty()) {

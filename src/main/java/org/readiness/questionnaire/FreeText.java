@@ -21,4 +21,9 @@ public final class FreeText {
         });
         return clean.toString();
     }
+
+    /** An answer with its text cleaned the same way; answers without text stay as they are. */
+    public static Answer clean(Answer answer) {
+        return answer instanceof Answer.Text text ? Answer.text(clean(text.value())) : answer;
+    }
 }

@@ -70,6 +70,20 @@ abstract class AssessmentServiceContract {
     }
 
     @Test
+    void text_at_its_limit_is_stored_also_when_its_characters_lie_outside_the_bmp() {
+        long id = service.start("scoring-fixture", "en").assessment().id();
+        String note = "\uD83D\uDE80".repeat(AssessmentService.NOTE_LIMIT);
+        String organisation = "\uD83D\uDE80".repeat(AssessmentService.ORGANISATION_LIMIT);
+
+        assertThat(service.saveNote(id, "owner", note)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(service.setOrganisation(id, organisation)).isTrue();
+
+        OpenAssessment stored = service.open(id).orElseThrow();
+        assertThat(stored.notes()).containsEntry("owner", note);
+        assertThat(stored.organisation()).isEqualTo(organisation);
+    }
+
+    @Test
     void answers_from_two_tabs_to_different_questions_are_both_kept() {
         long id = service.start("scoring-fixture", "en").assessment().id();
         OpenAssessment firstTab = service.open(id).orElseThrow();

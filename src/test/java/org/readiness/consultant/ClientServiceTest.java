@@ -72,6 +72,18 @@ class ClientServiceTest {
     }
 
     @Test
+    void client_fields_at_their_limit_are_stored_also_when_their_characters_lie_outside_the_bmp() {
+        loginAs(consultantA, "CONSULTANT");
+        String name = "\uD83D\uDE80".repeat(ClientDetails.NAME_LIMIT);
+        String notes = "\uD83D\uDE80".repeat(ClientDetails.NOTES_LIMIT);
+
+        Client client = clients.create(new ClientDetails(name, name, name, notes));
+
+        assertThat(clients.get(client.id())).extracting(Client::organisation, Client::contactPerson, Client::industry,
+                Client::notes).containsExactly(name, name, name, notes);
+    }
+
+    @Test
     void clients_are_found_by_search_text_in_organisation_contact_or_industry() {
         loginAs(consultantA, "CONSULTANT");
         clients.create(new ClientDetails("Nordic Bikes", "Karin", "Sport", null));

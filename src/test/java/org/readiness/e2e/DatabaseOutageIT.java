@@ -70,6 +70,7 @@ class DatabaseOutageIT extends E2eTest {
             clickNext();
             expectPath("assessment/step/technology");
             assertThat(radios("it-from-day-one")).hasAttribute("has-value", "");
+            look("step-technology-database-down-en");
             // One of the page's tries (it polls every few seconds while answers wait), which fails too.
             page.waitForResponse(response -> String.valueOf(response.request().postData()).contains("ui-poll"),
                     () -> { });

@@ -127,6 +127,19 @@ class ScoreCardsTest {
     }
 
     @Test
+    void control_characters_in_front_of_a_formula_do_not_hide_it_in_the_csv() throws IOException {
+        byte[] csv = write(Format.CSV, input("en", "\u0000\u0007" + FORMULA, Map.of("experience-owner", "\u001B+1")));
+
+        List<CSVRecord> records = new ArrayList<>();
+        CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
+                .forEach(records::add);
+        assertThat(records.stream().filter(row -> row.size() > 1 && row.get(1).equals("overall")).findFirst()
+                .orElseThrow().get(7)).isEqualTo("'" + FORMULA);
+        assertThat(records.stream().filter(row -> row.get(1).equals("experience-owner")).findFirst()
+                .orElseThrow().get(7)).isEqualTo("'+1");
+    }
+
+    @Test
     void file_names_are_safe_on_every_file_system() {
         LocalDate day = LocalDate.of(2026, 11, 28);
 

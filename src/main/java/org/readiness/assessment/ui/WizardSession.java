@@ -6,7 +6,9 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.AnswerProblem;
 import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.FreeText;
 import org.readiness.questionnaire.Questionnaire;
 
 import java.util.HashMap;
@@ -31,7 +33,9 @@ final class WizardSession {
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
     private final Questionnaire questionnaire;
+    /** The answers as the page shows them; {@link #stored} as the database has them, as far as this session knows. */
     private Answers answers;
+    private Answers stored;
     private final Map<String, Integer> revisions;
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ final class WizardSession {
         this.notes = new HashMap<>(assessment.notes());
         this.questionnaire = assessment.questionnaire();
         this.answers = assessment.answers();
+        this.stored = assessment.answers();
         this.revisions = new HashMap<>(assessment.revisions());
     }
 
@@ -80,7 +85,7 @@ final class WizardSession {
     /** Takes a consultant's note at once and queues it for saving, as {@link #answer} does with answers. */
     void writeNote(String questionId, String note) {
         pendingNotes.remove(questionId);
-        pendingNotes.put(questionId, note);
+        pendingNotes.put(questionId, FreeText.clean(note));
     }
 
     static void close() {
@@ -107,9 +112,10 @@ final class WizardSession {
         return !pending.isEmpty() || !pendingNotes.isEmpty();
     }
 
-    /** Takes the user's answer at once (the page shows it) and queues it for saving. */
-    void answer(String questionId, @Nullable Answer answer) {
-        answers = answer == null ? answers.without(questionId) : answers.with(questionId, answer);
+    /** Takes the user's answer at once (the page shows it, as it will be stored) and queues it for saving. */
+    void answer(String questionId, @Nullable Answer given) {
+        Answer answer = given == null ? null : FreeText.clean(given);
+        answers = set(answers, questionId, answer);
         pending.remove(questionId);
         pending.put(questionId, Optional.ofNullable(answer));
     }
@@ -129,13 +135,15 @@ final class WizardSession {
             pending.remove(questionId);
             if (result instanceof SaveResult.Saved saved) {
                 revisions.put(questionId, saved.revision());
+                stored = set(stored, questionId, entry.getValue().orElse(null));
             } else if (result instanceof SaveResult.Conflict conflict) {
                 revisions.put(questionId, conflict.revision());
-                answers = conflict.current() == null ? answers.without(questionId)
-                        : answers.with(questionId, conflict.current());
+                stored = set(stored, questionId, conflict.current());
+                answers = set(answers, questionId, conflict.current());
                 outcome = new Conflict(questionId);
             } else if (result instanceof SaveResult.Refused refused) {
-                outcome = new Refused(questionId, refused.problem().message());
+                answers = set(answers, questionId, stored.get(questionId).orElse(null));
+                outcome = new Refused(questionId, refused.problem());
             } else if (result instanceof SaveResult.Gone) {
                 return gone();
             }
@@ -150,12 +158,16 @@ final class WizardSession {
             if (result instanceof SaveResult.Saved) {
                 notes.put(questionId, entry.getValue());
             } else if (result instanceof SaveResult.Refused refused) {
-                outcome = new RefusedNote(questionId, refused.problem().message());
+                outcome = new RefusedNote(questionId, refused.problem());
             } else if (result instanceof SaveResult.Gone) {
                 return gone();
             }
         }
         return outcome;
+    }
+
+    private static Answers set(Answers answers, String questionId, @Nullable Answer answer) {
+        return answer == null ? answers.without(questionId) : answers.with(questionId, answer);
     }
 
     private Outcome gone() {
@@ -176,9 +188,9 @@ final class WizardSession {
     record Conflict(String questionId) implements Outcome {
     }
 
-    record Refused(String questionId, String message) implements Outcome {
+    record Refused(String questionId, AnswerProblem problem) implements Outcome {
     }
 
-    record RefusedNote(String questionId, String message) implements Outcome {
+    record RefusedNote(String questionId, AnswerProblem problem) implements Outcome {
     }
 }

@@ -194,10 +194,17 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
             notify(getTranslation("save.conflict"), NotificationVariant.LUMO_CONTRAST);
         } else if (outcome instanceof WizardSession.Refused refused) {
             fieldOf(refused.questionId()).ifPresent(field ->
-                    field.showError(getTranslation("save.refused", refused.message())));
+                    field.showError(refusal(refused.problem(), field.question().textLimit())));
+            showOnlyShownQuestions();
         } else if (outcome instanceof WizardSession.RefusedNote refused && notes.containsKey(refused.questionId())) {
-            notes.get(refused.questionId()).showError(getTranslation("save.refused", refused.message()));
+            notes.get(refused.questionId()).showError(refusal(refused.problem(), AssessmentService.NOTE_LIMIT));
         }
+    }
+
+    /** Why a text was not taken, in the user's language; the other refusals cannot come from this page's fields. */
+    private String refusal(AnswerProblem problem, int textLimit) {
+        return problem.kind() == AnswerProblem.Kind.TOO_LONG ? getTranslation("save.too-long", textLimit)
+                : getTranslation("save.refused", problem.message());
     }
 
     /**

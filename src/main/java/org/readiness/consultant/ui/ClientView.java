@@ -68,6 +68,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new ConsultantBar(authentication), new H1(client.organisation()));
         Paragraph details = new Paragraph(String.join(" · ", List.of(Objects.toString(client.contactPerson(), ""),
                 Objects.toString(client.industry(), "")).stream().filter(text -> !text.isEmpty()).toList()));
+        details.addClassName("client-details");
         add(details);
         if (client.notes() != null) {
             Paragraph notes = new Paragraph(client.notes());
