@@ -214,18 +214,15 @@ public final class BenchmarkHarness {
     }
 
     private void reportLatency(int users, Latency app, Latency twin) {
-        report.compared("Next / button click, client p50 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.client, 50), Percentiles.of(twin.client, 50), "ms", "%.1f");
-        report.compared("Next / button click, client p95 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.client, 95), Percentiles.of(twin.client, 95), "ms", "%.1f");
-        report.compared("Next / button click, client p99 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.client, 99), Percentiles.of(twin.client, 99), "ms", "%.1f");
-        report.compared("Next / button click, server time p50 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.server, 50), Percentiles.of(twin.server, 50), "ms", "%.0f");
-        report.compared("Next / button click, server time p95 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.server, 95), Percentiles.of(twin.server, 95), "ms", "%.0f");
-        report.compared("Next / button click, server time p99 at " + users + (users == 1 ? " user" : " users"),
-                Percentiles.of(app.server, 99), Percentiles.of(twin.server, 99), "ms", "%.0f");
+        String at = " at " + users + (users == 1 ? " user" : " users");
+        for (int percentile : new int[] {50, 95, 99}) {
+            report.compared("Next / button click, client p" + percentile + at, Percentiles.of(app.client, percentile),
+                    Percentiles.of(twin.client, percentile), "ms", "%.1f");
+        }
+        for (int percentile : new int[] {50, 95, 99}) {
+            report.compared("Next / button click, server time p" + percentile + at,
+                    Percentiles.of(app.server, percentile), Percentiles.of(twin.server, percentile), "ms", "%.0f");
+        }
     }
 
     private void heapPerSession(ServerProcess app, ServerProcess twin) throws Exception {

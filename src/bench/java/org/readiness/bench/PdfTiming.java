@@ -1,6 +1,6 @@
 package org.readiness.bench;
 
-import org.readiness.questionnaire.Fixtures;
+import org.readiness.bench.micro.SampleAssessment;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;
@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-
-import static org.readiness.questionnaire.Fixtures.answers;
 
 /**
  * How long one score card PDF takes: the first in a fresh JVM, then the median of the next 200. Writes the two
@@ -25,15 +22,7 @@ public final class PdfTiming {
 
     public static void main(String[] args) throws IOException {
         long started = System.nanoTime();
-        Evaluation evaluation = Evaluation.of(Fixtures.commerceStakeholders(), answers(
-                "company-size", "251-1000", "business-model", "both", "digital-team-size", "16-50",
-                "main-goal", "Open a B2B portal for our 400 resellers before spring.",
-                "experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions", "order-updates"),
-                "customer-needs", 4, "sales-manager-involved", "occasionally", "customer-service-involved", "no",
-                "platforms", List.of("oms", "erp"), "it-from-day-one", "later", "technology-owner", "yes",
-                "erp-technicians", "partner", "back-office-readiness", "being-prepared", "integration-plan", "no",
-                "executive-sponsor", "yes", "c-suite-backing", "several", "checkpoint-meetings", "ad-hoc",
-                "budget-approved", "approved", "leadership-priority", 4));
+        Evaluation evaluation = Evaluation.of(SampleAssessment.questionnaire(), SampleAssessment.answers());
         Map<String, String> notes = Map.of("customer-service-involved", "Kundtjänst sitter i Łódź; ta med Anna.");
         ScoreCardInput english = new ScoreCardInput(evaluation, "en", "Nordic Tools AB", notes, Instant.now(),
                 Instant.now(), Instant.now());
