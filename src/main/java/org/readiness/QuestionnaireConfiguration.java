@@ -1,8 +1,8 @@
 package org.readiness;
 
-import org.readiness.questionnaire.FileProblem;
-import org.readiness.questionnaire.QuestionnaireCatalog;
-import org.readiness.questionnaire.SourceFile;
+import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,6 @@
 package org.readiness.bench;
 
-import org.readiness.questionnaire.QuestionnaireReader;
+import org.readiness.questionnaire.file.QuestionnaireReader;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

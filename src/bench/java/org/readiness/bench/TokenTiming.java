@@ -2,7 +2,7 @@ package org.readiness.bench;
 
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package org.readiness.api;
 
-import org.readiness.questionnaire.AnswerProblem;
+import org.readiness.questionnaire.answer.AnswerProblem;
 
 import java.util.List;
 

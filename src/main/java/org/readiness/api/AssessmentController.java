@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.questionnaire.AnswerJson;
+import org.readiness.questionnaire.answer.AnswerJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,7 +1,7 @@
 package org.readiness.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.readiness.questionnaire.AnswerJson;
+import org.readiness.questionnaire.answer.AnswerJson;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;

@@ -1,13 +1,13 @@
 package org.readiness.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.readiness.questionnaire.AnswerCheck;
-import org.readiness.questionnaire.AnswerJson;
-import org.readiness.questionnaire.AnswerProblem;
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.AnswerCheck;
+import org.readiness.questionnaire.answer.AnswerJson;
+import org.readiness.questionnaire.answer.AnswerProblem;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +75,7 @@ class QuestionnaireController {
                     "The body needs an \"answers\" object: {\"answers\": {\"<question-id>\": <answer>}}.")));
         }
         List<AnswerProblem> problems = new ArrayList<>();
-        Map<String, org.readiness.questionnaire.Answer> read = new LinkedHashMap<>();
+        Map<String, org.readiness.questionnaire.answer.Answer> read = new LinkedHashMap<>();
         request.answers().forEach((questionId, value) -> {
             Optional<Question> question = questionnaire.question(questionId);
             if (question.isEmpty()) {

@@ -4,7 +4,7 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;

@@ -1,8 +1,8 @@
 package org.readiness.assessment;
 
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.QuestionnaireCatalog;
-import org.readiness.questionnaire.QuestionnaireReader;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireReader;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package org.readiness.assessment;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package org.readiness.assessment;
 
-import org.readiness.questionnaire.QuestionnaireReader;
+import org.readiness.questionnaire.file.QuestionnaireReader;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -1,8 +1,8 @@
 package org.readiness.assessment;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.AnswerProblem;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerProblem;
 
 /** What became of an answer the user gave. Saving never throws: the page decides what to tell the user. */
 public sealed interface SaveResult {

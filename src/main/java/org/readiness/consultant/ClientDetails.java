@@ -1,7 +1,7 @@
 package org.readiness.consultant;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.FreeText;
+import org.readiness.questionnaire.answer.FreeText;
 
 /** What a consultant types about a client; {@link #problem()} says what is wrong with it, if anything. */
 public record ClientDetails(String organisation, @Nullable String contactPerson, @Nullable String industry,

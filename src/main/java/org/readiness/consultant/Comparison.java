@@ -1,9 +1,9 @@
 package org.readiness.consultant;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Question;
-import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Structure;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.recommendation.RecommendedAction;

@@ -1,6 +1,6 @@
 package org.readiness.recommendation;
 
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.scoring.Score;
 import org.readiness.scoring.Scorer;

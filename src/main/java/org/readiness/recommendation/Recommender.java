@@ -1,10 +1,10 @@
 package org.readiness.recommendation;
 
 import org.readiness.questionnaire.Action;
-import org.readiness.questionnaire.Answers;
-import org.readiness.questionnaire.Conditions;
+import org.readiness.questionnaire.answer.Answers;
+import org.readiness.questionnaire.answer.Conditions;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Structure;
 import org.readiness.scoring.AreaScore;
 import org.readiness.scoring.QuestionScore;

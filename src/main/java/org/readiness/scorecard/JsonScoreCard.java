@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.readiness.questionnaire.AnswerJson;
+import org.readiness.questionnaire.answer.AnswerJson;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;

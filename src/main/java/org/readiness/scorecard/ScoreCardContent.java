@@ -1,7 +1,7 @@
 package org.readiness.scorecard;
 
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.AnswerWords;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Step;
 import org.readiness.recommendation.Evaluation;

@@ -1,6 +1,6 @@
 package org.readiness.scorecard;
 
-import org.readiness.questionnaire.FreeText;
+import org.readiness.questionnaire.answer.FreeText;
 
 import java.util.Arrays;
 

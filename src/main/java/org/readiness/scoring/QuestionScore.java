@@ -1,7 +1,7 @@
 package org.readiness.scoring;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 
 /**
  * One question's part of its area's score: the points it earned and could have earned. A question that does not

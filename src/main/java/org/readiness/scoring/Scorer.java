@@ -1,7 +1,7 @@
 package org.readiness.scoring;
 
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Area;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Bands;
@@ -9,7 +9,7 @@ import org.readiness.questionnaire.Option;
 import org.readiness.questionnaire.PointRange;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.scoring.QuestionScore.Status;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.readiness.assessment;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.recommendation.Evaluation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

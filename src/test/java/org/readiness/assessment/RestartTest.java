@@ -3,7 +3,7 @@ package org.readiness.assessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.Application;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.recommendation.Evaluation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readiness.assessment.AssessmentService;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Structure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,9 @@
 package org.readiness.questionnaire;
 
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.Answers;
+import org.readiness.questionnaire.file.QuestionnaireReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

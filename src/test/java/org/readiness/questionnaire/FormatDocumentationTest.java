@@ -1,5 +1,7 @@
 package org.readiness.questionnaire;
 
+import org.readiness.questionnaire.file.QuestionnaireReader;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

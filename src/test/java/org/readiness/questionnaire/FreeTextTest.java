@@ -1,5 +1,7 @@
 package org.readiness.questionnaire;
 
+import org.readiness.questionnaire.answer.FreeText;
+
 import org.junit.jupiter.api.Test;
 import org.readiness.consultant.ClientDetails;
 

@@ -1,5 +1,9 @@
 package org.readiness.questionnaire;
 
+import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireReader;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

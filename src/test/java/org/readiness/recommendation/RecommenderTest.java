@@ -1,7 +1,7 @@
 package org.readiness.recommendation;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Owner;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Structure;

@@ -1,8 +1,8 @@
 package org.readiness.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Bands;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.scoring.QuestionScore.Status;

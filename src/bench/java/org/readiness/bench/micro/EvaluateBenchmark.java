@@ -3,7 +3,7 @@ package org.readiness.bench.micro;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
 

@@ -1,6 +1,6 @@
 package org.readiness.bench.micro;
 
-import org.readiness.questionnaire.Answers;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Fixtures;
 import org.readiness.questionnaire.Questionnaire;
 

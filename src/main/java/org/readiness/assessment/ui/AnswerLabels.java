@@ -1,8 +1,8 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.AnswerWords;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.questionnaire.Question;
 
 /** An answer in the user's language, with the app's words for yes, no, don't know and not applicable. */

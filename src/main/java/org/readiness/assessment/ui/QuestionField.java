@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
-import org.readiness.questionnaire.Answer;
+import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Option;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.QuestionType;

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.MainLayout;
-import org.readiness.questionnaire.AnswerCheck;
+import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.Question;
-import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Step;
 
 /** Every answer, grouped by step, each group with a link back to change it. */

@@ -17,7 +17,7 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
 import java.util.List;
 

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.SaveResult;
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.AnswerProblem;
-import org.readiness.questionnaire.Answers;
-import org.readiness.questionnaire.FreeText;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerProblem;
+import org.readiness.questionnaire.answer.Answers;
+import org.readiness.questionnaire.answer.FreeText;
 import org.readiness.questionnaire.Questionnaire;
 
 import java.util.HashMap;

@@ -23,11 +23,11 @@ import com.vaadin.flow.shared.Registration;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
-import org.readiness.questionnaire.AnswerCheck;
-import org.readiness.questionnaire.AnswerProblem;
+import org.readiness.questionnaire.answer.AnswerCheck;
+import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.ShownQuestions;
+import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Step;
 
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
-import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

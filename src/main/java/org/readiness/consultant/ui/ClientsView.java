@@ -29,7 +29,7 @@ import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientSummary;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.QuestionnaireCatalog;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.scorecard.AssessmentsCsv;
 
 import java.time.ZoneId;

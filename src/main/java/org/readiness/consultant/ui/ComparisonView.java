@@ -22,8 +22,8 @@ import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.Comparison;
 import org.readiness.consultant.NotAllowed;
-import org.readiness.questionnaire.Answer;
-import org.readiness.questionnaire.AnswerWords;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 

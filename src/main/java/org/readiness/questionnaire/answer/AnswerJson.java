@@ -1,9 +1,12 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
+
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.QuestionType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.readiness.questionnaire.AnswerProblem.Kind;
+import org.readiness.questionnaire.answer.AnswerProblem.Kind;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,18 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
+
+import org.readiness.questionnaire.Action;
+import org.readiness.questionnaire.Area;
+import org.readiness.questionnaire.Band;
+import org.readiness.questionnaire.Condition;
+import org.readiness.questionnaire.Option;
+import org.readiness.questionnaire.Owner;
+import org.readiness.questionnaire.PointRange;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.QuestionType;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Step;
+import org.readiness.questionnaire.Structure;
+import org.readiness.questionnaire.answer.Answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,12 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
 
-import org.readiness.questionnaire.AnswerProblem.Kind;
+import org.readiness.questionnaire.Option;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.QuestionType;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Step;
+
+import org.readiness.questionnaire.answer.AnswerProblem.Kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

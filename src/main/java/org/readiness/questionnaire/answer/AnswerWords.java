@@ -1,4 +1,7 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
+
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.QuestionType;
 
 import java.math.BigDecimal;
 import java.util.function.Function;

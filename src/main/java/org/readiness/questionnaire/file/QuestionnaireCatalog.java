@@ -1,4 +1,6 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
+
+import org.readiness.questionnaire.Questionnaire;
 
 import java.io.IOException;
 import java.nio.file.Files;

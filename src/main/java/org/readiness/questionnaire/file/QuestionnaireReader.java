@@ -1,4 +1,6 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
+
+import org.readiness.questionnaire.Questionnaire;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

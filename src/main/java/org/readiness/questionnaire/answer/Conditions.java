@@ -1,4 +1,9 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
+
+import org.readiness.questionnaire.Condition;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.QuestionType;
+import org.readiness.questionnaire.Questionnaire;
 
 import java.math.BigDecimal;
 import java.util.List;

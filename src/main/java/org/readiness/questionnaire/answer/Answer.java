@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
 
 import java.math.BigDecimal;
 import java.util.List;

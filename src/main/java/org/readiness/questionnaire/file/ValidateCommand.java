@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
 
 /** Why an answer was not taken; {@code message} is an English sentence for the API and logs. */
 public record AnswerProblem(String questionId, Kind kind, String message) {

@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
 
 /**
  * What people type, made storable everywhere: NUL and other control characters (which PostgreSQL refuses in text,

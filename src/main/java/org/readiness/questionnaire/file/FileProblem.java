@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
 
 /**
  * Why a questionnaire file was refused: the file, the JSON pointer of the offending part, where it stands in the

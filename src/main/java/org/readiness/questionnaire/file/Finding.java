@@ -1,4 +1,4 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.file;
 
 /** One problem in a questionnaire document, before it is tied to a file and a line. */
 record Finding(String pointer, String message) {

@@ -1,4 +1,8 @@
-package org.readiness.questionnaire;
+package org.readiness.questionnaire.answer;
+
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Step;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
