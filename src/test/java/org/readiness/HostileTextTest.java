@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.ClientDetails;
@@ -45,6 +46,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -83,7 +85,7 @@ class HostileTextTest extends KaribuTest {
     enum Field {
         ORGANISATION(AssessmentService.ORGANISATION_LIMIT, PAGE, PDF, JSON, CSV),
         MAIN_GOAL(1000, PAGE, PDF, JSON, CSV),
-        INTERVIEW_NOTE(AssessmentService.NOTE_LIMIT, PAGE, PDF, JSON, CSV),
+        INTERVIEW_NOTE(AnswerService.NOTE_LIMIT, PAGE, PDF, JSON, CSV),
         CLIENT_NAME(ClientDetails.NAME_LIMIT, PAGE, CSV),
         CLIENT_CONTACT(ClientDetails.NAME_LIMIT, PAGE),
         CLIENT_INDUSTRY(ClientDetails.NAME_LIMIT, PAGE),
@@ -172,11 +174,11 @@ class HostileTextTest extends KaribuTest {
         collectMarkup(markup);
 
         long assessmentId = interview(clientId, text);
-        byte[] pdf = download("download-pdf");
-        byte[] json = download("download-json");
-        byte[] csv = download("download-csv");
+        byte[] pdf = download("Download PDF");
+        byte[] json = download("Download JSON");
+        byte[] csv = download("Download CSV");
         navigate("consultant");
-        byte[] assessmentsCsv = download("export-assessments");
+        byte[] assessmentsCsv = download("Export all assessments (CSV)");
 
         navigate("consultant/interview/" + assessmentId);
         String goal = goalAnswer().getValue();
@@ -186,7 +188,7 @@ class HostileTextTest extends KaribuTest {
         String reviewedGoal = reviewedGoal();
         collectMarkup(markup);
         navigate("assessment/result");
-        String organisation = _get(TextField.class, spec -> spec.withClasses("organisation-field")).getValue();
+        String organisation = _get(TextField.class, spec -> spec.withLabel("Organisation name (optional)")).getValue();
         collectMarkup(markup);
 
         HostileText name = text.get(Field.CLIENT_NAME);
@@ -240,13 +242,13 @@ class HostileTextTest extends KaribuTest {
                 .flatMap(field -> Stream.of(field + " refused with a message", field + " stored nowhere")).toList());
 
         navigate("consultant");
-        _click(_get(Button.class, spec -> spec.withClasses("new-client")));
+        _click(_get(Button.class, spec -> spec.withText("New client")));
         String name = "Over the limit " + UUID.randomUUID();
         for (Field field : CLIENT_FIELDS) {
             _setValue(clientInput(Field.CLIENT_NAME), name);
             TextFieldBase<?, String> input = clientInput(field);
             _setValue(input, over.get(field).typed());
-            _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+            _click(_get(Button.class, spec -> spec.withText("Save")));
             run.check(field, "refused with a message", () -> {
                 assertThat(input.isInvalid()).isTrue();
                 assertThat(input.getErrorMessage())
@@ -263,11 +265,11 @@ class HostileTextTest extends KaribuTest {
             _setValue(input, "");
         }
         _setValue(clientInput(Field.CLIENT_NAME), name);
-        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
         long clientId = clients.search(name).get(0).id();
 
         navigate("consultant/clients/" + clientId);
-        _click(_get(Button.class, spec -> spec.withClasses("start-interview")));
+        _click(_get(Button.class, spec -> spec.withText("Start an interview")));
         _setValue(goalAnswer(), over.get(Field.MAIN_GOAL).typed());
         run.check(Field.MAIN_GOAL, "refused with a message", () -> {
             assertThat(goalAnswer().isInvalid()).isTrue();
@@ -281,7 +283,7 @@ class HostileTextTest extends KaribuTest {
                     .isEqualTo(translation("save.too-long", Field.INTERVIEW_NOTE.limit));
         });
         navigate("assessment/result");
-        TextField organisation = _get(TextField.class, spec -> spec.withClasses("organisation-field"));
+        TextField organisation = _get(TextField.class, spec -> spec.withLabel("Organisation name (optional)"));
         _setValue(organisation, over.get(Field.ORGANISATION).typed());
         run.check(Field.ORGANISATION, "refused with a message", () -> {
             assertThat(organisation.isInvalid()).isTrue();
@@ -289,8 +291,8 @@ class HostileTextTest extends KaribuTest {
                     .isEqualTo(translation("result.organisation.too-long", Field.ORGANISATION.limit));
         });
 
-        JsonNode card = JSON_READER.readTree(download("download-json"));
-        var stored = clients.assessments(clientId).get(0);
+        JsonNode card = JSON_READER.readTree(download("Download JSON"));
+        var stored = clients.assessments(clientId).get(0).assessment();
         run.check(Field.MAIN_GOAL, "stored nowhere", () -> {
             assertThat(stored.answers().has(GOAL)).as("stored").isFalse();
             assertThat(goalRow(card).get("answer").isNull()).as("in the score card").isTrue();
@@ -312,11 +314,11 @@ class HostileTextTest extends KaribuTest {
 
     private long createClient(Map<Field, HostileText> text) {
         navigate("consultant");
-        _click(_get(Button.class, spec -> spec.withClasses("new-client")));
+        _click(_get(Button.class, spec -> spec.withText("New client")));
         for (Field field : CLIENT_FIELDS) {
             _setValue(clientInput(field), text.get(field).typed());
         }
-        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         assertThat(path).as("the client's page opens").startsWith("consultant/clients/");
         return Long.parseLong(path.substring("consultant/clients/".length()));
@@ -325,13 +327,13 @@ class HostileTextTest extends KaribuTest {
     /** Starts an interview, writes the goal and a note on it, names the organisation on the result page. */
     private long interview(long clientId, Map<Field, HostileText> text) {
         navigate("consultant/clients/" + clientId);
-        _click(_get(Button.class, spec -> spec.withClasses("start-interview")));
+        _click(_get(Button.class, spec -> spec.withText("Start an interview")));
         _setValue(goalAnswer(), text.get(Field.MAIN_GOAL).typed());
         _setValue(goalNote(), text.get(Field.INTERVIEW_NOTE).typed());
         navigate("assessment/result");
-        _setValue(_get(TextField.class, spec -> spec.withClasses("organisation-field")),
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Organisation name (optional)")),
                 text.get(Field.ORGANISATION).typed());
-        return clients.assessments(clientId).get(0).id();
+        return clients.assessments(clientId).get(0).assessment().id();
     }
 
     // ---- the checks -------------------------------------------------------------------------------------------
@@ -417,7 +419,7 @@ class HostileTextTest extends KaribuTest {
     }
 
     private TextArea goalNote() {
-        return _get(goalBlock(), TextArea.class, spec -> spec.withClasses("note-field"));
+        return _get(goalBlock(), TextArea.class, spec -> spec.withLabel("Your note"));
     }
 
     private String reviewedGoal() {
@@ -451,8 +453,8 @@ class HostileTextTest extends KaribuTest {
         return UI.getCurrent().getTranslation(key, parameters);
     }
 
-    private static byte[] download(String linkClass) {
-        return _download(_get(Anchor.class, spec -> spec.withClasses(linkClass)));
+    private static byte[] download(String linkText) {
+        return _download(_get(Anchor.class, spec -> spec.withText(linkText)));
     }
 
     private static JsonNode goalRow(JsonNode card) {
@@ -481,7 +483,8 @@ class HostileTextTest extends KaribuTest {
 
     private int pagesWithoutAnyText() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoreCards.write(Format.PDF, ScoreCardInput.of(Evaluation.of(questionnaire(), Answers.none()), "en"), out);
+        ScoreCards.write(Format.PDF, new ScoreCardInput(Evaluation.of(questionnaire(), Answers.none()), "en", null,
+                Map.of(), null, null, Instant.now()), out);
         return PrintedPdf.read(out.toByteArray()).pages();
     }
 }

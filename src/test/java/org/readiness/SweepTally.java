@@ -1,17 +1,18 @@
 package org.readiness;
 
+import org.assertj.core.api.SoftAssertions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Counts the checks of a sweep and their failures. A check that fails does not stop the others: each run collects
- * its failures and reports them all at its end.
+ * Plans and counts the checks of a sweep, for its summary. Failures are AssertJ's soft assertions: a check that
+ * fails does not stop the others, and each run reports them all at its end.
  */
 final class SweepTally {
 
@@ -72,7 +73,7 @@ final class SweepTally {
 
         private final String string;
         private final Set<String> open;
-        private final List<String> failed = new ArrayList<>();
+        private final SoftAssertions softly = new SoftAssertions();
 
         private Run(String string, List<String> planned) {
             this.string = string;
@@ -84,13 +85,14 @@ final class SweepTally {
             if (!open.remove(name)) {
                 throw new IllegalStateException("not planned, or checked twice: " + name);
             }
+            boolean passed = true;
             try {
                 check.run();
-                count(field.toString(), output.toString(), true);
             } catch (Exception | AssertionError e) {
-                count(field.toString(), output.toString(), false);
-                failed.add(name + ": " + e.getMessage());
+                passed = false;
+                softly.fail("\"" + string + "\" " + name + ": " + e.getMessage(), e);
             }
+            count(field.toString(), output.toString(), passed);
         }
 
         /** The way through the pages broke: every check not made yet fails with the reason. */
@@ -108,10 +110,7 @@ final class SweepTally {
             if (!open.isEmpty()) {
                 throw new IllegalStateException("planned but not checked: " + open);
             }
-            if (!failed.isEmpty()) {
-                throw new AssertionError("\"" + string + "\": " + failed.size() + " failed checks:\n"
-                        + String.join("\n", failed));
-            }
+            softly.assertAll();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.readiness.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
@@ -23,16 +25,20 @@ import java.util.Map;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final AssessmentResults results;
 
-    AssessmentController(AssessmentService assessments) {
+    AssessmentController(AssessmentService assessments, AssessmentResults results) {
         this.assessments = assessments;
+        this.results = results;
     }
 
+    /** The assessment as stored: reading it neither moves a draft to a newer questionnaire nor touches it. */
     @GetMapping("/{token}")
     ResponseEntity<AssessmentDocument> get(@PathVariable String token) {
-        OpenAssessment assessment = open(token);
+        AssessmentResult result = ResumeToken.parse(token).flatMap(results::of)
+                .orElseThrow(ApiProblems.UnknownAssessment::new);
         return ResponseEntity.ok().header("Referrer-Policy", "no-referrer").header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(AssessmentDocument.of(assessment, assessments));
+                .body(AssessmentDocument.of(result));
     }
 
     @DeleteMapping("/{token}")
@@ -44,21 +50,18 @@ class AssessmentController {
         return ResponseEntity.noContent().build();
     }
 
-    private OpenAssessment open(String token) {
-        return ResumeToken.parse(token).flatMap(assessments::resume).orElseThrow(ApiProblems.UnknownAssessment::new);
-    }
-
     record AssessmentDocument(String state, String language, String currentStep, String organisation,
                               Instant createdAt, Instant updatedAt, Instant finishedAt, Map<String, JsonNode> answers,
                               EvaluationDocument evaluation) {
 
-        static AssessmentDocument of(OpenAssessment assessment, AssessmentService assessments) {
+        static AssessmentDocument of(AssessmentResult result) {
+            OpenAssessment assessment = result.assessment();
             Map<String, JsonNode> answers = new LinkedHashMap<>();
             assessment.answers().asMap().forEach((questionId, answer) -> answers.put(questionId, AnswerJson.write(answer)));
             return new AssessmentDocument(assessment.state().name().toLowerCase(java.util.Locale.ROOT),
                     assessment.language(), assessment.currentStep(), assessment.organisation(),
                     assessment.createdAt(), assessment.updatedAt(), assessment.finishedAt(), answers,
-                    EvaluationDocument.of(assessments.evaluate(assessment), assessment.language()));
+                    EvaluationDocument.of(result.evaluation(), assessment.language()));
         }
     }
 }

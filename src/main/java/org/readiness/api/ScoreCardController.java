@@ -1,7 +1,8 @@
 package org.readiness.api;
 
+import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
-import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
@@ -22,56 +23,49 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Map;
 
 /** The score card as PDF, JSON or CSV: of a stored assessment, or of answers sent with the request. */
 @RestController
 class ScoreCardController {
 
-    private final AssessmentService assessments;
+    private final AssessmentResults results;
     private final QuestionnaireCatalog catalog;
 
-    ScoreCardController(AssessmentService assessments, QuestionnaireCatalog catalog) {
-        this.assessments = assessments;
+    ScoreCardController(AssessmentResults results, QuestionnaireCatalog catalog) {
+        this.results = results;
         this.catalog = catalog;
     }
 
+    /** The card a resume link's holder downloads: a consultant's notes are not theirs to read. */
     @GetMapping("/api/assessments/{token}/scorecard.{format}")
     ResponseEntity<byte[]> ofAssessment(@PathVariable String token, @PathVariable String format) throws IOException {
         Format chosen = format(format);
-        OpenAssessment assessment = ResumeToken.parse(token).flatMap(assessments::resume)
+        AssessmentResult result = ResumeToken.parse(token).flatMap(results::of)
                 .orElseThrow(ApiProblems.UnknownAssessment::new);
-        ScoreCardInput input = new ScoreCardInput(assessments.evaluate(assessment), assessment.language(),
-                assessment.organisation(), assessment.notes(), assessment.createdAt(), assessment.updatedAt(),
-                Instant.now());
-        return respond(chosen, input, assessment.organisation());
+        return respond(chosen, results.scoreCard(result, result.assessment().language()));
     }
 
     @PostMapping(path = "/api/questionnaires/{id}/scorecard.{format}", consumes = "application/json")
     ResponseEntity<byte[]> ofAnswers(@PathVariable String id, @PathVariable String format,
                                      @RequestParam(required = false) String lang,
                                      @RequestParam(required = false) String organisation,
-                                     @RequestBody QuestionnaireController.EvaluateRequest request) throws IOException {
+                                     @RequestBody AnswersRequest request) throws IOException {
         Format chosen = format(format);
         Questionnaire questionnaire = catalog.find(id).orElseThrow(() -> new ApiProblems.UnknownQuestionnaire(id));
-        String language = QuestionnaireController.language(questionnaire, lang);
+        String language = RequestLanguage.of(questionnaire, lang);
         if (organisation != null && organisation.codePointCount(0, organisation.length())
                 > AssessmentService.ORGANISATION_LIMIT) {
             throw new ApiProblems.OrganisationTooLong(AssessmentService.ORGANISATION_LIMIT);
         }
-        Evaluation evaluation = Evaluation.of(questionnaire, QuestionnaireController.answers(questionnaire, request));
-        ScoreCardInput input = new ScoreCardInput(evaluation, language, organisation, Map.of(), null, null,
-                Instant.now());
-        return respond(chosen, input, organisation);
+        Evaluation evaluation = Evaluation.of(questionnaire, AnswersRequest.read(questionnaire, request));
+        return respond(chosen, results.scoreCard(evaluation, language, organisation));
     }
 
-    private static ResponseEntity<byte[]> respond(Format format, ScoreCardInput input, String organisation)
-            throws IOException {
+    private static ResponseEntity<byte[]> respond(Format format, ScoreCardInput input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScoreCards.write(format, input, out);
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(ScoreCards.fileName(format, organisation, input), StandardCharsets.UTF_8).build();
+                .filename(ScoreCards.fileName(format, input), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

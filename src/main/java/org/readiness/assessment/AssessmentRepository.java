@@ -27,14 +27,15 @@ class AssessmentRepository {
         this.jdbc = jdbc;
     }
 
-    void storeDefinitionIfAbsent(String contentHash, String questionnaireId, String version, String content) {
+    void storeDefinitionIfAbsent(String contentHash, String questionnaireId, String version, String content,
+                                 Instant at) {
         boolean stored = jdbc.sql("SELECT COUNT(*) FROM questionnaire_definition WHERE content_hash = ?")
                 .param(contentHash).query(Integer.class).single() > 0;
         if (!stored) {
             try {
                 jdbc.sql("INSERT INTO questionnaire_definition (content_hash, questionnaire_id, version, content, stored_at)"
                                 + " VALUES (?, ?, ?, ?, ?)")
-                        .params(contentHash, questionnaireId, version, content, now())
+                        .params(contentHash, questionnaireId, version, content, timestamp(at))
                         .update();
             } catch (DuplicateKeyException storedMeanwhile) {
                 // Another instance stored the same definition at the same moment: the same content, so all is well.
@@ -211,9 +212,5 @@ class AssessmentRepository {
     /** Instants go to the database in UTC, the same for H2 and PostgreSQL whatever the server's zone. */
     private static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static OffsetDateTime now() {
-        return timestamp(Instant.now());
     }
 }

@@ -6,6 +6,7 @@ import org.readiness.questionnaire.file.QuestionnaireReader;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,10 +22,12 @@ class DefinitionStore {
     private final AssessmentRepository repository;
     private final Map<String, Questionnaire> byHash = new ConcurrentHashMap<>();
     private final QuestionnaireReader reader = new QuestionnaireReader();
+    private final Clock clock;
 
-    DefinitionStore(QuestionnaireCatalog catalog, AssessmentRepository repository) {
+    DefinitionStore(QuestionnaireCatalog catalog, AssessmentRepository repository, Clock clock) {
         this.catalog = catalog;
         this.repository = repository;
+        this.clock = clock;
         catalog.all().forEach(questionnaire -> byHash.put(questionnaire.contentHash(), questionnaire));
     }
 
@@ -32,7 +35,7 @@ class DefinitionStore {
     Questionnaire store(Questionnaire questionnaire) {
         String content = new String(catalog.content(questionnaire.id()).orElseThrow(), StandardCharsets.UTF_8);
         repository.storeDefinitionIfAbsent(questionnaire.contentHash(), questionnaire.id(), questionnaire.version(),
-                content);
+                content, clock.instant());
         return questionnaire;
     }
 

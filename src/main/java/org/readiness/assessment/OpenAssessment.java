@@ -22,9 +22,10 @@ public record OpenAssessment(long id, Questionnaire questionnaire, String langua
         notes = Map.copyOf(notes);
     }
 
-    /** The revision of a question's stored answer, 0 when none is stored. */
-    public int revisionOf(String questionId) {
-        return revisions.getOrDefault(questionId, 0);
+    /** The assessment as someone other than a consultant sees it: consultants' notes are theirs. */
+    public OpenAssessment withoutNotes() {
+        return new OpenAssessment(id, questionnaire, language, state, currentStep, organisation, answers, revisions,
+                createdAt, updatedAt, finishedAt, update, clientId, Map.of());
     }
 
     public boolean isFinished() {

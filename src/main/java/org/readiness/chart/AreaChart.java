@@ -1,6 +1,7 @@
 package org.readiness.chart;
 
 import org.readiness.questionnaire.Area;
+import org.readiness.questionnaire.Band;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scoring.AreaScore;
 
@@ -17,9 +18,8 @@ public final class AreaChart {
         List<BarChart.Bar> bars = evaluation.questionnaire().areas().stream()
                 .map(area -> bar(area, evaluation.score().area(area.id()).orElseThrow(), language, notScored))
                 .toList();
-        List<BarChart.Zone> zones = evaluation.questionnaire().bands().overall().stream()
-                .map(band -> new BarChart.Zone(band.min(), band.max(), band.label().in(language)))
-                .toList();
+        List<Band> bands = evaluation.questionnaire().bands().overall();
+        List<BarChart.Zone> zones = bands.stream().map(band -> BarChart.Zone.of(band, bands, language)).toList();
         return new BarChart(bars, zones);
     }
 

@@ -1,6 +1,7 @@
 package org.readiness.chart;
 
 import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.Band;
 
 import java.util.List;
 
@@ -22,7 +23,6 @@ public record BarChart(List<Bar> bars, List<Zone> zones) {
     static final String AXIS_COLOR = "#6b7785";
     static final String BAR_COLOR = "#1a5bbf";
     static final String MISSING_COLOR = "#6b7785";
-    static final List<String> ZONE_COLORS = List.of("#fbe3e1", "#fdf1d6", "#e2f3e6", "#dcebfb", "#ece4f7");
 
     public BarChart {
         bars = List.copyOf(bars);
@@ -33,8 +33,12 @@ public record BarChart(List<Bar> bars, List<Zone> zones) {
     public record Bar(String label, @Nullable Integer score, String bandLabel) {
     }
 
-    /** A band's range of scores with its label, shaded behind the bars. */
-    public record Zone(int min, int max, String label) {
+    /** A band's range of scores with its label, shaded behind the bars in the band's pale colour. */
+    public record Zone(int min, int max, String label, String color) {
+
+        public static Zone of(Band band, List<Band> bands, String language) {
+            return new Zone(band.min(), band.max(), band.label().in(language), BandPalette.pale(band, bands));
+        }
     }
 
     public double height() {

@@ -33,8 +33,7 @@ final class BarChartLayout {
             Zone zone = chart.zones().get(i);
             double left = x(zone.min());
             double right = x(Math.min(100, zone.max() + 1));
-            shapes.add(new Shape.Rect(left, TOP - 4, right - left, plotBottom - TOP + 4,
-                    ZONE_COLORS.get(i % ZONE_COLORS.size())));
+            shapes.add(new Shape.Rect(left, TOP - 4, right - left, plotBottom - TOP + 4, zone.color()));
             shapes.add(new Shape.Text((left + right) / 2, TOP - 12, zone.label(), 13, Shape.Anchor.MIDDLE,
                     AXIS_COLOR, false));
         }

@@ -3,14 +3,19 @@ package org.readiness.consultant;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.scorecard.AssessmentsCsv;
+import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.AssessmentResults;
+import org.readiness.scoring.AreaScore;
+import org.readiness.scoring.Score;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,24 +33,26 @@ public class ClientService {
     private final ClientRepository clients;
     private final AssessmentService assessments;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ClientService(ClientRepository clients, AssessmentService assessments, CurrentUser currentUser) {
+    ClientService(ClientRepository clients, AssessmentService assessments, CurrentUser currentUser, Clock clock) {
         this.clients = clients;
         this.assessments = assessments;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Transactional
     public Client create(ClientDetails details) {
         requireValid(details);
-        return clients.find(clients.insert(currentUser.require().id(), details, Instant.now())).orElseThrow();
+        return clients.find(clients.insert(currentUser.require().id(), details, clock.instant())).orElseThrow();
     }
 
     @Transactional
     public Client update(long clientId, ClientDetails details) {
         get(clientId);
         requireValid(details);
-        clients.update(clientId, details, Instant.now());
+        clients.update(clientId, details, clock.instant());
         return get(clientId);
     }
 
@@ -67,34 +74,29 @@ public class ClientService {
             Optional<OpenAssessment> latest = all.stream()
                     .max(Comparator.comparing(OpenAssessment::updatedAt).thenComparing(OpenAssessment::id));
             if (latest.isEmpty()) {
-                return new ClientSummary(client, null, java.util.Map.of(), null, 0);
+                return new ClientSummary(client, null, Map.of(), null, 0);
             }
-            var score = assessments.evaluate(latest.get()).score();
-            java.util.Map<String, Integer> areas = new java.util.LinkedHashMap<>();
-            score.areas().stream().filter(area -> area.isScored())
-                    .forEach(area -> areas.put(area.areaId(), area.score()));
-            return new ClientSummary(client, score.overall(), areas, latest.get().updatedAt(), all.size());
+            Score score = AssessmentResults.evaluate(latest.get()).evaluation().score();
+            return new ClientSummary(client, score.overall(), scoredAreas(score), latest.get().updatedAt(), all.size());
         }).toList();
     }
 
-    /** Every assessment of the current user's clients (an administrator's: all), one row each. */
-    public List<AssessmentsCsv.Row> exportRows() {
-        return search("").stream().flatMap(client -> assessments.ofClient(client.id()).stream().map(assessment -> {
-            var evaluation = assessments.evaluate(assessment);
-            java.util.Map<String, Integer> areas = new java.util.LinkedHashMap<>();
-            evaluation.score().areas().stream().filter(area -> area.isScored())
-                    .forEach(area -> areas.put(area.areaId(), area.score()));
-            return new AssessmentsCsv.Row(client.organisation(), assessment.id(),
-                    assessment.state().name().toLowerCase(java.util.Locale.ROOT), assessment.createdAt(),
-                    assessment.finishedAt(), assessment.questionnaire().id(), assessment.questionnaire().version(),
-                    evaluation.score().overall(), areas, evaluation.recommendation().structure().id());
-        })).toList();
+    private static Map<String, Integer> scoredAreas(Score score) {
+        Map<String, Integer> areas = new LinkedHashMap<>();
+        score.areas().stream().filter(AreaScore::isScored).forEach(area -> areas.put(area.areaId(), area.score()));
+        return areas;
     }
 
-    /** The client's assessments, oldest first. */
-    public List<OpenAssessment> assessments(long clientId) {
+    /** Every assessment of the current user's clients (an administrator's: all), with its result. */
+    public List<ClientAssessment> allAssessments() {
+        return search("").stream().flatMap(client -> assessments.ofClient(client.id()).stream()
+                .map(assessment -> new ClientAssessment(client, AssessmentResults.evaluate(assessment)))).toList();
+    }
+
+    /** The client's assessments with their results, oldest first. */
+    public List<AssessmentResult> assessments(long clientId) {
         get(clientId);
-        return assessments.ofClient(clientId);
+        return assessments.ofClient(clientId).stream().map(AssessmentResults::evaluate).toList();
     }
 
     /** An assessment of one of the current user's clients. */
@@ -118,7 +120,8 @@ public class ClientService {
     /** A new assessment for the client, answered in advance with the client's latest one. */
     @Transactional
     public Optional<AssessmentService.Started> reassess(long clientId, String language) {
-        Optional<OpenAssessment> latest = assessments(clientId).stream()
+        get(clientId);
+        Optional<OpenAssessment> latest = assessments.ofClient(clientId).stream()
                 .max(Comparator.comparing(OpenAssessment::createdAt).thenComparing(OpenAssessment::id));
         return latest.map(earlier -> {
             AssessmentService.Started started = assessments.startFrom(earlier, language);
@@ -133,7 +136,7 @@ public class ClientService {
         get(clientId);
         Matcher matcher = TOKEN_IN_LINK.matcher(resumeLink == null ? "" : resumeLink.strip());
         Optional<OpenAssessment> found = matcher.find()
-                ? ResumeToken.parse(matcher.group(1)).flatMap(assessments::resume)
+                ? ResumeToken.parse(matcher.group(1)).flatMap(assessments::find)
                 : Optional.empty();
         if (found.isEmpty()) {
             return AttachResult.UNKNOWN_LINK;
@@ -145,14 +148,13 @@ public class ClientService {
         return AttachResult.ATTACHED;
     }
 
-    public org.readiness.recommendation.Evaluation evaluate(OpenAssessment assessment) {
-        return assessments.evaluate(assessment);
+    /** An assessment of one of the current user's clients with its result, the consultant's notes included. */
+    public AssessmentResult result(long assessmentId) {
+        return AssessmentResults.evaluate(assessment(assessmentId));
     }
 
     public Comparison compare(long beforeId, long afterId) {
-        OpenAssessment before = assessment(beforeId);
-        OpenAssessment after = assessment(afterId);
-        return Comparison.of(assessments.evaluate(before), assessments.evaluate(after));
+        return Comparison.of(result(beforeId).evaluation(), result(afterId).evaluation());
     }
 
     public enum AttachResult { ATTACHED, UNKNOWN_LINK, ALREADY_ATTACHED }

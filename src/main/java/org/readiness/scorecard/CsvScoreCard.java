@@ -29,9 +29,9 @@ final class CsvScoreCard {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(SpreadsheetSafe.cells(labels.get("csv.step"), labels.get("csv.question-id"),
-                labels.get("csv.question"), labels.get("csv.answer"), labels.get("csv.points"),
-                labels.get("csv.reachable"), labels.get("csv.area"), labels.get("csv.note")));
+        csv.printRecord(SpreadsheetSafe.cells(labels.get("scorecard.csv.step"), labels.get("scorecard.csv.question-id"),
+                labels.get("scorecard.csv.question"), labels.get("scorecard.csv.answer"), labels.get("scorecard.csv.points"),
+                labels.get("scorecard.csv.reachable"), labels.get("scorecard.csv.area"), labels.get("scorecard.csv.note")));
         for (ScoreCardContent.Row row : ScoreCardContent.rows(input)) {
             csv.printRecord(SpreadsheetSafe.cells(row.step().title().in(language), row.question().id(),
                     row.question().text().in(language), row.answerText(),
@@ -39,18 +39,18 @@ final class CsvScoreCard {
                     row.question().area() == null ? "" : row.question().area(), row.note()));
         }
         csv.println();
-        csv.printRecord(SpreadsheetSafe.cells(labels.get("csv.summary"), "overall", labels.get("csv.overall"),
+        csv.printRecord(SpreadsheetSafe.cells(labels.get("scorecard.csv.summary"), "overall", labels.get("scorecard.csv.overall"),
                 evaluation.score().overallBand() == null ? "" : evaluation.score().overallBand().label().in(language),
                 score(evaluation.score().overall()), "100", "", input.organisation() == null ? "" : input.organisation()));
         for (AreaScore area : evaluation.score().areas()) {
-            csv.printRecord(SpreadsheetSafe.cells(labels.get("csv.summary"), area.areaId(),
+            csv.printRecord(SpreadsheetSafe.cells(labels.get("scorecard.csv.summary"), area.areaId(),
                     questionnaire.area(area.areaId()).orElseThrow().title().in(language),
                     area.band() == null ? "" : area.band().label().in(language), score(area.score()), "100",
                     area.areaId(), ""));
         }
         String structure = evaluation.recommendation().structure().id();
-        csv.printRecord(SpreadsheetSafe.cells(labels.get("csv.summary"), "structure", labels.get("csv.structure"),
-                labels.get("structure." + structure), structure, "", "", ""));
+        csv.printRecord(SpreadsheetSafe.cells(labels.get("scorecard.csv.summary"), "structure", labels.get("scorecard.csv.structure"),
+                labels.get("result.structure." + structure), structure, "", "", ""));
         csv.flush();
     }
 

@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The score card's own words, in English or Swedish (scorecard/labels*.properties, UTF-8). */
+/**
+ * The score card's words: the app's own translation bundle ({@code vaadin-i18n/translations*.properties}), so the
+ * page and the card word every state alike. Read here without Vaadin, which the score card does not know.
+ */
 final class Labels {
 
+    private static final String BUNDLE = "/vaadin-i18n/translations";
     private static final Map<String, Labels> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Properties properties;
@@ -25,15 +29,22 @@ final class Labels {
     }
 
     static Labels of(String language) {
-        return BY_LANGUAGE.computeIfAbsent("sv".equals(language) ? "sv" : "en", Labels::load);
+        return BY_LANGUAGE.computeIfAbsent(language, Labels::load);
     }
 
+    /** The default (English) words, overlaid with the language's own where it has a file. */
     private static Labels load(String language) {
-        String resource = "/scorecard/labels" + ("sv".equals(language) ? "_sv" : "") + ".properties";
+        Properties properties = new Properties();
+        read(BUNDLE + ".properties", properties);
+        read(BUNDLE + "_" + language + ".properties", properties);
+        return new Labels(properties, Locale.forLanguageTag(language));
+    }
+
+    private static void read(String resource, Properties into) {
         try (InputStream in = Labels.class.getResourceAsStream(resource)) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Labels(properties, Locale.forLanguageTag(language));
+            if (in != null) {
+                into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +53,7 @@ final class Labels {
     String get(String key, Object... arguments) {
         String pattern = properties.getProperty(key);
         if (pattern == null) {
-            throw new IllegalArgumentException("no score card label " + key);
+            throw new IllegalArgumentException("no translation " + key);
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }

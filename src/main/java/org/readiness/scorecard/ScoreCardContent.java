@@ -35,13 +35,13 @@ final class ScoreCardContent {
 
     static String answerText(Question question, QuestionScore score, String language, Labels labels) {
         if (score.status() == QuestionScore.Status.HIDDEN) {
-            return labels.get("not-asked");
+            return labels.get("status.hidden");
         }
         Answer answer = score.answer();
         if (answer == null) {
-            return labels.get("not-answered");
+            return labels.get("status.not-answered");
         }
-        return AnswerWords.of(question, answer, language, labels::get);
+        return AnswerWords.of(question, answer, language, key -> labels.get("wizard." + key));
     }
 
     /** Points as people read them: "2", "1.5". */

@@ -14,8 +14,4 @@ public record ScoreCardInput(Evaluation evaluation, String language, @Nullable S
     public ScoreCardInput {
         notes = Map.copyOf(notes);
     }
-
-    public static ScoreCardInput of(Evaluation evaluation, String language) {
-        return new ScoreCardInput(evaluation, language, null, Map.of(), null, null, Instant.now());
-    }
 }

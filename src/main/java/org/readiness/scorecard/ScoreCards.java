@@ -1,7 +1,5 @@
 package org.readiness.scorecard;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -21,8 +19,8 @@ public final class ScoreCards {
         }
     }
 
-    public static String fileName(Format format, @Nullable String organisation, ScoreCardInput input) {
-        return FileNames.of(format, organisation, LocalDate.ofInstant(input.generatedAt(), ZoneOffset.UTC));
+    public static String fileName(Format format, ScoreCardInput input) {
+        return FileNames.of(format, input.organisation(), LocalDate.ofInstant(input.generatedAt(), ZoneOffset.UTC));
     }
 
     /** Where the JSON score card's schema lies on the classpath (and is served). */

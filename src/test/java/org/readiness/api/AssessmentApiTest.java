@@ -1,6 +1,7 @@
 package org.readiness.api;
 
 import org.junit.jupiter.api.Test;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,13 +28,16 @@ class AssessmentApiTest {
     @Autowired
     AssessmentService assessments;
 
+    @Autowired
+    AnswerService answers;
+
     @Test
     void a_stored_assessment_comes_back_with_its_answers_and_evaluation() throws Exception {
         AssessmentService.Started started = assessments.start("scoring-fixture", "sv");
         long id = started.assessment().id();
-        assessments.save(id, "owner", answer("no"), 0);
-        assessments.save(id, "platforms", answer(List.of("oms")), 0);
-        assessments.save(id, "it-people", answer(2), 0);
+        answers.save(id, "owner", answer("no"), 0);
+        answers.save(id, "platforms", answer(List.of("oms")), 0);
+        answers.save(id, "it-people", answer(2), 0);
 
         mvc.perform(get("/api/assessments/" + started.token().value()))
                 .andExpect(status().isOk())
@@ -51,7 +55,7 @@ class AssessmentApiTest {
     void the_score_card_of_a_stored_assessment_comes_in_each_format() throws Exception {
         AssessmentService.Started started = assessments.start("scoring-fixture", "sv");
         long id = started.assessment().id();
-        assessments.save(id, "owner", answer("no"), 0);
+        answers.save(id, "owner", answer("no"), 0);
         assessments.setOrganisation(id, "Växjö Verktyg AB");
         String token = started.token().value();
 

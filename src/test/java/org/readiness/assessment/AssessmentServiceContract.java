@@ -21,6 +21,9 @@ abstract class AssessmentServiceContract {
     AssessmentService service;
 
     @Autowired
+    AnswerService answers;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -28,10 +31,10 @@ abstract class AssessmentServiceContract {
         AssessmentService.Started started = service.start("scoring-fixture", "sv");
         long id = started.assessment().id();
 
-        assertThat(service.save(id, "size", answer("large"), 0)).isEqualTo(new SaveResult.Saved(1));
-        assertThat(service.save(id, "platforms", answer(List.of("oms", "erp")), 0)).isInstanceOf(SaveResult.Saved.class);
-        assertThat(service.save(id, "it-people", answer(7), 0)).isInstanceOf(SaveResult.Saved.class);
-        assertThat(service.save(id, "goal", Answer.text("Grow <fast> & \"well\""), 0)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(answers.save(id, "size", answer("large"), 0)).isEqualTo(new SaveResult.Saved(1, answer("large")));
+        assertThat(answers.save(id, "platforms", answer(List.of("oms", "erp")), 0)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(answers.save(id, "it-people", answer(7), 0)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(answers.save(id, "goal", Answer.text("Grow <fast> & \"well\""), 0)).isInstanceOf(SaveResult.Saved.class);
         service.moveTo(id, "systems-step");
 
         OpenAssessment resumed = service.resume(started.token()).orElseThrow();
@@ -41,7 +44,7 @@ abstract class AssessmentServiceContract {
         assertThat(resumed.answers().get("platforms")).contains(answer(List.of("oms", "erp")));
         assertThat(resumed.answers().get("it-people")).contains(answer(7));
         assertThat(resumed.answers().get("goal")).contains(Answer.text("Grow <fast> & \"well\""));
-        assertThat(resumed.revisionOf("size")).isEqualTo(1);
+        assertThat(resumed.revisions().getOrDefault("size", 0)).isEqualTo(1);
     }
 
     @Test
@@ -49,8 +52,8 @@ abstract class AssessmentServiceContract {
         long id = service.start("scoring-fixture", "en").assessment().id();
         String hostile = "<script>alert('x')</script> =HYPERLINK(\"http://x\") \u202Eevil\u202C \uD83D\uDE80 Łódź 東京";
 
-        service.save(id, "goal", Answer.text(hostile + "\u0000\u0007 end\r\nline two"), 0);
-        service.saveNote(id, "owner", hostile + "\u0000");
+        answers.save(id, "goal", Answer.text(hostile + "\u0000\u0007 end\r\nline two"), 0);
+        answers.saveNote(id, "owner", hostile + "\u0000");
         service.setOrganisation(id, "\u0000" + hostile);
 
         OpenAssessment stored = service.open(id).orElseThrow();
@@ -63,19 +66,19 @@ abstract class AssessmentServiceContract {
     void text_longer_than_its_limit_is_refused_on_the_server() {
         long id = service.start("scoring-fixture", "en").assessment().id();
 
-        assertThat(service.save(id, "goal", Answer.text("x".repeat(201)), 0)).isInstanceOf(SaveResult.Refused.class);
-        assertThat(service.saveNote(id, "owner", "x".repeat(10_001))).isInstanceOf(SaveResult.Refused.class);
+        assertThat(answers.save(id, "goal", Answer.text("x".repeat(201)), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(answers.saveNote(id, "owner", "x".repeat(10_001))).isInstanceOf(SaveResult.Refused.class);
         assertThat(service.setOrganisation(id, "x".repeat(201))).isFalse();
-        assertThat(service.saveNote(id, "owner", "x".repeat(10_000))).isInstanceOf(SaveResult.Saved.class);
+        assertThat(answers.saveNote(id, "owner", "x".repeat(10_000))).isInstanceOf(SaveResult.Saved.class);
     }
 
     @Test
     void text_at_its_limit_is_stored_also_when_its_characters_lie_outside_the_bmp() {
         long id = service.start("scoring-fixture", "en").assessment().id();
-        String note = "\uD83D\uDE80".repeat(AssessmentService.NOTE_LIMIT);
+        String note = "\uD83D\uDE80".repeat(AnswerService.NOTE_LIMIT);
         String organisation = "\uD83D\uDE80".repeat(AssessmentService.ORGANISATION_LIMIT);
 
-        assertThat(service.saveNote(id, "owner", note)).isInstanceOf(SaveResult.Saved.class);
+        assertThat(answers.saveNote(id, "owner", note)).isInstanceOf(SaveResult.Saved.class);
         assertThat(service.setOrganisation(id, organisation)).isTrue();
 
         OpenAssessment stored = service.open(id).orElseThrow();
@@ -89,8 +92,8 @@ abstract class AssessmentServiceContract {
         OpenAssessment firstTab = service.open(id).orElseThrow();
         OpenAssessment secondTab = service.open(id).orElseThrow();
 
-        service.save(id, "owner", answer("yes"), firstTab.revisionOf("owner"));
-        service.save(id, "knowledge", answer(4), secondTab.revisionOf("knowledge"));
+        answers.save(id, "owner", answer("yes"), firstTab.revisions().getOrDefault("owner", 0));
+        answers.save(id, "knowledge", answer(4), secondTab.revisions().getOrDefault("knowledge", 0));
 
         OpenAssessment stored = service.open(id).orElseThrow();
         assertThat(stored.answers().get("owner")).contains(answer("yes"));
@@ -100,32 +103,32 @@ abstract class AssessmentServiceContract {
     @Test
     void a_second_tab_answering_the_same_question_gets_a_conflict_instead_of_overwriting() {
         long id = service.start("scoring-fixture", "en").assessment().id();
-        int seenByBoth = service.open(id).orElseThrow().revisionOf("owner");
+        int seenByBoth = service.open(id).orElseThrow().revisions().getOrDefault("owner", 0);
 
-        SaveResult first = service.save(id, "owner", answer("yes"), seenByBoth);
-        SaveResult second = service.save(id, "owner", answer("no"), seenByBoth);
+        SaveResult first = answers.save(id, "owner", answer("yes"), seenByBoth);
+        SaveResult second = answers.save(id, "owner", answer("no"), seenByBoth);
 
-        assertThat(first).isEqualTo(new SaveResult.Saved(1));
+        assertThat(first).isEqualTo(new SaveResult.Saved(1, answer("yes")));
         assertThat(second).isEqualTo(new SaveResult.Conflict(answer("yes"), 1));
         assertThat(service.open(id).orElseThrow().answers().get("owner")).contains(answer("yes"));
-        assertThat(service.save(id, "owner", answer("no"), 1)).isEqualTo(new SaveResult.Saved(2));
+        assertThat(answers.save(id, "owner", answer("no"), 1)).isEqualTo(new SaveResult.Saved(2, answer("no")));
     }
 
     @Test
     void an_answer_that_does_not_fit_its_question_is_refused_and_not_stored() {
         long id = service.start("scoring-fixture", "en").assessment().id();
 
-        assertThat(service.save(id, "size", answer("giant"), 0)).isInstanceOf(SaveResult.Refused.class);
-        assertThat(service.save(id, "nobody", answer("x"), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(answers.save(id, "size", answer("giant"), 0)).isInstanceOf(SaveResult.Refused.class);
+        assertThat(answers.save(id, "nobody", answer("x"), 0)).isInstanceOf(SaveResult.Refused.class);
         assertThat(service.open(id).orElseThrow().answers().size()).isZero();
     }
 
     @Test
     void a_cleared_answer_is_removed() {
         long id = service.start("scoring-fixture", "en").assessment().id();
-        service.save(id, "owner", answer("yes"), 0);
+        answers.save(id, "owner", answer("yes"), 0);
 
-        assertThat(service.clear(id, "owner", 1)).isEqualTo(new SaveResult.Saved(0));
+        assertThat(answers.clear(id, "owner", 1)).isEqualTo(new SaveResult.Saved(0, null));
         assertThat(service.open(id).orElseThrow().answers().has("owner")).isFalse();
     }
 
@@ -147,7 +150,7 @@ abstract class AssessmentServiceContract {
         assertThat(service.resume(ResumeToken.generate())).isEmpty();
         assertThat(service.delete(started.token())).isTrue();
         assertThat(service.resume(started.token())).isEmpty();
-        assertThat(service.save(started.assessment().id(), "owner", answer("yes"), 0)).isEqualTo(new SaveResult.Gone());
+        assertThat(answers.save(started.assessment().id(), "owner", answer("yes"), 0)).isEqualTo(new SaveResult.Gone());
     }
 
     @Test
@@ -172,12 +175,12 @@ abstract class AssessmentServiceContract {
     @Test
     void a_stored_assessment_scores_as_its_answers_do() {
         long id = service.start("scoring-fixture", "en").assessment().id();
-        service.save(id, "owner", answer("no"), 0);
-        service.save(id, "knowledge", Answer.dontKnow(), 0);
-        service.save(id, "platforms", answer(List.of("oms")), 0);
-        service.save(id, "it-people", answer(2), 0);
+        answers.save(id, "owner", answer("no"), 0);
+        answers.save(id, "knowledge", Answer.dontKnow(), 0);
+        answers.save(id, "platforms", answer(List.of("oms")), 0);
+        answers.save(id, "it-people", answer(2), 0);
 
-        Evaluation evaluation = service.evaluate(service.open(id).orElseThrow());
+        Evaluation evaluation = AssessmentResults.evaluate(service.open(id).orElseThrow()).evaluation();
 
         assertThat(evaluation.score().overall()).isEqualTo(28);
     }

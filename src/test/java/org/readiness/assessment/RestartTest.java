@@ -34,13 +34,14 @@ class RestartTest {
         ResumeToken token;
         try (ConfigurableApplicationContext app = start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             token = started.token();
             long id = started.assessment().id();
-            service.save(id, "size", answer("medium"), 0);
-            service.save(id, "owner", answer("yes"), 0);
-            service.save(id, "owner-time", answer("part"), 0);
-            service.save(id, "goal", Answer.text("Åsa's shop"), 0);
+            answers.save(id, "size", answer("medium"), 0);
+            answers.save(id, "owner", answer("yes"), 0);
+            answers.save(id, "owner-time", answer("part"), 0);
+            answers.save(id, "goal", Answer.text("Åsa's shop"), 0);
             service.moveTo(id, "people-step");
         }
 
@@ -60,18 +61,20 @@ class RestartTest {
         Evaluation before;
         try (ConfigurableApplicationContext app = start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             token = started.token();
-            answerSystemsAndPeople(service, started.assessment().id());
+            answerSystemsAndPeople(answers, started.assessment().id());
             service.finish(started.assessment().id());
-            before = service.evaluate(service.open(started.assessment().id()).orElseThrow());
+            before = AssessmentResults.evaluate(service.open(started.assessment().id()).orElseThrow()).evaluation();
         }
         editFixture("\"points\": {\"yes\": 4, \"no\": 0}", "\"points\": {\"yes\": 1, \"no\": 0}");
 
         try (ConfigurableApplicationContext app = start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             OpenAssessment reopened = service.resume(token).orElseThrow();
-            Evaluation after = service.evaluate(reopened);
+            Evaluation after = AssessmentResults.evaluate(reopened).evaluation();
 
             assertThat(reopened.questionnaire().contentHash()).isEqualTo(before.questionnaire().contentHash());
             assertThat(reopened.update()).isNull();
@@ -86,9 +89,10 @@ class RestartTest {
         ResumeToken token;
         try (ConfigurableApplicationContext app = start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             token = started.token();
-            answerSystemsAndPeople(service, started.assessment().id());
+            answerSystemsAndPeople(answers, started.assessment().id());
         }
         editFixture("\"id\": \"it-people\"", "\"id\": \"it-staff\"");
         editFixture("\"version\": \"1.0\"", "\"version\": \"1.1\"");
@@ -102,11 +106,11 @@ class RestartTest {
         }
     }
 
-    private static void answerSystemsAndPeople(AssessmentService service, long id) {
-        service.save(id, "owner", answer("no"), 0);
-        service.save(id, "knowledge", Answer.dontKnow(), 0);
-        service.save(id, "platforms", answer(List.of("oms")), 0);
-        service.save(id, "it-people", answer(2), 0);
+    private static void answerSystemsAndPeople(AnswerService answers, long id) {
+        answers.save(id, "owner", answer("no"), 0);
+        answers.save(id, "knowledge", Answer.dontKnow(), 0);
+        answers.save(id, "platforms", answer(List.of("oms")), 0);
+        answers.save(id, "it-people", answer(2), 0);
     }
 
     private void editFixture(String from, String to) throws IOException {

@@ -21,8 +21,8 @@ class TwoInstancesOnPostgresTest {
             AssessmentService onSecond = second.getBean(AssessmentService.class);
             AssessmentService.Started started = onFirst.start("scoring-fixture", "sv");
             long id = started.assessment().id();
-            onFirst.save(id, "size", answer("large"), 0);
-            onFirst.save(id, "platforms", answer(List.of("erp")), 0);
+            first.getBean(AnswerService.class).save(id, "size", answer("large"), 0);
+            first.getBean(AnswerService.class).save(id, "platforms", answer(List.of("erp")), 0);
             onFirst.moveTo(id, "systems-step");
 
             OpenAssessment resumed = onSecond.resume(started.token()).orElseThrow();
@@ -30,7 +30,7 @@ class TwoInstancesOnPostgresTest {
             assertThat(resumed.answers().get("platforms")).contains(answer(List.of("erp")));
             assertThat(resumed.currentStep()).isEqualTo("systems-step");
 
-            onSecond.save(id, "owner", answer("yes"), resumed.revisionOf("owner"));
+            second.getBean(AnswerService.class).save(id, "owner", answer("yes"), resumed.revisions().getOrDefault("owner", 0));
             assertThat(onFirst.open(id).orElseThrow().answers().get("owner")).contains(answer("yes"));
         }
     }

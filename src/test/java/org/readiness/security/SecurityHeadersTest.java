@@ -55,7 +55,7 @@ class SecurityHeadersTest {
         assessments.start("scoring-fixture", "en");
 
         long found = IntStream.range(0, 10_000)
-                .filter(i -> assessments.idOf(ResumeToken.generate()).isPresent())
+                .filter(i -> assessments.find(ResumeToken.generate()).isPresent())
                 .count();
 
         assertThat(found).isZero();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.AnswerService;
 import org.readiness.questionnaire.Question;
 
 /** Beside a question in an interview: the consultant's talking point, a "not discussed yet" mark and a note. */
@@ -33,8 +33,8 @@ class InterviewNote extends Composite<Div> {
         notDiscussed.getElement().getThemeList().add("badge contrast");
         notDiscussed.setVisible(!answered);
         note.setLabel(getTranslation("interview.note"));
-        note.setMaxLength(AssessmentService.NOTE_LIMIT);
-        note.setHelperText(getTranslation("interview.note-help", AssessmentService.NOTE_LIMIT));
+        note.setMaxLength(AnswerService.NOTE_LIMIT);
+        note.setHelperText(getTranslation("interview.note-help", AnswerService.NOTE_LIMIT));
         note.setValue(text);
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.setValueChangeTimeout(800);

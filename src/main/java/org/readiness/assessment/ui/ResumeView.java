@@ -61,10 +61,7 @@ public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(ResultView.class);
             return;
         }
-        String step = assessment.currentStep() != null
-                && assessment.questionnaire().steps().stream().anyMatch(s -> s.id().equals(assessment.currentStep()))
-                ? assessment.currentStep() : assessment.questionnaire().steps().get(0).id();
-        event.forwardTo(WizardView.class, new RouteParameters("stepId", step));
+        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
     }
 
     @Override

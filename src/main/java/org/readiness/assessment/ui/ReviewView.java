@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.answer.AnswerCheck;
@@ -26,9 +27,11 @@ import org.readiness.questionnaire.Step;
 public class ReviewView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AnswerService answers;
 
-    ReviewView(AssessmentService assessments) {
+    ReviewView(AssessmentService assessments, AnswerService answers) {
         this.assessments = assessments;
+        this.answers = answers;
         addClassName("review-view");
     }
 
@@ -76,7 +79,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
                 return;
             }
         }
-        if (session.save(assessments) != WizardSession.Outcome.FAILED) {
+        if (session.save(answers) != WizardSession.Outcome.FAILED) {
             assessments.finish(session.assessmentId());
         }
         getUI().ifPresent(ui -> ui.navigate(ResultView.class));

@@ -2,14 +2,13 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
-import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.SaveResult;
+import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.Answers;
-import org.readiness.questionnaire.answer.FreeText;
-import org.readiness.questionnaire.Questionnaire;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +26,9 @@ final class WizardSession {
 
     private final long assessmentId;
     private final @Nullable String token;
-    /** A consultant's interview with a client: talking points and notes on screen, no step is locked. */
-    private final @Nullable Long interviewClientId;
-    /** The notes stored; {@link #pendingNotes} holds those written but not stored yet. */
+    /** A consultant's interview: talking points and notes on screen, no step is locked, and a way back. */
+    private final @Nullable ReturnTo interview;
+    /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
     private final Questionnaire questionnaire;
@@ -40,11 +39,11 @@ final class WizardSession {
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
-    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable Long interviewClientId) {
+    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview) {
         this.assessmentId = assessment.id();
         this.token = token;
-        this.interviewClientId = interviewClientId;
-        this.notes = new HashMap<>(assessment.notes());
+        this.interview = interview;
+        this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
         this.answers = assessment.answers();
         this.stored = assessment.answers();
@@ -59,9 +58,9 @@ final class WizardSession {
         return keep(new WizardSession(assessment, token, null));
     }
 
-    /** An interview the consultant may run: the caller has checked that the client is theirs. */
-    static WizardSession openInterview(OpenAssessment assessment, long clientId) {
-        return keep(new WizardSession(assessment, null, clientId));
+    /** An interview the consultant may run: the caller has checked that the assessment is theirs. */
+    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo) {
+        return keep(new WizardSession(assessment, null, returnTo));
     }
 
     private static WizardSession keep(WizardSession session) {
@@ -69,12 +68,17 @@ final class WizardSession {
         return session;
     }
 
-    boolean isInterview() {
-        return interviewClientId != null;
+    static void close() {
+        VaadinSession.getCurrent().setAttribute(KEY, null);
     }
 
-    Optional<Long> interviewClientId() {
-        return Optional.ofNullable(interviewClientId);
+    boolean isInterview() {
+        return interview != null;
+    }
+
+    /** Where an interview goes back to; empty for a merchant's own assessment. */
+    Optional<ReturnTo> returnTo() {
+        return Optional.ofNullable(interview);
     }
 
     /** The note on a question as the page shows it: the last one written, whether stored yet or not. */
@@ -85,11 +89,7 @@ final class WizardSession {
     /** Takes a consultant's note at once and queues it for saving, as {@link #answer} does with answers. */
     void writeNote(String questionId, String note) {
         pendingNotes.remove(questionId);
-        pendingNotes.put(questionId, FreeText.clean(note));
-    }
-
-    static void close() {
-        VaadinSession.getCurrent().setAttribute(KEY, null);
+        pendingNotes.put(questionId, note);
     }
 
     long assessmentId() {
@@ -112,16 +112,15 @@ final class WizardSession {
         return !pending.isEmpty() || !pendingNotes.isEmpty();
     }
 
-    /** Takes the user's answer at once (the page shows it, as it will be stored) and queues it for saving. */
-    void answer(String questionId, @Nullable Answer given) {
-        Answer answer = given == null ? null : FreeText.clean(given);
+    /** Takes the user's answer at once (the page shows it) and queues it for saving. */
+    void answer(String questionId, @Nullable Answer answer) {
         answers = set(answers, questionId, answer);
         pending.remove(questionId);
         pending.put(questionId, Optional.ofNullable(answer));
     }
 
     /** Saves what is queued, answers, then notes; stops at the first failure and keeps the rest for the next try. */
-    Outcome save(AssessmentService service) {
+    Outcome save(AnswerService service) {
         Outcome outcome = Outcome.SAVED;
         for (var entry : new LinkedHashMap<>(pending).entrySet()) {
             String questionId = entry.getKey();
@@ -135,7 +134,8 @@ final class WizardSession {
             pending.remove(questionId);
             if (result instanceof SaveResult.Saved saved) {
                 revisions.put(questionId, saved.revision());
-                stored = set(stored, questionId, entry.getValue().orElse(null));
+                stored = set(stored, questionId, saved.stored());
+                answers = set(answers, questionId, saved.stored());
             } else if (result instanceof SaveResult.Conflict conflict) {
                 revisions.put(questionId, conflict.revision());
                 stored = set(stored, questionId, conflict.current());

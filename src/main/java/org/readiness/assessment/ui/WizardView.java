@@ -2,9 +2,9 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,29 +12,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
-import org.readiness.questionnaire.Question;
-import org.readiness.questionnaire.Questionnaire;
-import org.readiness.questionnaire.answer.ShownQuestions;
-import org.readiness.questionnaire.Step;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * One step of the questionnaire. The step is in the address, so reload, back/forward and a copied link land on it.
@@ -42,47 +34,53 @@ import java.util.Optional;
  */
 @Route(value = "assessment/step/:stepId", layout = MainLayout.class)
 @AnonymousAllowed
-public class WizardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
-
-    static final int RETRY_MILLIS = 3000;
+public class WizardView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AnswerService answers;
     private final SaveStatus saveStatus = new SaveStatus();
     private final Paragraph stepError = new Paragraph();
-    private final List<QuestionField> fields = new ArrayList<>();
-    private final Map<String, InterviewNote> notes = new HashMap<>();
-    private WizardSession session;
-    private int stepIndex;
-    private Registration retry;
+    private Autosave autosave;
+    private StepForm form;
+    private int stepIndex = -1;
     private String renderedLanguage;
 
-    WizardView(AssessmentService assessments) {
+    WizardView(AssessmentService assessments, AnswerService answers) {
         this.assessments = assessments;
+        this.answers = answers;
         addClassName("wizard-view");
+        stepError.addClassName("step-error");
+        stepError.getElement().setAttribute("role", "alert");
+    }
+
+    /** The step to continue at: where the assessment was left, or the first. */
+    static String stepToResume(OpenAssessment assessment) {
+        List<Step> steps = assessment.questionnaire().steps();
+        return steps.stream().map(Step::id).filter(id -> id.equals(assessment.currentStep())).findFirst()
+                .orElse(steps.get(0).id());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<WizardSession> current = WizardSession.current();
-        if (current.isEmpty()) {
-            event.forwardTo(StartView.class);
+        super.beforeEnter(event);
+        if (session == null) {
             return;
         }
-        session = current.get();
-        String stepId = event.getRouteParameters().get("stepId").orElse("");
         List<Step> steps = session.questionnaire().steps();
-        stepIndex = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id().equals(stepId)) {
-                stepIndex = i;
-            }
-        }
+        String stepId = event.getRouteParameters().get("stepId").orElse("");
+        stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);
         if (stepIndex < 0) {
             event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(0).id()));
             return;
         }
+        if (autosave == null || !autosave.serves(session)) {
+            if (autosave != null) {
+                autosave.stop();
+            }
+            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, this::show);
+        }
         if (!session.hasPending()) {
-            // While answers wait for the database, recording the step would only wait too; save() records it later.
+            // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
         }
         render(Languages.current());
@@ -91,24 +89,20 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
     @Override
     public void localeChange(LocaleChangeEvent event) {
         String language = Languages.of(event.getLocale());
-        if (session != null && !language.equals(renderedLanguage)) {
+        if (session != null && stepIndex >= 0 && !language.equals(renderedLanguage)) {
             assessments.changeLanguage(session.assessmentId(), language);
             render(language);
         }
     }
 
-    private void render(String language) {
+    @Override
+    protected void render(String language) {
         renderedLanguage = language;
         removeAll();
-        fields.clear();
-        notes.clear();
-        Questionnaire questionnaire = session.questionnaire();
         Step step = step();
-        boolean interview = session.isInterview();
-        add(new StepIndicator(questionnaire.steps(), stepIndex, language, interview));
-        session.interviewClientId().ifPresent(clientId -> {
-            com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor(
-                    "consultant/clients/" + clientId, getTranslation("interview.back-to-client"));
+        add(new StepIndicator(session.questionnaire().steps(), stepIndex, language, session.isInterview()));
+        session.returnTo().ifPresent(returnTo -> {
+            Anchor back = new Anchor(returnTo.location(), getTranslation(returnTo.labelKey()));
             back.addClassName("back-to-client");
             add(back);
         });
@@ -118,172 +112,95 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         if (step.description() != null) {
             add(new Paragraph(step.description().in(language)));
         }
-        Div form = new Div();
-        form.addClassName("questions");
-        for (Question question : step.questions()) {
-            QuestionField field = new QuestionField(question, language);
-            field.show(session.answers().get(question.id()).orElse(null));
-            field.addAnswerChangedListener(changed -> answered(changed.getSource(), changed));
-            fields.add(field);
-            form.add(field);
-            if (interview) {
-                InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
-                        session.answers().has(question.id()));
-                field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
-                note.addNoteChangedListener(changed -> noteWritten(note, question.id(), changed.text()));
-                notes.put(question.id(), note);
-                field.getElement().appendChild(note.getElement());
-            }
-        }
-        add(form);
-        showOnlyShownQuestions();
-        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(), click -> back());
-        back.setEnabled(stepIndex > 0);
-        boolean last = stepIndex == questionnaire.steps().size() - 1;
-        Button next = new Button(getTranslation(last ? (interview ? "interview.finish" : "wizard.to-review")
-                : "wizard.next"),
-                VaadinIcon.ARROW_RIGHT.create(), click -> next());
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClassName("next-button");
-        Div buttons = new Div(back, next);
-        buttons.addClassName("wizard-buttons");
-        stepError.addClassName("step-error");
-        stepError.getElement().setAttribute("role", "alert");
+        form = new StepForm(session, step, language);
+        form.addAnswerGivenListener(given -> {
+            session.answer(given.questionId(), given.answer());
+            form.showOnlyShownQuestions();
+            autosave.request();
+        });
+        form.addNoteWrittenListener(written -> {
+            session.writeNote(written.questionId(), written.text());
+            autosave.request();
+        });
         stepError.setText("");
         stepError.setVisible(false);
-        add(stepError, buttons, saveStatus);
+        add(form, stepError, buttons(), saveStatus);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
         if (session.hasPending()) {
             saveStatus.failed();
         }
     }
 
+    private Div buttons() {
+        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
+                click -> navigateTo(stepIndex - 1));
+        back.setEnabled(stepIndex > 0);
+        Button next = new Button(getTranslation(isLastStep() ? (session.isInterview() ? "interview.finish"
+                : "wizard.to-review") : "wizard.next"), VaadinIcon.ARROW_RIGHT.create(), click -> next());
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassName("next-button");
+        Div buttons = new Div(back, next);
+        buttons.addClassName("wizard-buttons");
+        return buttons;
+    }
+
     private Step step() {
         return session.questionnaire().steps().get(stepIndex);
     }
 
-    private void answered(QuestionField field, QuestionField.AnswerChanged changed) {
-        session.answer(field.question().id(), changed.answer());
-        showOnlyShownQuestions();
-        if (retry == null) {
-            save();
-        }
+    private boolean isLastStep() {
+        return stepIndex == session.questionnaire().steps().size() - 1;
     }
 
-    private void save() {
-        WizardSession.Outcome outcome = session.save(assessments);
-        if (outcome == WizardSession.Outcome.FAILED) {
-            saveStatus.failed();
-            startRetrying();
-            return;
-        }
-        if (retry != null) {
-            assessments.moveTo(session.assessmentId(), step().id());
-        }
-        stopRetrying();
-        if (outcome == WizardSession.Outcome.GONE) {
-            saveStatus.gone();
-            return;
-        }
-        saveStatus.saved();
+    /** What the page shows of a save besides the status line. */
+    private void show(WizardSession.Outcome outcome) {
         if (outcome instanceof WizardSession.Conflict conflict) {
-            fieldOf(conflict.questionId()).ifPresent(field -> field.show(session.answers().get(conflict.questionId())
-                    .orElse(null)));
-            showOnlyShownQuestions();
-            notify(getTranslation("save.conflict"), NotificationVariant.LUMO_CONTRAST);
+            form.field(conflict.questionId()).ifPresent(field ->
+                    field.show(session.answers().get(conflict.questionId()).orElse(null)));
+            form.showOnlyShownQuestions();
+            Notification.show(getTranslation("save.conflict"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } else if (outcome instanceof WizardSession.Refused refused) {
-            fieldOf(refused.questionId()).ifPresent(field ->
+            form.field(refused.questionId()).ifPresent(field ->
                     field.showError(refusal(refused.problem(), field.question().textLimit())));
-            showOnlyShownQuestions();
-        } else if (outcome instanceof WizardSession.RefusedNote refused && notes.containsKey(refused.questionId())) {
-            notes.get(refused.questionId()).showError(refusal(refused.problem(), AssessmentService.NOTE_LIMIT));
+            form.showOnlyShownQuestions();
+        } else if (outcome instanceof WizardSession.RefusedNote refused) {
+            form.note(refused.questionId()).ifPresent(note ->
+                    note.showError(refusal(refused.problem(), AnswerService.NOTE_LIMIT)));
         }
     }
 
-    /** Why a text was not taken, in the user's language; the other refusals cannot come from this page's fields. */
+    /** Why a text was not taken, in the user's language. */
     private String refusal(AnswerProblem problem, int textLimit) {
-        return problem.kind() == AnswerProblem.Kind.TOO_LONG ? getTranslation("save.too-long", textLimit)
-                : getTranslation("save.refused", problem.message());
-    }
-
-    /**
-     * Polls the server while answers wait, so they are saved as soon as the database is back. Until then an answer
-     * given is only queued: each try waits for the database while it holds the page.
-     */
-    private void startRetrying() {
-        UI ui = UI.getCurrent();
-        if (retry == null && ui != null) {
-            ui.setPollInterval(RETRY_MILLIS);
-            retry = ui.addPollListener(poll -> save());
-        }
-    }
-
-    private void stopRetrying() {
-        if (retry != null) {
-            retry.remove();
-            retry = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopRetrying();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (session != null && session.hasPending()) {
-            startRetrying();
-        }
-    }
-
-    private Optional<QuestionField> fieldOf(String questionId) {
-        return fields.stream().filter(field -> field.question().id().equals(questionId)).findFirst();
-    }
-
-    private void showOnlyShownQuestions() {
-        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
-        fields.forEach(field -> field.setVisible(shown.isShown(field.question().id())));
-    }
-
-    private void back() {
-        navigateTo(stepIndex - 1);
-    }
-
-    private void noteWritten(InterviewNote note, String questionId, String text) {
-        note.clearError();
-        session.writeNote(questionId, text);
-        if (retry == null) {
-            save();
-        }
+        return switch (problem.kind()) {
+            case TOO_LONG -> getTranslation("save.too-long", textLimit);
+            case NOT_STORED -> getTranslation("save.not-stored");
+            default -> getTranslation("save.refused", problem.message());
+        };
     }
 
     private void next() {
-        if (session.isInterview()) {
-            if (stepIndex == session.questionnaire().steps().size() - 1) {
-                if (session.save(assessments) != WizardSession.Outcome.FAILED) {
-                    assessments.finish(session.assessmentId());
-                }
-                getUI().ifPresent(ui -> ui.navigate(ResultView.class));
-            } else {
-                navigateTo(stepIndex + 1);
+        if (!session.isInterview()) {
+            List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(),
+                    session.answers());
+            if (!missing.isEmpty()) {
+                missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
+                form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
+                stepError.setText(getTranslation("wizard.missing"));
+                stepError.setVisible(true);
+                return;
             }
-            return;
         }
-        List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(), session.answers());
-        if (!missing.isEmpty()) {
-            missing.forEach(problem -> fieldOf(problem.questionId()).ifPresent(QuestionField::markMissing));
-            fieldOf(missing.get(0).questionId()).ifPresent(QuestionField::focus);
-            stepError.setText(getTranslation("wizard.missing"));
-            stepError.setVisible(true);
-            return;
-        }
-        if (stepIndex == session.questionnaire().steps().size() - 1) {
-            getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
-        } else {
+        if (!isLastStep()) {
             navigateTo(stepIndex + 1);
+        } else if (session.isInterview()) {
+            if (session.save(answers) != WizardSession.Outcome.FAILED) {
+                assessments.finish(session.assessmentId());
+            }
+            getUI().ifPresent(ui -> ui.navigate(ResultView.class));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
         }
     }
 
@@ -292,9 +209,18 @@ public class WizardView extends Div implements BeforeEnterObserver, LocaleChange
         getUI().ifPresent(ui -> ui.navigate(WizardView.class, new RouteParameters("stepId", stepId)));
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (autosave != null) {
+            autosave.resume();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (autosave != null) {
+            autosave.stop();
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
@@ -30,6 +31,7 @@ import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** One client: details, assessments over time, interviews, re-assessment, attaching a self-assessment, comparing. */
@@ -84,7 +86,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         Button interview = new Button(getTranslation("client.start-interview"), click -> startInterview());
         interview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         interview.addClassName("start-interview");
-        List<OpenAssessment> assessments = clients.assessments(client.id());
+        List<AssessmentResult> assessments = clients.assessments(client.id());
         Button reassess = new Button(getTranslation("client.reassess"), click -> clients.reassess(client.id(),
                 Languages.current()).ifPresent(started -> openInterview(started.assessment().id())));
         reassess.addClassName("reassess");
@@ -100,19 +102,21 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(attach());
     }
 
-    private Grid<OpenAssessment> assessmentGrid(List<OpenAssessment> assessments) {
-        Grid<OpenAssessment> grid = new Grid<>();
+    private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
+        Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
-        grid.addColumn(assessment -> DATE_TIME.format(assessment.createdAt())).setHeader(getTranslation("client.date"));
-        grid.addColumn(assessment -> getTranslation("client.state." + assessment.state().name().toLowerCase()))
+        grid.addColumn(result -> DATE_TIME.format(result.assessment().createdAt()))
+                .setHeader(getTranslation("client.date"));
+        grid.addColumn(result -> getTranslation("client.state." + result.assessment().state().name()
+                        .toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("client.state"));
-        grid.addColumn(assessment -> {
-            var evaluation = clients.evaluate(assessment);
+        grid.addColumn(result -> {
+            var evaluation = result.evaluation();
             return (evaluation.score().overall() == null ? "-" : evaluation.score().overall()) + " / 100, "
                     + evaluation.recommendation().structure().id();
         }).setHeader(getTranslation("client.score") + ", " + getTranslation("client.structure"));
-        grid.addComponentColumn(assessment -> {
-            Button open = new Button(getTranslation("client.open"), click -> openInterview(assessment.id()));
+        grid.addComponentColumn(result -> {
+            Button open = new Button(getTranslation("client.open"), click -> openInterview(result.assessment().id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return open;
         });
@@ -121,7 +125,8 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         return grid;
     }
 
-    private Div compare(List<OpenAssessment> assessments) {
+    private Div compare(List<AssessmentResult> results) {
+        List<OpenAssessment> assessments = results.stream().map(AssessmentResult::assessment).toList();
         Select<OpenAssessment> before = new Select<>();
         Select<OpenAssessment> after = new Select<>();
         before.setLabel(getTranslation("client.compare.before"));
@@ -176,7 +181,12 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void openInterview(long assessmentId) {
-        getUI().ifPresent(ui -> ui.navigate("consultant/interview/" + assessmentId));
+        getUI().ifPresent(ui -> ui.navigate(InterviewView.class, new RouteParameters("assessmentId",
+                String.valueOf(assessmentId))));
+    }
+
+    static String location(long clientId) {
+        return "consultant/clients/" + clientId;
     }
 
     @Override

@@ -30,7 +30,6 @@ import org.readiness.consultant.ClientSummary;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
-import org.readiness.scorecard.AssessmentsCsv;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,7 +72,7 @@ public class ClientsView extends Div implements HasDynamicTitle {
         Anchor export = new Anchor(event -> {
             event.setFileName("readiness-assessments.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            AssessmentsCsv.write(clients.exportRows(), event.getOutputStream());
+            AssessmentsExport.write(clients.allAssessments(), event.getOutputStream());
         }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
         export.addClassName("export-assessments");
         grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
@@ -121,8 +120,8 @@ public class ClientsView extends Div implements HasDynamicTitle {
             Integer score = average.isPresent() ? (int) Math.round(average.getAsDouble()) : null;
             return new BarChart.Bar(area.title().in(language), score, "-");
         }).toList();
-        List<BarChart.Zone> zones = questionnaire.bands().overall().stream()
-                .map(band -> new BarChart.Zone(band.min(), band.max(), band.label().in(language))).toList();
+        List<Band> bands = questionnaire.bands().overall();
+        List<BarChart.Zone> zones = bands.stream().map(band -> BarChart.Zone.of(band, bands, language)).toList();
         String title = getTranslation("clients.overview");
         Svg chart = new Svg(SvgChart.render(new BarChart(bars, zones), title));
         chart.addClassName("area-chart");

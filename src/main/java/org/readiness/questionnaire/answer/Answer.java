@@ -60,10 +60,6 @@ public sealed interface Answer {
         return new DontKnow();
     }
 
-    static Answer notApplicable() {
-        return new NotApplicable();
-    }
-
     /** The answer as the API and conditions name it: a value, a list of values, a number or the text. */
     default Object plain() {
         if (this instanceof Choice choice) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.SaveResult;
 import org.readiness.consultant.Client;
@@ -31,10 +32,10 @@ import static org.mockito.Mockito.doReturn;
 class AutosaveTest extends KaribuTest {
 
     @MockitoSpyBean
-    AssessmentService assessments;
+    AnswerService answers;
 
     @Autowired
-    AssessmentService realAssessments;
+    AssessmentService assessments;
 
     @Autowired
     ClientService clients;
@@ -42,27 +43,27 @@ class AutosaveTest extends KaribuTest {
     @Test
     void an_answer_given_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
         navigate("");
-        _click(_get(Button.class, spec -> spec.withClasses("start-button")));
-        doReturn(new SaveResult.Failed()).when(assessments).save(anyLong(), anyString(), any(), anyInt());
+        _click(_get(Button.class, spec -> spec.withText("Start the assessment")));
+        doReturn(new SaveResult.Failed()).when(answers).save(anyLong(), anyString(), any(), anyInt());
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> size = _get(RadioButtonGroup.class, spec -> spec.withLabel("Size?"));
         _setValue(size, "medium");
 
-        Span status = _get(Span.class, spec -> spec.withClasses("save-status"));
+        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
         assertThat(status.getText()).contains("Your answers are kept");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WizardView.RETRY_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.RETRY_MILLIS);
         long id = WizardSession.current().orElseThrow().assessmentId();
-        assertThat(realAssessments.open(id).orElseThrow().answers().has("size")).isFalse();
+        assertThat(assessments.open(id).orElseThrow().answers().has("size")).isFalse();
 
-        doCallRealMethod().when(assessments).save(anyLong(), anyString(), any(), anyInt());
+        doCallRealMethod().when(answers).save(anyLong(), anyString(), any(), anyInt());
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(UI.getCurrent(),
                 new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
 
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
-        assertThat(realAssessments.open(id).orElseThrow().answers().get("size")).isPresent();
+        assertThat(assessments.open(id).orElseThrow().answers().get("size")).isPresent();
         assertThat(size.getValue()).isEqualTo("medium");
     }
 
@@ -72,24 +73,24 @@ class AutosaveTest extends KaribuTest {
         Client client = clients.create(new ClientDetails("Outage AB", null, null, null));
         long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         navigate("consultant/interview/" + id);
-        doReturn(new SaveResult.Failed()).when(assessments).saveNote(anyLong(), anyString(), anyString());
+        doReturn(new SaveResult.Failed()).when(answers).saveNote(anyLong(), anyString(), anyString());
 
-        _setValue(_find(TextArea.class, spec -> spec.withClasses("note-field")).get(0), "Ask Eva about the budget.");
-        Span status = _get(Span.class, spec -> spec.withClasses("save-status"));
+        _setValue(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0), "Ask Eva about the budget.");
+        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WizardView.RETRY_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.RETRY_MILLIS);
         navigate("assessment/step/people-step");
         navigate("assessment/step/profile");
-        assertThat(_find(TextArea.class, spec -> spec.withClasses("note-field")).get(0).getValue())
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0).getValue())
                 .isEqualTo("Ask Eva about the budget.");
-        assertThat(realAssessments.open(id).orElseThrow().notes()).isEmpty();
+        assertThat(assessments.open(id).orElseThrow().notes()).isEmpty();
 
-        doCallRealMethod().when(assessments).saveNote(anyLong(), anyString(), anyString());
+        doCallRealMethod().when(answers).saveNote(anyLong(), anyString(), anyString());
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(UI.getCurrent(),
                 new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("save-status")).getElement().getAttribute("data-state"))
+        assertThat(_get(Span.class, spec -> spec.withAttribute("role", "status")).getElement().getAttribute("data-state"))
                 .isEqualTo("saved");
-        assertThat(realAssessments.open(id).orElseThrow().notes()).containsEntry("size", "Ask Eva about the budget.");
+        assertThat(assessments.open(id).orElseThrow().notes()).containsEntry("size", "Ask Eva about the budget.");
     }
 }

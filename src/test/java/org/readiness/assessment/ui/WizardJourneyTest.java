@@ -47,24 +47,32 @@ class WizardJourneyTest extends KaribuTest {
 
     @Test
     void a_merchant_walks_from_the_start_page_to_an_explained_result_in_english() throws Exception {
-        walkThroughTheWizard("Next", "Please answer this question.", "Your result");
+        walkThroughTheWizard(new Words("Start the assessment", "Next", "Review your answers", "See the result",
+                "Please answer this question.", "Your result"));
     }
 
     @Test
     void a_merchant_walks_from_the_start_page_to_an_explained_result_in_swedish() throws Exception {
         switchLanguage(Languages.SWEDISH);
-        walkThroughTheWizard("Nästa", "Besvara den här frågan.", "Ert resultat");
+        walkThroughTheWizard(new Words("Starta bedömningen", "Nästa", "Granska dina svar", "Se resultatet",
+                "Besvara den här frågan.", "Ert resultat"));
     }
 
-    private void walkThroughTheWizard(String next, String requiredMessage, String resultHeading) throws Exception {
+    /** What the pages say, in the language of the walk. */
+    private record Words(String start, String next, String toReview, String seeResult, String required,
+                         String resultHeading) {
+    }
+
+    private void walkThroughTheWizard(Words words) throws Exception {
+        String next = words.next();
         navigate("");
-        _click(_get(Button.class, spec -> spec.withClasses("start-button")));
+        _click(_get(Button.class, spec -> spec.withText(words.start())));
         assertThat(currentPath()).isEqualTo("assessment/step/profile");
 
         _click(_get(Button.class, spec -> spec.withText(next)));
         assertThat(currentPath()).isEqualTo("assessment/step/profile");
         assertThat(input("size", HasValidation.class).isInvalid()).isTrue();
-        assertThat(input("size", HasValidation.class).getErrorMessage()).isEqualTo(requiredMessage);
+        assertThat(input("size", HasValidation.class).getErrorMessage()).isEqualTo(words.required());
 
         choose(input("size", RadioButtonGroup.class), "large");
         _setValue(input("goal", TextArea.class), "Sell <b>more</b> online");
@@ -91,7 +99,7 @@ class WizardJourneyTest extends KaribuTest {
         CheckboxGroup<String> platforms = input("platforms", CheckboxGroup.class);
         _setValue(platforms, Set.of("oms"));
         _setValue(input("it-people", NumberField.class), 2.0);
-        _click(_get(Button.class, spec -> spec.withClasses("next-button")));
+        _click(_get(Button.class, spec -> spec.withText(words.toReview())));
         assertThat(currentPath()).isEqualTo("assessment/review");
 
         RouterLink editPeople = _find(RouterLink.class).stream()
@@ -101,9 +109,9 @@ class WizardJourneyTest extends KaribuTest {
         assertThat(input("knowledge", RadioButtonGroup.class).getValue()).isEqualTo("dont-know");
         UI.getCurrent().navigate(ReviewView.class);
 
-        _click(_get(Button.class, spec -> spec.withClasses("show-result")));
+        _click(_get(Button.class, spec -> spec.withText(words.seeResult())));
         assertThat(currentPath()).isEqualTo("assessment/result");
-        assertThat(_get(H1.class).getText()).isEqualTo(resultHeading);
+        assertThat(_get(H1.class).getText()).isEqualTo(words.resultHeading());
 
         String language = Languages.current();
         Evaluation expected = Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
@@ -131,12 +139,12 @@ class WizardJourneyTest extends KaribuTest {
     @Test
     void switching_language_keeps_every_answer() {
         navigate("");
-        _click(_get(Button.class, spec -> spec.withClasses("start-button")));
+        _click(_get(Button.class, spec -> spec.withText("Start the assessment")));
         choose(input("size", RadioButtonGroup.class), "medium");
 
         switchLanguage(Languages.SWEDISH);
 
-        assertThat(_get(Button.class, spec -> spec.withClasses("next-button")).getText()).isEqualTo("Nästa");
+        assertThat(_find(Button.class, spec -> spec.withText("Nästa"))).hasSize(1);
         assertThat(input("size", RadioButtonGroup.class).getValue()).isEqualTo("medium");
         assertThat(currentPath()).isEqualTo("assessment/step/profile");
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.NotFoundView;
 import org.readiness.consultant.AccountService;
@@ -43,6 +44,9 @@ class ConsultantWorkspaceTest extends KaribuTest {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    AnswerService answers;
 
     private String anna;
     private String bo;
@@ -75,12 +79,12 @@ class ConsultantWorkspaceTest extends KaribuTest {
         loginAs(anna, "CONSULTANT");
         navigate("consultant");
 
-        _click(_get(Button.class, spec -> spec.withClasses("new-client")));
-        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+        _click(_get(Button.class, spec -> spec.withText("New client")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Organisation")).isInvalid()).isTrue();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Organisation")), "Nordic Bikes <AB>");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Industry")), "Sport");
-        _click(_get(Button.class, spec -> spec.withClasses("save-client")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Nordic Bikes <AB>");
         assertThat(clients.search("nordic")).extracting(Client::organisation).containsExactly("Nordic Bikes <AB>");
@@ -91,9 +95,9 @@ class ConsultantWorkspaceTest extends KaribuTest {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Counted AB", null, null, null));
         long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
-        assessments.save(id, "owner", answer("yes"), 0);
-        assessments.save(id, "owner-time", answer("full"), 0);
-        assessments.save(id, "knowledge", answer(5), 0);
+        answers.save(id, "owner", answer("yes"), 0);
+        answers.save(id, "owner-time", answer("full"), 0);
+        answers.save(id, "knowledge", answer(5), 0);
         navigate("consultant");
 
         NativeTableRow people = _find(NativeTableRow.class).stream()
@@ -107,9 +111,9 @@ class ConsultantWorkspaceTest extends KaribuTest {
         Client client = clients.create(new ClientDetails("Interviewed AB", null, null, null));
         navigate("consultant/clients/" + client.id());
 
-        _click(_get(Button.class, spec -> spec.withClasses("start-interview")));
+        _click(_get(Button.class, spec -> spec.withText("Start an interview")));
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("talking-point"))).isEmpty();
-        _click(_get(Button.class, spec -> spec.withClasses("next-button")));
+        _click(_get(Button.class, spec -> spec.withText("Next")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("assessment/step/people-step");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("talking-point")))
@@ -117,10 +121,10 @@ class ConsultantWorkspaceTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> owner = _get(RadioButtonGroup.class, spec -> spec.withLabel("Owner?"));
         _setValue(owner, "no");
-        TextArea note = _find(TextArea.class, spec -> spec.withClasses("note-field")).get(0);
+        TextArea note = _find(TextArea.class, spec -> spec.withLabel("Your note")).get(0);
         _setValue(note, "Nobody owns the shop; =cmd| ask Eva.");
 
-        long id = clients.assessments(client.id()).get(0).id();
+        long id = clients.assessments(client.id()).get(0).assessment().id();
         assertThat(clients.assessment(id).notes()).containsEntry("owner", "Nobody owns the shop; =cmd| ask Eva.");
         assertThat(clients.assessment(id).answers().get("owner")).contains(answer("no"));
     }
@@ -130,18 +134,18 @@ class ConsultantWorkspaceTest extends KaribuTest {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Compared AB", null, null, null));
         long first = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
-        assessments.save(first, "size", answer("large"), 0);
-        assessments.save(first, "owner", answer("no"), 0);
-        assessments.save(first, "platforms", answer(List.of("oms")), 0);
-        assessments.save(first, "it-people", answer(2), 0);
+        answers.save(first, "size", answer("large"), 0);
+        answers.save(first, "owner", answer("no"), 0);
+        answers.save(first, "platforms", answer(List.of("oms")), 0);
+        answers.save(first, "it-people", answer(2), 0);
         assessments.finish(first);
         navigate("consultant/clients/" + client.id());
 
-        _click(_get(Button.class, spec -> spec.withClasses("reassess")));
-        long second = clients.assessments(client.id()).get(1).id();
+        _click(_get(Button.class, spec -> spec.withText("Re-assess (start from the last answers)")));
+        long second = clients.assessments(client.id()).get(1).assessment().id();
         assertThat(clients.assessment(second).answers().get("owner")).contains(answer("no"));
-        assessments.save(second, "owner", answer("yes"), clients.assessment(second).revisionOf("owner"));
-        assessments.save(second, "owner-time", answer("full"), 0);
+        answers.save(second, "owner", answer("yes"), clients.assessment(second).revisions().getOrDefault("owner", 0));
+        answers.save(second, "owner-time", answer("full"), 0);
         navigate("consultant/compare/" + first + "/" + second);
 
         NativeTableRow people = _find(NativeTableRow.class).stream()
@@ -161,14 +165,14 @@ class ConsultantWorkspaceTest extends KaribuTest {
         Client client = clients.create(new ClientDetails("Attached AB", null, null, null));
         navigate("consultant/clients/" + client.id());
 
-        _setValue(_get(TextField.class, spec -> spec.withClasses("attach-link")), "http://x/resume/nonsense");
-        _click(_get(Button.class, spec -> spec.withClasses("attach")));
-        assertThat(_get(TextField.class, spec -> spec.withClasses("attach-link")).isInvalid()).isTrue();
-        _setValue(_get(TextField.class, spec -> spec.withClasses("attach-link")),
+        _setValue(_get(TextField.class, spec -> spec.withLabel("The merchant's resume link")), "http://x/resume/nonsense");
+        _click(_get(Button.class, spec -> spec.withText("Attach")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("The merchant's resume link")).isInvalid()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("The merchant's resume link")),
                 "https://readiness.example/resume/" + merchant.token().value());
-        _click(_get(Button.class, spec -> spec.withClasses("attach")));
+        _click(_get(Button.class, spec -> spec.withText("Attach")));
 
-        assertThat(clients.assessments(client.id())).extracting(a -> a.id()).containsExactly(merchant.assessment().id());
+        assertThat(clients.assessments(client.id())).extracting(a -> a.assessment().id()).containsExactly(merchant.assessment().id());
     }
 
     @Test

@@ -1,13 +1,14 @@
-package org.readiness.assessment.ui;
+package org.readiness.consultant.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.OpenAssessment;
+import org.readiness.assessment.ui.ReturnTo;
+import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
@@ -30,16 +31,15 @@ public class InterviewView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         OpenAssessment assessment;
         try {
-            long id = Long.parseLong(event.getRouteParameters().get("assessmentId").orElse(""));
-            assessment = clients.assessment(id);
+            assessment = clients.assessment(Long.parseLong(event.getRouteParameters().get("assessmentId").orElse("")));
         } catch (NumberFormatException | NotAllowed notYours) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        WizardSession.openInterview(assessment, assessment.clientId());
-        String step = assessment.currentStep() != null
-                && assessment.questionnaire().steps().stream().anyMatch(s -> s.id().equals(assessment.currentStep()))
-                ? assessment.currentStep() : assessment.questionnaire().steps().get(0).id();
-        event.forwardTo(WizardView.class, new RouteParameters("stepId", step));
+        WizardEntry.interview(event, assessment, backToClient(assessment.clientId()));
+    }
+
+    static ReturnTo backToClient(long clientId) {
+        return new ReturnTo(ClientView.location(clientId), "interview.back-to-client");
     }
 }

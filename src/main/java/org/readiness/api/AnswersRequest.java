@@ -1,0 +1,54 @@
+package org.readiness.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerCheck;
+import org.readiness.questionnaire.answer.AnswerJson;
+import org.readiness.questionnaire.answer.AnswerProblem;
+import org.readiness.questionnaire.answer.Answers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The body of the calls that take answers: {@code {"answers": {"<question-id>": <answer>}}}. */
+record AnswersRequest(@Nullable Map<String, JsonNode> answers) {
+
+    /** Reads and checks the answers as a whole; every offending question is reported at once. */
+    static Answers read(Questionnaire questionnaire, @Nullable AnswersRequest request) {
+        if (request == null || request.answers() == null) {
+            throw new ApiProblems.InvalidAnswers(List.of(new AnswerProblem("", AnswerProblem.Kind.WRONG_TYPE,
+                    "The body needs an \"answers\" object: {\"answers\": {\"<question-id>\": <answer>}}.")));
+        }
+        List<AnswerProblem> problems = new ArrayList<>();
+        Map<String, Answer> read = new LinkedHashMap<>();
+        request.answers().forEach((questionId, value) -> {
+            Optional<Question> question = questionnaire.question(questionId);
+            if (question.isEmpty()) {
+                problems.add(new AnswerProblem(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION,
+                        "There is no question \"" + questionId + "\" in questionnaire \"" + questionnaire.id() + "\"."));
+            } else if (value == null || value.isNull()) {
+                problems.add(new AnswerProblem(questionId, AnswerProblem.Kind.WRONG_TYPE,
+                        "The answer to \"" + questionId + "\" is null; leave the question out instead."));
+            } else {
+                AnswerJson.Parsed parsed = AnswerJson.read(question.get(), value);
+                if (parsed.problem() != null) {
+                    problems.add(parsed.problem());
+                } else {
+                    read.put(questionId, parsed.answer());
+                }
+            }
+        });
+        Answers answers = Answers.of(read);
+        problems.addAll(AnswerCheck.checkComplete(questionnaire, answers));
+        if (!problems.isEmpty()) {
+            throw new ApiProblems.InvalidAnswers(problems);
+        }
+        return answers;
+    }
+}

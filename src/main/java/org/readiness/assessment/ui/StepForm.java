@@ -1,0 +1,112 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.Step;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.ShownQuestions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questions of one step, each shown only while the answers so far ask it; in an interview each with its talking
+ * point and note. Fires {@link AnswerGiven} and {@link NoteWritten}; the view saves them.
+ */
+class StepForm extends Div {
+
+    private final WizardSession session;
+    private final Map<String, QuestionField> fields = new LinkedHashMap<>();
+    private final Map<String, InterviewNote> notes = new LinkedHashMap<>();
+
+    StepForm(WizardSession session, Step step, String language) {
+        this.session = session;
+        addClassName("questions");
+        for (Question question : step.questions()) {
+            QuestionField field = new QuestionField(question, language);
+            field.show(session.answers().get(question.id()).orElse(null));
+            field.addAnswerChangedListener(changed -> fireEvent(new AnswerGiven(this, question.id(), changed.answer())));
+            fields.put(question.id(), field);
+            add(field);
+            if (session.isInterview()) {
+                InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
+                        session.answers().has(question.id()));
+                field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
+                note.addNoteChangedListener(changed -> {
+                    note.clearError();
+                    fireEvent(new NoteWritten(this, question.id(), changed.text()));
+                });
+                notes.put(question.id(), note);
+                field.getElement().appendChild(note.getElement());
+            }
+        }
+        showOnlyShownQuestions();
+    }
+
+    /** Hides the questions that the answers so far leave out, and shows the others. */
+    void showOnlyShownQuestions() {
+        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
+        fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
+    }
+
+    Optional<QuestionField> field(String questionId) {
+        return Optional.ofNullable(fields.get(questionId));
+    }
+
+    Optional<InterviewNote> note(String questionId) {
+        return Optional.ofNullable(notes.get(questionId));
+    }
+
+    Registration addAnswerGivenListener(ComponentEventListener<AnswerGiven> listener) {
+        return addListener(AnswerGiven.class, listener);
+    }
+
+    Registration addNoteWrittenListener(ComponentEventListener<NoteWritten> listener) {
+        return addListener(NoteWritten.class, listener);
+    }
+
+    /** The user answered (or, with a null answer, cleared) a question. */
+    static final class AnswerGiven extends ComponentEvent<StepForm> {
+        private final String questionId;
+        private final @Nullable Answer answer;
+
+        AnswerGiven(StepForm source, String questionId, @Nullable Answer answer) {
+            super(source, true);
+            this.questionId = questionId;
+            this.answer = answer;
+        }
+
+        String questionId() {
+            return questionId;
+        }
+
+        @Nullable Answer answer() {
+            return answer;
+        }
+    }
+
+    /** The consultant wrote a note on a question. */
+    static final class NoteWritten extends ComponentEvent<StepForm> {
+        private final String questionId;
+        private final String text;
+
+        NoteWritten(StepForm source, String questionId, String text) {
+            super(source, true);
+            this.questionId = questionId;
+            this.text = text;
+        }
+
+        String questionId() {
+            return questionId;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+}

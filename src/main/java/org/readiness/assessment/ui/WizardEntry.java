@@ -1,0 +1,18 @@
+package org.readiness.assessment.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouteParameters;
+import org.readiness.assessment.OpenAssessment;
+
+/** How another feature opens the wizard: a consultant's interview on a stored assessment, with a way back. */
+public final class WizardEntry {
+
+    private WizardEntry() {
+    }
+
+    /** Opens the assessment as an interview at the step where it was left; the caller has checked access. */
+    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo) {
+        WizardSession.openInterview(assessment, returnTo);
+        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+    }
+}

@@ -1,0 +1,57 @@
+package org.readiness.scorecard;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.readiness.chart.BarChart;
+import org.readiness.chart.Shape;
+
+import java.awt.Color;
+import java.io.IOException;
+
+/** The chart of the screen on a score card page: the same shapes, drawn as vector rectangles, lines and text. */
+final class PdfChart {
+
+    private PdfChart() {
+    }
+
+    static void draw(BarChart chart, PdfPages pages) throws IOException {
+        float scale = PdfPages.WIDTH / (float) BarChart.WIDTH;
+        float height = (float) chart.height() * scale;
+        pages.need(height);
+        float top = pages.y();
+        PDPageContentStream content = pages.content();
+        for (Shape shape : chart.layout()) {
+            if (shape instanceof Shape.Rect rect) {
+                content.setNonStrokingColor(Color.decode(rect.color()));
+                content.addRect(x(rect.x(), scale), bottom(top, rect.y() + rect.height(), scale),
+                        (float) rect.width() * scale, (float) rect.height() * scale);
+                content.fill();
+            } else if (shape instanceof Shape.Line line) {
+                content.setStrokingColor(Color.decode(line.color()));
+                content.setLineWidth((float) line.thickness() * scale);
+                content.moveTo(x(line.x1(), scale), bottom(top, line.y1(), scale));
+                content.lineTo(x(line.x2(), scale), bottom(top, line.y2(), scale));
+                content.stroke();
+            } else if (shape instanceof Shape.Text text) {
+                float size = (float) text.size() * scale;
+                float width = pages.fonts().width(text.text(), text.bold(), size);
+                float x = x(text.x(), scale) - switch (text.anchor()) {
+                    case START -> 0;
+                    case MIDDLE -> width / 2;
+                    case END -> width;
+                };
+                pages.drawText(text.text(), x, top + (float) text.y() * scale, size, text.bold(),
+                        Color.decode(text.color()));
+            }
+        }
+        pages.space(height);
+    }
+
+    private static float x(double chartX, float scale) {
+        return PdfPages.MARGIN + (float) chartX * scale;
+    }
+
+    private static float bottom(float top, double chartY, float scale) {
+        return PdfPages.SIZE.getHeight() - top - (float) chartY * scale;
+    }
+
+}
