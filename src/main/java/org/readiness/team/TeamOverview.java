@@ -1,5 +1,7 @@
 package org.readiness.team;
 
+import org.readiness.merge.TeamEvaluation;
+
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Questionnaire;
 

@@ -1,5 +1,8 @@
 package org.readiness.team;
 
+import org.readiness.merge.Respondent;
+import org.readiness.merge.TeamMerge;
+
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;

@@ -1,5 +1,7 @@
 package org.readiness.team;
 
+import org.readiness.merge.TeamEvaluation;
+
 import org.junit.jupiter.api.Test;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;

@@ -1,4 +1,4 @@
-package org.readiness.team;
+package org.readiness.merge;
 
 /**
  * A question the team answered far apart: the respondents' points differ by more than the questionnaire's

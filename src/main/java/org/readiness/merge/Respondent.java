@@ -1,4 +1,4 @@
-package org.readiness.team;
+package org.readiness.merge;
 
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.answer.AnswerScope;
