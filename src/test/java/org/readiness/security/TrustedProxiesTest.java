@@ -21,7 +21,7 @@ class TrustedProxiesTest {
         HttpResponse<String> page = new WebClient(port).get("/", "X-Forwarded-Proto", "https");
         // (over plain HTTP: the test's client would not send a Secure cookie back)
         HttpResponse<String> failed = new WebClient(port).login("nobody", "wrong-password",
-                "X-Forwarded-Host", "readiness.example");
+                "X-Forwarded-Host", "readiness.example", "X-Forwarded-Port", "80");
 
         assertThat(page.headers().firstValue("Set-Cookie")).get().asString().contains("HttpOnly", "Secure");
         assertThat(failed.headers().firstValue("Location")).get().asString()
