@@ -6,10 +6,10 @@ import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
+import org.readiness.scorecard.FileNames;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
@@ -70,11 +69,10 @@ class ScoreCardController {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScoreCards.write(format, input, out);
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(ScoreCards.fileName(format, organisation, input), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        FileNames.attachment(ScoreCards.fileName(format, organisation, input)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(out.toByteArray());
     }

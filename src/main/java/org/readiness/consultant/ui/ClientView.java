@@ -104,7 +104,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         Grid<OpenAssessment> grid = new Grid<>();
         grid.addClassName("assessments");
         grid.addColumn(assessment -> DATE_TIME.format(assessment.createdAt())).setHeader(getTranslation("client.date"));
-        grid.addColumn(assessment -> getTranslation("client.state." + assessment.state().name().toLowerCase()))
+        grid.addColumn(assessment -> getTranslation("client.state." + assessment.state().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("client.state"));
         grid.addColumn(assessment -> {
             var evaluation = clients.evaluate(assessment);
