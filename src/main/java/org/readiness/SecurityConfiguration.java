@@ -30,19 +30,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /**
-     * What Vaadin needs: its bundles, inline bootstrap script and styles, and the websocket of dev mode;
-     * nothing may frame the app.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
-            + "object-src 'none'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthentication authenticationManager,
                                             AccountService accounts, AccountSessions sessions,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests,
+                                            ContentSecurityPolicy contentSecurityPolicy) throws Exception {
         RequestMatcher publicApi = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires"),
@@ -60,7 +52,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailure()));
         http.sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(contentSecurityPolicy)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
         // Every other address reaches Vaadin, whose navigation access control guards each view by its annotations,
