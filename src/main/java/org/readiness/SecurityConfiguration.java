@@ -1,16 +1,23 @@
 package org.readiness;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.readiness.consultant.AccountService;
+import org.readiness.consultant.AccountSessions;
+import org.readiness.consultant.LoginFailure;
+import org.readiness.consultant.LoginFormLimits;
+import org.readiness.consultant.RevokedSessions;
 import org.readiness.consultant.ThrottledAuthentication;
 import org.readiness.consultant.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -21,36 +28,37 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
 class SecurityConfiguration {
 
-    /**
-     * What Vaadin needs: its bundles, inline bootstrap script and styles, and the websocket of dev mode;
-     * nothing may frame the app.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
-            + "object-src 'none'";
-
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthentication authenticationManager,
+                                            AccountService accounts, AccountSessions sessions,
+                                            RequestUtil vaadinRequests,
+                                            ContentSecurityPolicy contentSecurityPolicy) throws Exception {
         RequestMatcher publicApi = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/assessments/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"));
-        http.authenticationProvider(authentication);
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(publicApi).permitAll());
-        // The public API takes no cookie-based login, so cross-site requests can do nothing there.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(publicApi));
+        // The public API takes no cookie-based login, so cross-site requests can do nothing there. Vaadin's own
+        // requests carry Vaadin's own token. The login form is checked: a cross-site post must not log anyone in
+        // (Vaadin's configurer would exempt it, so its CSRF part is off and done here).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(publicApi, vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginFormLimits(), CsrfFilter.class);
+        http.addFilterAfter(new RevokedSessions(accounts), SecurityContextHolderFilter.class);
+        // The login page is named here too, before Vaadin's configurer does, or Spring would add its own login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailure()));
+        http.sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(contentSecurityPolicy)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
         // Every other address reaches Vaadin, whose navigation access control guards each view by its annotations,
         // so an unknown address gets the not-found page rather than the login.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .defaultSuccessUrl("/consultant")
                 .anyRequest(any -> any.permitAll()));
         return http.build();

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Every refusal of the API as an RFC 7807 problem body: a title, a sentence, and what exactly was wrong. */
@@ -50,19 +51,32 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Unknown query parameter", e.getMessage());
     }
 
+    /** At most this many problems are listed; the answer says how many more there were. */
+    static final int MAX_ERRORS = 50;
+
     @ExceptionHandler(ApiProblems.InvalidAnswers.class)
     ProblemDetail invalidAnswers(ApiProblems.InvalidAnswers e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid answers", e.getMessage());
         List<Map<String, String>> errors = e.problems().stream()
-                .map(each -> Map.of("question", each.questionId(), "kind", each.kind().name().toLowerCase().replace('_', '-'),
+                .limit(MAX_ERRORS)
+                .map(each -> Map.of("question", each.questionId(),
+                        "kind", each.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         "message", each.message()))
                 .toList();
         problem.setProperty("errors", errors);
+        if (e.problems().size() > MAX_ERRORS) {
+            problem.setProperty("moreErrors", e.problems().size() - MAX_ERRORS);
+        }
         return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiRequestLimits.BodyTooLarge) {
+                return ApiRequestLimits.tooLargeProblem();
+            }
+        }
         log.debug("Unreadable request body", e);
         return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
                 "The body is not valid JSON of the expected shape: {\"answers\": {\"<question-id>\": <answer>}}.");

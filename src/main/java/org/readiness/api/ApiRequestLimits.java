@@ -57,10 +57,15 @@ class ApiRequestLimits extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    static ProblemDetail tooLargeProblem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KB.");
         problem.setTitle("Request body too large");
+        return problem;
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        ProblemDetail problem = tooLargeProblem();
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

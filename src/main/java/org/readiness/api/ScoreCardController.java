@@ -7,10 +7,10 @@ import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
+import org.readiness.scorecard.FileNames;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** The score card as PDF, JSON or CSV: of a stored assessment, or of answers sent with the request. */
 @RestController
@@ -64,11 +63,10 @@ class ScoreCardController {
     private static ResponseEntity<byte[]> respond(Format format, ScoreCardInput input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScoreCards.write(format, input, out);
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(ScoreCards.fileName(format, input), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        FileNames.attachment(ScoreCards.fileName(format, input)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(out.toByteArray());
     }

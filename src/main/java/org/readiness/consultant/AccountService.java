@@ -3,37 +3,41 @@ package org.readiness.consultant;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Consultants' and administrators' accounts. Only an administrator manages them. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
+    /** The column's length; a longer name is refused before any lookup. */
+    public static final int MAX_USERNAME_LENGTH = 100;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3," + MAX_USERNAME_LENGTH + "}");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final AccountSessions sessions;
+    private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AccountSessions sessions, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    /** The account as Spring Security checks a login; not a UserDetailsService bean, see ThrottledAuthentication. */
+    UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(account.username())
@@ -73,20 +77,60 @@ public class AccountService implements UserDetailsService {
         }
         checkPassword(password);
         return accounts.insert(name, displayName.isBlank() ? name : displayName.strip(), passwords.encode(password), role,
-                Instant.now());
+                clock.instant());
     }
 
+    /** Disabling ends every session of the account at once, open pages included. */
     @PreAuthorize("hasRole('ADMIN')")
     public void setEnabled(long id, boolean enabled) {
         accounts.setEnabled(id, enabled);
+        if (!enabled) {
+            accounts.find(id).ifPresent(account -> sessions.endAll(account.username(), null));
+        }
     }
 
-    /** Gives the account a new random password and returns it, to hand to its owner. */
+    /**
+     * Gives the account a new random password and returns it, to hand to its owner. Every other session of the
+     * account ends at once; the administrator's own, when it is their account, goes on with the new password.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(long id) {
         String password = randomPassword();
-        accounts.setPasswordHash(id, passwords.encode(password));
+        String hash = passwords.encode(password);
+        accounts.setPasswordHash(id, hash);
+        accounts.find(id).ifPresent(account -> sessions.endAll(account.username(), fingerprint(hash)));
         return password;
+    }
+
+    /**
+     * Whether a session signed in as the account may go on: the account exists and is enabled, and, when the
+     * session's password fingerprint is given, the password has not changed since.
+     */
+    public boolean maySessionContinue(String username, String credentials) {
+        Optional<Account> account = accounts.findByUsername(username).filter(Account::enabled);
+        if (account.isEmpty()) {
+            return false;
+        }
+        return credentials == null
+                || accounts.passwordHash(username).map(AccountService::fingerprint).orElse("").equals(credentials);
+    }
+
+    /** Whether a name and password fit what an account can have, checked before any lookup or hashing. */
+    static boolean fitsLimits(String username, String password) {
+        return username != null && username.length() <= MAX_USERNAME_LENGTH
+                && password != null
+                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
+    }
+
+    /** A short digest of a password hash: tells a changed password without keeping the hash in the session. */
+    static String fingerprint(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -99,9 +143,9 @@ public class AccountService implements UserDetailsService {
     }
 
     public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountProblem(AccountProblem.Kind.WEAK_PASSWORD);
-        }
+        PasswordPolicy.problem(password).ifPresent(kind -> {
+            throw new AccountProblem(kind);
+        });
     }
 
     static String randomPassword() {

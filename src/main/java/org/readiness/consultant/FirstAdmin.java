@@ -8,6 +8,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,12 @@ class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     static final Set<String> DEFAULT_PASSWORDS = Set.of("", "admin", "password", "changeme", "change-me");
+    private static final Map<AccountProblem.Kind, String> REASONS = Map.of(
+            AccountProblem.Kind.SHORT_PASSWORD, "it has fewer than " + PasswordPolicy.MIN_LENGTH + " characters.",
+            AccountProblem.Kind.PASSWORD_TOO_LONG, "it is longer than " + PasswordPolicy.MAX_BYTES
+                    + " bytes in UTF-8, and the password hash (bcrypt) would ignore the rest.",
+            AccountProblem.Kind.WEAK_PASSWORD, "it is too easy to guess (a default, repeated characters, a keyboard "
+                    + "row, a sequence, a date, or common words); use several unrelated words or random characters.");
 
     private final AccountService accounts;
     private final Environment environment;
@@ -40,13 +49,13 @@ class FirstAdmin implements SmartInitializingSingleton {
             return;
         }
         boolean dev = environment.acceptsProfiles(Profiles.of("dev"));
-        boolean weak = DEFAULT_PASSWORDS.contains(password.strip().toLowerCase(java.util.Locale.ROOT))
-                || password.length() < AccountService.MIN_PASSWORD_LENGTH;
+        Optional<AccountProblem.Kind> problem = DEFAULT_PASSWORDS.contains(password.strip().toLowerCase(Locale.ROOT))
+                ? Optional.of(AccountProblem.Kind.WEAK_PASSWORD) : PasswordPolicy.problem(password);
+        boolean weak = problem.isPresent();
         if (weak && !dev) {
             throw new IllegalStateException("Refusing to start: set readiness.admin.password (environment variable "
-                    + "READINESS_ADMIN_PASSWORD) to a password of at least " + AccountService.MIN_PASSWORD_LENGTH
-                    + " characters for the first administrator; an empty or default one is allowed only in the dev "
-                    + "profile.");
+                    + "READINESS_ADMIN_PASSWORD) for the first administrator to a better password: "
+                    + REASONS.get(problem.get()) + " An empty or weak one is allowed only in the dev profile.");
         }
         String firstPassword = weak ? "admin-dev-only" : password;
         if (accounts.createFirstAdmin(username, firstPassword)) {

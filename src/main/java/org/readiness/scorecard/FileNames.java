@@ -26,6 +26,24 @@ public final class FileNames {
         return "readiness-" + (name.isEmpty() ? "" : name + "-") + date + "." + format.extension();
     }
 
+    /**
+     * The Content-Disposition of a download as RFC 6266 writes it: a quoted ASCII {@code filename} for old clients and
+     * the exact name as {@code filename*=UTF-8''...} (RFC 8187), never an RFC 2047 encoded word.
+     */
+    public static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
     static String slug(@Nullable String text) {
         if (text == null) {
             return "";

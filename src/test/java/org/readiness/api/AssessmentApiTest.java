@@ -62,8 +62,11 @@ class AssessmentApiTest {
         mvc.perform(get("/api/assessments/" + token + "/scorecard.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "attachment; filename=\"readiness-vaxjo-verktyg-ab-[0-9-]+\\.pdf\"; "
+                                + "filename\\*=UTF-8''readiness-vaxjo-verktyg-ab-[0-9-]+\\.pdf")))
                 .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.containsString("readiness-vaxjo-verktyg-ab-")));
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("=?"))));
         mvc.perform(get("/api/assessments/" + token + "/scorecard.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisation").value("Växjö Verktyg AB"))

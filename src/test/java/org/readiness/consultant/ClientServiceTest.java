@@ -9,6 +9,7 @@ import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Structure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -66,6 +67,22 @@ class ClientServiceTest {
 
         loginAs("admin", "ADMIN");
         assertThat(clients.get(client.id()).organisation()).isEqualTo("Anna's client AB");
+    }
+
+    @Test
+    void a_consultant_disabled_while_signed_in_is_refused_by_every_client_call() {
+        loginAs(consultantA, "CONSULTANT");
+        Client client = clients.create(new ClientDetails("Anna's client AB", "Eva", "Retail", null));
+        loginAs("admin", "ADMIN");
+        accounts.setEnabled(accounts.findByUsername(consultantA).orElseThrow().id(), false);
+
+        loginAs(consultantA, "CONSULTANT"); // the session's login, as it was before the account was disabled
+        assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.search("")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.startInterview(client.id(), "scoring-fixture", "en"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.create(new ClientDetails("More AB", "Eva", "Retail", null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

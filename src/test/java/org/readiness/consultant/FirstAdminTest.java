@@ -25,8 +25,17 @@ class FirstAdminTest {
     }
 
     @Test
+    void the_app_refuses_to_start_with_a_long_but_guessable_admin_password_and_says_why() {
+        for (String password : new String[] {" ".repeat(12), "aaaaaaaaaaaa", "password1234"}) {
+            assertThatThrownBy(() -> start("--readiness.admin.password=" + password).close())
+                    .hasStackTraceContaining("Refusing to start: set readiness.admin.password")
+                    .hasStackTraceContaining("too easy to guess");
+        }
+    }
+
+    @Test
     void the_first_admin_is_created_from_the_settings_and_a_dev_profile_may_use_the_default() {
-        try (var app = start("--readiness.admin.username=boss", "--readiness.admin.password=a-strong-password")) {
+        try (var app = start("--readiness.admin.username=boss", "--readiness.admin.password=Kv7-ladder-orbit-23")) {
             assertThat(app.getBean(AccountService.class).findByUsername("boss")).get()
                     .extracting(Account::role).isEqualTo(Role.ADMIN);
         }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,6 +140,45 @@ class QuestionnaireCatalogTest {
                 .anySatisfy(problem -> assertThat(problem.message()).contains("\"money\" has no scored question"));
         assertThat(problems(catalog, "empty"))
                 .anySatisfy(problem -> assertThat(problem.message()).contains("empty"));
+    }
+
+    /** The rest of the corpus: each file for the rule it was written to break, not for any reason. */
+    @Test
+    void each_remaining_broken_file_is_refused_for_its_own_reason() throws IOException {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(BROKEN));
+        Map<String, String[]> reasons = new LinkedHashMap<>();
+        reasons.put("action-names-missing-question", new String[] {"action \"name-owner\" names question \"nobody\"",
+                "does not exist"});
+        reasons.put("band-min-above-max", new String[] {"band \"weak\" starts at 49 but ends at 0",
+                "min must not be above max"});
+        reasons.put("bands-do-not-reach-100", new String[] {"no band holds the scores 100", "cover 0 to 100"});
+        reasons.put("condition-compares-text-with-number", new String[] {"uses the value 3",
+                "which the question does not offer"});
+        reasons.put("condition-with-two-operators", new String[] {"this condition does not have a valid shape"});
+        reasons.put("duplicate-area-id", new String[] {"the area \"people\" appears twice"});
+        reasons.put("duplicate-option-value", new String[] {"the option value \"small\" appears twice"});
+        reasons.put("duplicate-step-id", new String[] {"the step \"profile\" appears twice"});
+        reasons.put("empty-text", new String[] {"must be at least 1 characters long"});
+        reasons.put("missing-required-field", new String[] {"the required field \"steps\" is missing"});
+        reasons.put("not-an-object", new String[] {"array found, object expected"});
+        reasons.put("only-whitespace", new String[] {"the file is empty"});
+        reasons.put("owner-for-unknown-area", new String[] {"owner \"team-people\" is for area \"finance\"",
+                "not among the questionnaire's areas"});
+        reasons.put("scale-min-above-max", new String[] {"the scale of question \"knowledge\" must end above"});
+        reasons.put("text-question-scoring-an-area", new String[] {"question \"goal\" is free text",
+                "cannot be scored"});
+        reasons.put("unknown-question-type", new String[] {"\"slider\" is not one of the allowed values"});
+        reasons.put("wrong-type-of-languages", new String[] {"string found, array expected"});
+        Map<String, String> pointers = Map.of("empty-text", "/title/sv", "wrong-type-of-languages", "/languages",
+                "unknown-question-type", "/steps/1/questions/0/type", "scale-min-above-max", "/steps/1/questions/2/max",
+                "duplicate-option-value", "/steps/0/questions/0/options/1", "duplicate-step-id", "/steps/2");
+
+        reasons.forEach((file, words) -> assertThat(problems(catalog, file)).as(file).anySatisfy(problem -> {
+            assertThat(problem.message()).contains(words);
+            if (pointers.containsKey(file)) {
+                assertThat(problem.pointer()).isEqualTo(pointers.get(file));
+            }
+        }));
     }
 
     @Test

@@ -167,4 +167,13 @@ class ScoreCardsTest {
         ScoreCards.write(format, input, out);
         return out.toByteArray();
     }
+
+    @Test
+    void a_download_is_named_the_rfc_6266_way_with_the_exact_name_in_utf_8() {
+        assertThat(FileNames.attachment("readiness-vaxjo-2026-01-02.pdf"))
+                .isEqualTo("attachment; filename=\"readiness-vaxjo-2026-01-02.pdf\"; "
+                        + "filename*=UTF-8''readiness-vaxjo-2026-01-02.pdf");
+        assertThat(FileNames.attachment("Växjö \"x\".pdf"))
+                .isEqualTo("attachment; filename=\"V_xj___x_.pdf\"; filename*=UTF-8''V%C3%A4xj%C3%B6%20%22x%22.pdf");
+    }
 }

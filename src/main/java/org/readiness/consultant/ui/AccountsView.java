@@ -33,7 +33,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
         TextField username = new TextField(getTranslation("accounts.username"));
         TextField name = new TextField(getTranslation("accounts.display-name"));
         PasswordField password = new PasswordField(getTranslation("accounts.password"));
-        password.setHelperText(getTranslation("accounts.problem.WEAK_PASSWORD"));
+        password.setHelperText(getTranslation("accounts.password.rules"));
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("accounts.role"));
         role.setItems(Role.values());
@@ -48,7 +48,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
                 password.clear();
                 refresh();
             } catch (AccountProblem problem) {
-                var field = problem.kind() == AccountProblem.Kind.WEAK_PASSWORD ? password : username;
+                var field = problem.kind().isAboutThePassword() ? password : username;
                 field.setErrorMessage(getTranslation("accounts.problem." + problem.kind().name()));
                 field.setInvalid(true);
             }

@@ -76,7 +76,7 @@ public class ClientsView extends Div implements HasDynamicTitle {
         }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
         export.addClassName("export-assessments");
         grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
-                .setComparator(summary -> summary.client().organisation().toLowerCase()).setFlexGrow(2);
+                .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT)).setFlexGrow(2);
         grid.addColumn(summary -> Objects.toString(summary.client().contactPerson(), ""))
                 .setHeader(getTranslation("clients.contact")).setSortable(true)
                 .setComparator(summary -> Objects.toString(summary.client().contactPerson(), ""));

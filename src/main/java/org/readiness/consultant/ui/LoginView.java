@@ -7,13 +7,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** The consultants' login, in the user's language; says so plainly when an account or address is locked out. */
+/**
+ * The consultants' login, in the user's language; says so plainly when an account or address is locked out
+ * ({@code ?error=locked}, set by {@link org.readiness.consultant.LoginFailure}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,20 +33,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        boolean failed = error != null;
         if (failed) {
-            boolean locked = lastLoginFailure() instanceof LockedException;
+            boolean locked = error.contains("locked");
             i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
             i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
         }
         form.setI18n(i18n);
         form.setError(failed);
-    }
-
-    private static Object lastLoginFailure() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
