@@ -123,6 +123,11 @@ class AssessmentRepository {
         }
     }
 
+    void updateTokenHash(long assessmentId, String tokenHash, Instant at) {
+        jdbc.sql("UPDATE assessment SET token_hash = ?, updated_at = ? WHERE id = ?")
+                .params(tokenHash, timestamp(at), assessmentId).update();
+    }
+
     void touch(long assessmentId, Instant at) {
         jdbc.sql("UPDATE assessment SET updated_at = ? WHERE id = ?").params(timestamp(at), assessmentId).update();
     }

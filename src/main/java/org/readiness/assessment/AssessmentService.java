@@ -120,6 +120,14 @@ public class AssessmentService {
         return repository.byClient(clientId).stream().map(record -> loader.load(record, null)).toList();
     }
 
+    /** A new link for the assessment; the old one stops working. Access is the caller's to check. */
+    @Transactional
+    public ResumeToken renewToken(long id) {
+        ResumeToken token = ResumeToken.generate();
+        repository.updateTokenHash(id, token.hash(), clock.instant());
+        return token;
+    }
+
     /** Ties an assessment to a consultant's client; ownership is the caller's to check. */
     public void attachToClient(long id, long clientId) {
         repository.attachToClient(id, clientId);

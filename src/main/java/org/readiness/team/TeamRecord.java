@@ -5,6 +5,6 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /** One row of the team table. */
-record TeamRecord(long id, boolean joinOpen, @Nullable Long profileAssessmentId, @Nullable Long clientId,
+record TeamRecord(long id, String joinToken, boolean joinOpen, @Nullable Long profileAssessmentId, @Nullable Long clientId,
                   @Nullable Long previousTeamId, Instant createdAt, Instant updatedAt) {
 }

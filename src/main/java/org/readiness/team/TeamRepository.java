@@ -25,12 +25,12 @@ class TeamRepository {
         this.jdbc = jdbc;
     }
 
-    long insertTeam(String coordinatorHash, String joinHash, long profileAssessmentId, Long clientId,
+    long insertTeam(String coordinatorHash, String joinToken, long profileAssessmentId, Long clientId,
                     Long previousTeamId, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO team_assessment (coordinator_token_hash, join_token_hash, join_open, profile_assessment_id,"
+        jdbc.sql("INSERT INTO team_assessment (coordinator_token_hash, join_token, join_open, profile_assessment_id,"
                         + " client_id, previous_team_id, created_at, updated_at) VALUES (?, ?, TRUE, ?, ?, ?, ?, ?)")
-                .params(coordinatorHash, joinHash, profileAssessmentId, clientId, previousTeamId, utc(at), utc(at))
+                .params(coordinatorHash, joinToken, profileAssessmentId, clientId, previousTeamId, utc(at), utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -44,8 +44,8 @@ class TeamRepository {
                 .query(TeamRepository::team).optional();
     }
 
-    Optional<TeamRecord> findByJoinHash(String hash) {
-        return jdbc.sql("SELECT * FROM team_assessment WHERE join_token_hash = ?").param(hash)
+    Optional<TeamRecord> findByJoinToken(String token) {
+        return jdbc.sql("SELECT * FROM team_assessment WHERE join_token = ?").param(token)
                 .query(TeamRepository::team).optional();
     }
 
@@ -116,7 +116,7 @@ class TeamRepository {
     }
 
     private static TeamRecord team(ResultSet rs, int row) throws SQLException {
-        return new TeamRecord(rs.getLong("id"), rs.getBoolean("join_open"),
+        return new TeamRecord(rs.getLong("id"), rs.getString("join_token"), rs.getBoolean("join_open"),
                 rs.getObject("profile_assessment_id", Long.class), rs.getObject("client_id", Long.class),
                 rs.getObject("previous_team_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"));
     }

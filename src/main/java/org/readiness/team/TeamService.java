@@ -15,6 +15,7 @@ import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.answer.FreeText;
+import org.readiness.scorecard.TeamScoreCardInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,7 @@ public class TeamService {
     private StartedTeam create(AssessmentService.Started profile, @Nullable Long clientId, @Nullable Long previous) {
         ResumeToken coordinator = ResumeToken.generate();
         ResumeToken join = ResumeToken.generate();
-        long id = teams.insertTeam(coordinator.hash(), join.hash(), profile.assessment().id(), clientId, previous,
+        long id = teams.insertTeam(coordinator.hash(), join.value(), profile.assessment().id(), clientId, previous,
                 clock.instant());
         if (clientId != null) {
             assessments.attachToClient(profile.assessment().id(), clientId);
@@ -76,7 +77,7 @@ public class TeamService {
 
     /** The team behind a workshop room's join link, open or closed. */
     public Optional<Team> byJoinLink(ResumeToken token) {
-        return teams.findByJoinHash(token.hash()).map(Team::of);
+        return teams.findByJoinToken(token.value()).map(Team::of);
     }
 
     public List<Team> ofClient(long clientId) {
@@ -116,7 +117,7 @@ public class TeamService {
     /** Someone in the workshop room picks a role through the join link; nothing while the link is closed. */
     @Transactional
     public Optional<Invitation> join(ResumeToken joinToken, String roleId, @Nullable String name, String language) {
-        return teams.findByJoinHash(joinToken.hash()).filter(TeamRecord::joinOpen)
+        return teams.findByJoinToken(joinToken.value()).filter(TeamRecord::joinOpen)
                 .map(team -> add(team.id(), roleId, cleanName(name), null, JoinedBy.JOIN_LINK, language));
     }
 
@@ -185,6 +186,13 @@ public class TeamService {
         return Answers.of(kept);
     }
 
+    /** The team's score card as of now, once someone has sent their answers. */
+    public Optional<TeamScoreCardInput> scoreCard(long teamId, String language) {
+        TeamOverview overview = overview(teamId);
+        return overview.evaluation().map(team -> new TeamScoreCardInput(team, language,
+                overview.profile().organisation(), clock.instant()));
+    }
+
     /** A new team for the same client, its profile answered as before, its roles and people invited again. */
     @Transactional
     public ReassessedTeam reassess(long teamId, String language, String linkBase) {
@@ -216,6 +224,20 @@ public class TeamService {
             assessments.delete(team.get().profileAssessmentId());
         }
         return true;
+    }
+
+    /** The company profile, for the coordinator (or the client's consultant) to answer or change. */
+    public OpenAssessment profileOf(long teamId) {
+        return profile(teamId);
+    }
+
+    /** A new personal link for a respondent who has not sent their answers; their old link stops working. */
+    @Transactional
+    public Optional<ResumeToken> newLink(long teamId, long memberId) {
+        return teams.members(teamId).stream().filter(member -> member.id() == memberId)
+                .filter(member -> member.assessmentId() != null)
+                .filter(member -> member(member).state() != Member.State.FINISHED)
+                .findFirst().map(member -> assessments.renewToken(member.assessmentId()));
     }
 
     private OpenAssessment profile(long teamId) {

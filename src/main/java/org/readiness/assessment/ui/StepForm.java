@@ -50,7 +50,7 @@ class StepForm extends Div {
 
     /** Hides the questions that the answers so far leave out, and shows the others. */
     void showOnlyShownQuestions() {
-        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
+        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers(), session.scope());
         fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
     }
 
