@@ -54,6 +54,10 @@ class TeamRepository {
                 .query(TeamRepository::team).list();
     }
 
+    List<Long> withoutProfile() {
+        return jdbc.sql("SELECT id FROM team_assessment WHERE profile_assessment_id IS NULL").query(Long.class).list();
+    }
+
     void setJoinOpen(long id, boolean open, Instant at) {
         jdbc.sql("UPDATE team_assessment SET join_open = ?, updated_at = ? WHERE id = ?").params(open, utc(at), id)
                 .update();

@@ -16,6 +16,7 @@ import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.answer.FreeText;
 import org.readiness.scorecard.TeamScoreCardInput;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,28 +61,30 @@ public class TeamService {
         ResumeToken join = ResumeToken.generate();
         long id = teams.insertTeam(coordinator.hash(), join.value(), profile.assessment().id(), clientId, previous,
                 clock.instant());
-        if (clientId != null) {
-            assessments.attachToClient(profile.assessment().id(), clientId);
-        }
         return new StartedTeam(get(id).orElseThrow(), coordinator, join, profile.assessment(), profile.token());
     }
 
+    /** A team, unless its company profile is gone (it was never finished, and it is being cleaned up). */
     public Optional<Team> get(long teamId) {
-        return teams.findById(teamId).map(Team::of);
+        return teams.findById(teamId).filter(TeamService::hasProfile).map(Team::of);
     }
 
     /** The team behind a coordinator's link. */
     public Optional<Team> byCoordinatorLink(ResumeToken token) {
-        return teams.findByCoordinatorHash(token.hash()).map(Team::of);
+        return teams.findByCoordinatorHash(token.hash()).filter(TeamService::hasProfile).map(Team::of);
     }
 
     /** The team behind a workshop room's join link, open or closed. */
     public Optional<Team> byJoinLink(ResumeToken token) {
-        return teams.findByJoinToken(token.value()).map(Team::of);
+        return teams.findByJoinToken(token.value()).filter(TeamService::hasProfile).map(Team::of);
     }
 
     public List<Team> ofClient(long clientId) {
-        return teams.byClient(clientId).stream().map(Team::of).toList();
+        return teams.byClient(clientId).stream().filter(TeamService::hasProfile).map(Team::of).toList();
+    }
+
+    private static boolean hasProfile(TeamRecord team) {
+        return team.profileAssessmentId() != null;
     }
 
     /** The team a respondent's assessment belongs to, with the respondent. */
@@ -117,7 +120,7 @@ public class TeamService {
     /** Someone in the workshop room picks a role through the join link; nothing while the link is closed. */
     @Transactional
     public Optional<Invitation> join(ResumeToken joinToken, String roleId, @Nullable String name, String language) {
-        return teams.findByJoinToken(joinToken.value()).filter(TeamRecord::joinOpen)
+        return teams.findByJoinToken(joinToken.value()).filter(TeamService::hasProfile).filter(TeamRecord::joinOpen)
                 .map(team -> add(team.id(), roleId, cleanName(name), null, JoinedBy.JOIN_LINK, language));
     }
 
@@ -205,6 +208,17 @@ public class TeamService {
                     linkBase));
         }
         return new ReassessedTeam(started, invitations);
+    }
+
+    /**
+     * Deletes the teams whose company profile is gone: it was never finished, and unfinished drafts are deleted after
+     * their time (see {@code readiness.drafts.keep-days}). Their respondents' answers go with them.
+     */
+    @Scheduled(cron = "${readiness.drafts.cleanup-cron:0 17 3 * * *}")
+    public int deleteTeamsWithoutProfile() {
+        List<Long> orphans = teams.withoutProfile();
+        orphans.forEach(this::delete);
+        return orphans.size();
     }
 
     /** Deletes the team, its profile and every respondent's answers. */

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Step;
 
+import java.util.Map;
+
 /** How another feature opens the wizard: a consultant's interview on a stored assessment, with a way back. */
 public final class WizardEntry {
 
@@ -26,7 +28,16 @@ public final class WizardEntry {
 
     /** Opens the assessment as an interview at the step where it was left; the caller has checked access. */
     public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo) {
-        WizardSession.openInterview(assessment, returnTo);
+        interview(event, assessment, returnTo, Map.of());
+    }
+
+    /**
+     * The same, with what the client's team said about some questions (by question id, in the page's language),
+     * shown beside them as extra talking points.
+     */
+    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo,
+                                 Map<String, String> teamPoints) {
+        WizardSession.openInterview(assessment, returnTo, teamPoints);
         event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
     }
 }

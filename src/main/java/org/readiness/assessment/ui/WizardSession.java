@@ -33,6 +33,8 @@ final class WizardSession {
     private final @Nullable ReturnTo interview;
     /** Another feature's way through the wizard, such as a team respondent's. */
     private final @Nullable Journey journey;
+    /** In an interview, what the client's team said about a question, as extra talking points. */
+    private final Map<String, String> teamPoints;
     /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
@@ -47,11 +49,12 @@ final class WizardSession {
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
     private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview,
-                          @Nullable Journey journey) {
+                          @Nullable Journey journey, Map<String, String> teamPoints) {
         this.assessmentId = assessment.id();
         this.token = token;
         this.interview = interview;
         this.journey = journey;
+        this.teamPoints = Map.copyOf(teamPoints);
         this.scope = assessment.scope();
         this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
@@ -65,17 +68,17 @@ final class WizardSession {
     }
 
     static WizardSession open(OpenAssessment assessment, @Nullable String token) {
-        return keep(new WizardSession(assessment, token, null, null));
+        return keep(new WizardSession(assessment, token, null, null, Map.of()));
     }
 
     /** Another feature's way through the wizard; the caller has checked who may answer. */
     static WizardSession openJourney(OpenAssessment assessment, @Nullable String token, Journey journey) {
-        return keep(new WizardSession(assessment, token, null, journey));
+        return keep(new WizardSession(assessment, token, null, journey, Map.of()));
     }
 
     /** An interview the consultant may run: the caller has checked that the assessment is theirs. */
-    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo) {
-        return keep(new WizardSession(assessment, null, returnTo, null));
+    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo, Map<String, String> teamPoints) {
+        return keep(new WizardSession(assessment, null, returnTo, null, teamPoints));
     }
 
     private static WizardSession keep(WizardSession session) {
@@ -105,6 +108,11 @@ final class WizardSession {
     void writeNote(String questionId, String note) {
         pendingNotes.remove(questionId);
         pendingNotes.put(questionId, note);
+    }
+
+    /** What the client's team said about a question, when it disagreed there. */
+    Optional<String> teamPoint(String questionId) {
+        return Optional.ofNullable(teamPoints.get(questionId));
     }
 
     Optional<Journey> journey() {

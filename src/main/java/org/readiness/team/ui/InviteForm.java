@@ -69,20 +69,18 @@ class InviteForm extends Section {
     private void invite() {
         name.setInvalid(false);
         email.setInvalid(false);
-        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
-            try {
-                Invitation invitation = parts.teams().invite(teamId, role.getValue().id(), name.getValue(),
-                        email.getValue(), language, CopyableLink.absolute(url, TeamAnswerView.PATH));
-                show(invitation);
-                name.clear();
-                email.clear();
-                invited.run();
-            } catch (TeamProblem problem) {
-                TextField field = problem.kind() == TeamProblem.Kind.EMAIL_INVALID ? email : name;
-                field.setErrorMessage(getTranslation("team.problem." + problem.kind().name()));
-                field.setInvalid(true);
-            }
-        }));
+        try {
+            Invitation invitation = parts.teams().invite(teamId, role.getValue().id(), name.getValue(),
+                    email.getValue(), language, parts.address().of(TeamAnswerView.PATH));
+            show(invitation);
+            name.clear();
+            email.clear();
+            invited.run();
+        } catch (TeamProblem problem) {
+            TextField field = problem.kind() == TeamProblem.Kind.EMAIL_INVALID ? email : name;
+            field.setErrorMessage(getTranslation("team.problem." + problem.kind().name()));
+            field.setInvalid(true);
+        }
     }
 
     private void show(Invitation invitation) {
@@ -90,7 +88,7 @@ class InviteForm extends Section {
         String help = invitation.emailed() ? getTranslation("team.invite.emailed", invitation.member().email())
                 : getTranslation("team.invite.link-help");
         showLink(new CopyableLink(getTranslation("team.invite.link", who), help,
-                TeamAnswerView.PATH + invitation.token().value()));
+                parts.address().of(TeamAnswerView.PATH + invitation.token().value())));
     }
 
     /** Shows a personal link, newest first; it stays while the rest of the page updates. */

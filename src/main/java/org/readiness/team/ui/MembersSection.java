@@ -12,7 +12,6 @@ import org.readiness.base.ui.CopyableLink;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.team.Member;
 import org.readiness.team.TeamOverview;
-import org.readiness.team.TeamService;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,14 +24,14 @@ class MembersSection extends Section {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    private final TeamService teams;
+    private final TeamPageParts parts;
     private final TeamOverview overview;
     private final String language;
     private final Consumer<CopyableLink> showLink;
 
     /** @param showLink shows a new personal link where the page keeps it while the list updates */
-    MembersSection(TeamService teams, TeamOverview overview, String language, Consumer<CopyableLink> showLink) {
-        this.teams = teams;
+    MembersSection(TeamPageParts parts, TeamOverview overview, String language, Consumer<CopyableLink> showLink) {
+        this.parts = parts;
         this.overview = overview;
         this.language = language;
         this.showLink = showLink;
@@ -83,9 +82,10 @@ class MembersSection extends Section {
     }
 
     private void newLink(Member member) {
-        teams.newLink(overview.team().id(), member.id()).ifPresent(token -> showLink.accept(
+        parts.teams().newLink(overview.team().id(), member.id()).ifPresent(token -> showLink.accept(
                 new CopyableLink(getTranslation("team.invite.link",
                         RespondentWords.name(this, overview.questionnaire(), member, language)),
-                        getTranslation("team.members.new-link-help"), TeamAnswerView.PATH + token.value())));
+                        getTranslation("team.members.new-link-help"),
+                        parts.address().of(TeamAnswerView.PATH + token.value()))));
     }
 }

@@ -52,14 +52,14 @@ public class TeamPage extends Div {
                 new Paragraph(overview.questionnaire().title().in(language)));
         if (access.coordinatorLink() != null) {
             add(new CopyableLink(getTranslation("team.coordinator-link"), getTranslation("team.coordinator-link.help"),
-                    access.coordinatorLink()));
+                    parts.address().of(access.coordinatorLink())));
         }
         Anchor profile = new Anchor(access.profileLocation(), getTranslation("team.profile.edit"));
         profile.addClassName("edit-profile");
         live.addClassName("team-live");
         inviteForm = new InviteForm(parts, team.id(), overview.questionnaire(), language, this::refresh);
         add(new ProfileSummary(overview, language, profile), inviteForm,
-                new JoinLinkSection(parts.teams(), team, language), live);
+                new JoinLinkSection(parts, team), live);
         fill(overview);
     }
 
@@ -70,7 +70,7 @@ public class TeamPage extends Div {
 
     private void fill(TeamOverview overview) {
         live.removeAll();
-        live.add(new MembersSection(parts.teams(), overview, language, inviteForm::showLink),
+        live.add(new MembersSection(parts, overview, language, inviteForm::showLink),
                 new TeamResultSection(overview, language));
         if (overview.evaluation().isPresent()) {
             live.add(new TeamDownloads(parts, team.id(), language));

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.assessment.ui.Journey;
 import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.team.Team;
@@ -40,11 +39,6 @@ public class TeamProfileView extends Div implements BeforeEnterObserver {
             return;
         }
         OpenAssessment profile = teams.profileOf(team.get().id());
-        WizardEntry.journey(event, profile, null, profileJourney(this, TeamView.location(token)));
-    }
-
-    /** The coordinator's way through the profile, back to the team page when done. */
-    static Journey profileJourney(com.vaadin.flow.component.Component ui, String teamPage) {
-        return new Journey(ui.getTranslation("team.profile.notice"), null, "team.profile.done", teamPage);
+        WizardEntry.journey(event, profile, null, TeamJourneys.profile(this, TeamView.location(token)));
     }
 }
