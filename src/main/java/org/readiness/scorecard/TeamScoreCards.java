@@ -19,6 +19,11 @@ public final class TeamScoreCards {
         }
     }
 
+    /** The JSON card as a document, which the API also answers with. */
+    public static java.util.Map<String, Object> document(TeamScoreCardInput input) {
+        return TeamJsonScoreCard.document(input);
+    }
+
     /** {@code readiness-team-<organisation>-<date>.<ext>}. */
     public static String fileName(Format format, TeamScoreCardInput input) {
         String organisation = input.organisation() == null ? "team" : "team " + input.organisation();

@@ -4,6 +4,7 @@ import org.readiness.merge.Respondent;
 import org.readiness.merge.TeamMerge;
 
 import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
@@ -39,12 +40,15 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final AssessmentService assessments;
+    private final AnswerService answers;
     private final InvitationMail mail;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, AssessmentService assessments, InvitationMail mail, Clock clock) {
+    TeamService(TeamRepository teams, AssessmentService assessments, AnswerService answers, InvitationMail mail,
+                Clock clock) {
         this.teams = teams;
         this.assessments = assessments;
+        this.answers = answers;
         this.mail = mail;
         this.clock = clock;
     }
@@ -54,6 +58,28 @@ public class TeamService {
     public StartedTeam start(String questionnaireId, String language, @Nullable Long clientId) {
         AssessmentService.Started profile = assessments.start(questionnaireId, language, AnswerScope.PROFILE);
         return create(profile, clientId, null);
+    }
+
+    /**
+     * A team set up in one go, as the API does: its company profile answered (the caller has checked the answers),
+     * its organisation named and its people invited.
+     */
+    @Transactional
+    public SetUp setUp(String questionnaireId, String language, Answers profile, @Nullable String organisation,
+                       List<Invitee> invitees, String linkBase) {
+        StartedTeam started = start(questionnaireId, language, null);
+        long profileId = started.profile().id();
+        profile.asMap().forEach((questionId, answer) -> answers.save(profileId, questionId, answer, 0));
+        if (organisation != null && !assessments.setOrganisation(profileId, organisation)) {
+            throw new TeamProblem(TeamProblem.Kind.NAME_TOO_LONG);
+        }
+        assessments.finish(profileId);
+        List<Invitation> invitations = new ArrayList<>();
+        for (Invitee invitee : invitees) {
+            invitations.add(invite(started.team().id(), invitee.roleId(), invitee.name(), invitee.email(), language,
+                    linkBase));
+        }
+        return new SetUp(started, invitations);
     }
 
     private StartedTeam create(AssessmentService.Started profile, @Nullable Long clientId, @Nullable Long previous) {
@@ -283,6 +309,14 @@ public class TeamService {
     private static boolean answeredOwn(OpenAssessment answers) {
         return answers.answers().asMap().keySet().stream().map(id -> answers.questionnaire().question(id))
                 .flatMap(Optional::stream).anyMatch(question -> answers.scope().asks(answers.questionnaire(), question));
+    }
+
+    /** Someone to invite: their role, and their name and email if given. */
+    public record Invitee(String roleId, @Nullable String name, @Nullable String email) {
+    }
+
+    /** A team set up in one go and its invitations. */
+    public record SetUp(StartedTeam team, List<Invitation> invitations) {
     }
 
     /** A team re-assessed: the new team and its invitations. */
