@@ -58,8 +58,8 @@ public class TeamPage extends Div {
         profile.addClassName("edit-profile");
         live.addClassName("team-live");
         inviteForm = new InviteForm(parts, team.id(), overview.questionnaire(), language, this::refresh);
-        add(new ProfileSummary(overview, language, profile), inviteForm,
-                new JoinLinkSection(parts, team), live);
+        // What a workshop watches comes first: who has sent their answers and what they add up to.
+        add(live, inviteForm, new JoinLinkSection(parts, team), new ProfileSummary(overview, language, profile));
         fill(overview);
     }
 
