@@ -68,8 +68,18 @@ class TeamPageTest extends KaribuTest {
         assertThat(states()).containsExactly("Invited");
         _click(_get(Button.class, spec -> spec.withText("Close the join link")));
         navigate(path(join));
-
         assertThat(_get(H1.class).getText()).isEqualTo("This join link is closed");
+
+        navigate("assessment/step/people-step");
+        choose("Owner?", "no");
+        choose("Knowledge?", "2");
+        _click(_get(Button.class, spec -> spec.withText("Next")));
+        checks("Platforms?", "erp");
+        _click(_get(Button.class, spec -> spec.withText("Send my answers")));
+        assertThat(_get(H1.class).getText()).as("who joined before it closed finishes all the same")
+                .isEqualTo("Thank you: your answers are in");
+        navigate(teamPage);
+        assertThat(states()).containsExactly("Sent");
     }
 
     @Test
