@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import org.readiness.assessment.ui.StartOption;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
@@ -28,7 +27,7 @@ class TeamStartOption implements StartOption {
 
     @Override
     public Component create(Supplier<String> questionnaire, String language) {
-        Button start = new Button(VaadinIcon.GROUP.create());
+        Button start = new Button();
         start.setText(start.getTranslation("team.start"));
         start.addClassName("start-team");
         start.addClickListener(click -> {
