@@ -39,6 +39,8 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/assessments/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"));
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(publicApi).permitAll());

@@ -32,9 +32,11 @@ class ArchitectureTest {
                 .layer("Questionnaire").definedBy("org.readiness.questionnaire..")
                 .layer("Scoring").definedBy("org.readiness.scoring..")
                 .layer("Recommendation").definedBy("org.readiness.recommendation..")
+                .layer("Merge").definedBy("org.readiness.merge..")
                 .layer("Chart").definedBy("org.readiness.chart..")
                 .layer("Score card").definedBy("org.readiness.scorecard..")
                 .layer("Assessment").definedBy("org.readiness.assessment")
+                .layer("Team").definedBy("org.readiness.team")
                 .layer("Consultant").definedBy("org.readiness.consultant")
                 .layer("Views").definedBy("org.readiness..ui..")
                 .layer("API").definedBy("org.readiness.api..")
@@ -43,13 +45,16 @@ class ArchitectureTest {
                 .whereLayer("API").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Consultant").mayOnlyBeAccessedByLayers("Views", "API", "Application")
-                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Consultant", "Views", "API")
-                .whereLayer("Score card").mayOnlyBeAccessedByLayers("Assessment", "Consultant", "Views", "API")
+                .whereLayer("Team").mayOnlyBeAccessedByLayers("Consultant", "Views", "API")
+                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Team", "Consultant", "Views", "API")
+                .whereLayer("Score card").mayOnlyBeAccessedByLayers("Assessment", "Team", "Consultant", "Views", "API")
                 .whereLayer("Chart").mayOnlyBeAccessedByLayers("Score card", "Views")
-                .whereLayer("Recommendation").mayOnlyBeAccessedByLayers("Chart", "Score card", "Assessment",
-                        "Consultant", "Views", "API")
-                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Recommendation", "Chart", "Score card", "Assessment",
-                        "Consultant", "Views", "API")
+                .whereLayer("Merge").mayOnlyBeAccessedByLayers("Chart", "Score card", "Team", "Consultant", "Views",
+                        "API")
+                .whereLayer("Recommendation").mayOnlyBeAccessedByLayers("Merge", "Chart", "Score card", "Assessment",
+                        "Team", "Consultant", "Views", "API")
+                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Recommendation", "Merge", "Chart", "Score card",
+                        "Assessment", "Team", "Consultant", "Views", "API")
                 .check(CLASSES);
     }
 
@@ -63,7 +68,8 @@ class ArchitectureTest {
     @Test
     void the_domain_core_is_plain_java_without_spring_the_web_or_sql() {
         noClasses().that().resideInAnyPackage("org.readiness.questionnaire..", "org.readiness.scoring..",
-                        "org.readiness.recommendation..", "org.readiness.chart..", "org.readiness.scorecard..")
+                        "org.readiness.recommendation..", "org.readiness.merge..", "org.readiness.chart..",
+                        "org.readiness.scorecard..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                         "java.sql..", "javax.sql..")
                 .check(CLASSES);
@@ -78,12 +84,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_team_feature_never_depends_on_the_consultants() {
+        noClasses().that().resideInAPackage("org.readiness.team..")
+                .should().dependOnClassesThat().resideInAPackage("org.readiness.consultant..")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_shared_ui_base_depends_on_no_feature_package() {
         noClasses().that().resideInAPackage("org.readiness.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.readiness.questionnaire..",
                         "org.readiness.scoring..", "org.readiness.recommendation..", "org.readiness.assessment..",
                         "org.readiness.scorecard..", "org.readiness.consultant..", "org.readiness.api..",
-                        "org.readiness.chart..")
+                        "org.readiness.chart..", "org.readiness.merge..", "org.readiness.team..")
                 .check(CLASSES);
     }
 }

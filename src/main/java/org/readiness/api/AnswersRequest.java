@@ -8,6 +8,7 @@ import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerJson;
 import org.readiness.questionnaire.answer.AnswerProblem;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 
 import java.util.ArrayList;
@@ -26,8 +27,18 @@ record AnswersRequest(@Nullable Map<String, JsonNode> answers) {
                     "The body needs an \"answers\" object: {\"answers\": {\"<question-id>\": <answer>}}.")));
         }
         List<AnswerProblem> problems = new ArrayList<>();
+        Answers answers = read(questionnaire, request.answers(), AnswerScope.WHOLE, problems);
+        if (!problems.isEmpty()) {
+            throw new ApiProblems.InvalidAnswers(problems);
+        }
+        return answers;
+    }
+
+    /** Reads the answers of one scope (such as a team's role), adding what is wrong with them to {@code problems}. */
+    static Answers read(Questionnaire questionnaire, Map<String, JsonNode> given, AnswerScope scope,
+                        List<AnswerProblem> problems) {
         Map<String, Answer> read = new LinkedHashMap<>();
-        request.answers().forEach((questionId, value) -> {
+        given.forEach((questionId, value) -> {
             Optional<Question> question = questionnaire.question(questionId);
             if (question.isEmpty()) {
                 problems.add(new AnswerProblem(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION,
@@ -45,10 +56,7 @@ record AnswersRequest(@Nullable Map<String, JsonNode> answers) {
             }
         });
         Answers answers = Answers.of(read);
-        problems.addAll(AnswerCheck.checkComplete(questionnaire, answers));
-        if (!problems.isEmpty()) {
-            throw new ApiProblems.InvalidAnswers(problems);
-        }
+        problems.addAll(AnswerCheck.checkComplete(questionnaire, answers, scope));
         return answers;
     }
 }

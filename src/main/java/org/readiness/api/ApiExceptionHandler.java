@@ -46,6 +46,31 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownRole.class)
+    ProblemDetail unknownRole(ApiProblems.UnknownRole e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unknown role", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.NoRoles.class)
+    ProblemDetail noRoles(ApiProblems.NoRoles e) {
+        return problem(HttpStatus.BAD_REQUEST, "Not a team questionnaire", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.NoRespondents.class)
+    ProblemDetail noRespondents(ApiProblems.NoRespondents e) {
+        return problem(HttpStatus.BAD_REQUEST, "No respondents", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.InvalidInvitation.class)
+    ProblemDetail invalidInvitation(ApiProblems.InvalidInvitation e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid invitation", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.UnknownTeam.class)
+    ProblemDetail unknownTeam(ApiProblems.UnknownTeam e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown team assessment", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.UnknownParameters.class)
     ProblemDetail unknownParameters(ApiProblems.UnknownParameters e) {
         return problem(HttpStatus.BAD_REQUEST, "Unknown query parameter", e.getMessage());

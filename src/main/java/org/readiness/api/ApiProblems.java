@@ -60,4 +60,34 @@ final class ApiProblems {
             return problems;
         }
     }
+
+    static final class UnknownRole extends RuntimeException {
+        UnknownRole(String role, java.util.Collection<String> roles) {
+            super("There is no role \"" + role + "\" in this questionnaire; its roles are " + roles + ".");
+        }
+    }
+
+    static final class NoRoles extends RuntimeException {
+        NoRoles(String questionnaire) {
+            super("Questionnaire \"" + questionnaire + "\" names no roles, so it cannot be answered by a team.");
+        }
+    }
+
+    static final class NoRespondents extends RuntimeException {
+        NoRespondents() {
+            super("The body needs at least one respondent: {\"respondents\": [{\"role\": \"...\", \"answers\": {...}}]}.");
+        }
+    }
+
+    static final class InvalidInvitation extends RuntimeException {
+        InvalidInvitation(String message) {
+            super(message);
+        }
+    }
+
+    static final class UnknownTeam extends RuntimeException {
+        UnknownTeam() {
+            super("No team assessment is reachable with this link. It may have been deleted, or the link is incomplete.");
+        }
+    }
 }

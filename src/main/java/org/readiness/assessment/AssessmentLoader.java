@@ -40,7 +40,8 @@ class AssessmentLoader {
         }
         return new OpenAssessment(record.id(), questionnaire, record.language(), record.state(),
                 record.currentStep(), record.organisation(), Answers.of(answers), revisions, record.createdAt(),
-                record.updatedAt(), record.finishedAt(), update, record.clientId(), repository.notes(record.id()));
+                record.updatedAt(), record.finishedAt(), update, record.clientId(), repository.notes(record.id()),
+                record.scope());
     }
 
     Questionnaire definitionOf(AssessmentRecord record) {

@@ -1,5 +1,6 @@
 package org.readiness.assessment;
 
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,11 +49,13 @@ class AssessmentRepository {
                 .param(contentHash).query(String.class).optional();
     }
 
-    long insert(String tokenHash, String questionnaireId, String contentHash, String language, Instant at) {
+    long insert(String tokenHash, String questionnaireId, String contentHash, String language, AnswerScope scope,
+                Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO assessment (token_hash, questionnaire_id, content_hash, language, state, created_at,"
-                        + " updated_at) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?)")
-                .params(tokenHash, questionnaireId, contentHash, language, timestamp(at), timestamp(at))
+        jdbc.sql("INSERT INTO assessment (token_hash, questionnaire_id, content_hash, language, answer_scope, state,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                .params(tokenHash, questionnaireId, contentHash, language,
+                        scope.equals(AnswerScope.WHOLE) ? null : scope.code(), timestamp(at), timestamp(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -118,6 +121,11 @@ class AssessmentRepository {
             jdbc.sql("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?")
                     .params(assessmentId, questionId).update();
         }
+    }
+
+    void updateTokenHash(long assessmentId, String tokenHash, Instant at) {
+        jdbc.sql("UPDATE assessment SET token_hash = ?, updated_at = ? WHERE id = ?")
+                .params(tokenHash, timestamp(at), assessmentId).update();
     }
 
     void touch(long assessmentId, Instant at) {
@@ -201,7 +209,8 @@ class AssessmentRepository {
                 rs.getString("content_hash").trim(), rs.getString("language"),
                 AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
                 rs.getString("organisation"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "finished_at"), (Long) rs.getObject("client_id", Long.class));
+                instant(rs, "finished_at"), (Long) rs.getObject("client_id", Long.class),
+                AnswerScope.ofCode(rs.getString("answer_scope")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

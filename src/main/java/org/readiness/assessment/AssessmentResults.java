@@ -38,7 +38,8 @@ public class AssessmentResults {
 
     /** The result of an assessment as it was loaded, notes and all; the caller decides who sees it. */
     public static AssessmentResult evaluate(OpenAssessment assessment) {
-        return new AssessmentResult(assessment, Evaluation.of(assessment.questionnaire(), assessment.answers()));
+        return new AssessmentResult(assessment, Evaluation.of(assessment.questionnaire(), assessment.answers(),
+                assessment.scope()));
     }
 
     /** What the score card of a stored assessment shows, made now, with the notes the result carries. */

@@ -2,6 +2,7 @@ package org.readiness.assessment;
 
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerCheck;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.FreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +49,18 @@ public class AssessmentService {
     /** A new draft; the token is handed out only here and never stored. */
     @Transactional
     public Started start(String questionnaireId, String language) {
+        return start(questionnaireId, language, AnswerScope.WHOLE);
+    }
+
+    /** A new draft whose answers are for the questions of a scope, such as one role of a team. */
+    @Transactional
+    public Started start(String questionnaireId, String language, AnswerScope scope) {
         Questionnaire questionnaire = definitions.current(questionnaireId)
                 .orElseThrow(() -> new IllegalArgumentException("no questionnaire " + questionnaireId));
         definitions.store(questionnaire);
         ResumeToken token = ResumeToken.generate();
         long id = repository.insert(token.hash(), questionnaire.id(), questionnaire.contentHash(),
-                questionnaire.languageFor(language), clock.instant());
+                questionnaire.languageFor(language), scope, clock.instant());
         return new Started(open(id).orElseThrow(), token);
     }
 
@@ -63,7 +70,13 @@ public class AssessmentService {
      */
     @Transactional
     public Started startFrom(OpenAssessment earlier, String language) {
-        Started started = start(earlier.questionnaire().id(), language);
+        return startFrom(earlier, language, earlier.scope());
+    }
+
+    /** The same, for the questions of a scope: a team's respondent starts with the company profile answered. */
+    @Transactional
+    public Started startFrom(OpenAssessment earlier, String language, AnswerScope scope) {
+        Started started = start(earlier.questionnaire().id(), language, scope);
         Questionnaire current = started.assessment().questionnaire();
         long id = started.assessment().id();
         earlier.answers().asMap().forEach((questionId, answer) -> current.question(questionId)
@@ -105,6 +118,14 @@ public class AssessmentService {
     /** A client's assessments, oldest first. */
     public List<OpenAssessment> ofClient(long clientId) {
         return repository.byClient(clientId).stream().map(record -> loader.load(record, null)).toList();
+    }
+
+    /** A new link for the assessment; the old one stops working. Access is the caller's to check. */
+    @Transactional
+    public ResumeToken renewToken(long id) {
+        ResumeToken token = ResumeToken.generate();
+        repository.updateTokenHash(id, token.hash(), clock.instant());
+        return token;
     }
 
     /** Ties an assessment to a consultant's client; ownership is the caller's to check. */

@@ -1,6 +1,7 @@
 package org.readiness.assessment;
 
 import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
 
@@ -8,14 +9,15 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * An assessment as loaded: the definition it is answered under, its answers with their revisions, and where the
+ * An assessment as loaded (its {@code scope}: the questions its answers are for, all of them unless it is part of
+ * a team): the definition it is answered under, its answers with their revisions, and where the
  * user was. {@code update} says whether resuming moved the draft to a newer version of its questionnaire.
  */
 public record OpenAssessment(long id, Questionnaire questionnaire, String language, AssessmentState state,
                              @Nullable String currentStep, @Nullable String organisation, Answers answers,
                              Map<String, Integer> revisions, Instant createdAt, Instant updatedAt,
                              @Nullable Instant finishedAt, @Nullable QuestionnaireUpdate update,
-                             @Nullable Long clientId, Map<String, String> notes) {
+                             @Nullable Long clientId, Map<String, String> notes, AnswerScope scope) {
 
     public OpenAssessment {
         revisions = Map.copyOf(revisions);
@@ -25,7 +27,7 @@ public record OpenAssessment(long id, Questionnaire questionnaire, String langua
     /** The assessment as someone other than a consultant sees it: consultants' notes are theirs. */
     public OpenAssessment withoutNotes() {
         return new OpenAssessment(id, questionnaire, language, state, currentStep, organisation, answers, revisions,
-                createdAt, updatedAt, finishedAt, update, clientId, Map.of());
+                createdAt, updatedAt, finishedAt, update, clientId, Map.of(), scope);
     }
 
     public boolean isFinished() {

@@ -39,7 +39,8 @@ public final class ResumeToken {
         return value;
     }
 
-    String hash() {
+    /** What is stored of the token: its SHA-256, as hex. */
+    public String hash() {
         return QuestionnaireReader.sha256(value.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -9,9 +9,8 @@ import java.util.List;
  * The per-area chart of a result: one horizontal bar per area (0-100) over the band zones, as plain data.
  * {@link #layout()} turns it into shapes that the screen draws as SVG and the score card as PDF paths.
  */
-public record BarChart(List<Bar> bars, List<Zone> zones) {
+public record BarChart(List<Bar> bars, List<Zone> zones) implements Chart {
 
-    public static final double WIDTH = 640;
     static final double LABEL_WIDTH = 190;
     static final double VALUE_WIDTH = 50;
     static final double ROW_HEIGHT = 44;
@@ -41,10 +40,12 @@ public record BarChart(List<Bar> bars, List<Zone> zones) {
         }
     }
 
+    @Override
     public double height() {
         return TOP + bars.size() * ROW_HEIGHT + AXIS_SPACE;
     }
 
+    @Override
     public List<Shape> layout() {
         return new BarChartLayout(this).shapes();
     }

@@ -1,5 +1,7 @@
 package org.readiness.chart;
 
+import java.util.List;
+
 /** A shape of a drawn chart, in the chart's own units (origin top left, y down); every renderer draws the same. */
 public sealed interface Shape {
 
@@ -14,6 +16,18 @@ public sealed interface Shape {
     /** Text whose baseline starts ({@code START}), is centred ({@code MIDDLE}) or ends ({@code END}) at x. */
     record Text(double x, double y, String text, double size, Anchor anchor, String color, boolean bold)
             implements Shape {
+    }
+
+    /** A filled circle with an outline. */
+    record Circle(double cx, double cy, double r, String fill, String stroke) implements Shape {
+    }
+
+    /** A filled polygon with an outline, through the given points (x, y, x, y, ...). */
+    record Polygon(List<Double> points, String fill, String stroke) implements Shape {
+
+        public Polygon {
+            points = List.copyOf(points);
+        }
     }
 
     enum Anchor { START, MIDDLE, END }

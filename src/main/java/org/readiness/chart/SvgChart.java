@@ -1,5 +1,7 @@
 package org.readiness.chart;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 
 /** Draws chart shapes as an SVG document; every text is escaped. */
@@ -8,13 +10,21 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    public static String render(BarChart chart, String title) {
+    public static String render(Chart chart, String title) {
+        return render(chart, title, null);
+    }
+
+    /** With a description, read out by screen readers after the title: the chart's figures in words. */
+    public static String render(Chart chart, String title, @Nullable String description) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
                         + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
-                BarChart.WIDTH, chart.height(), escape(title)));
+                Chart.WIDTH, chart.height(), escape(description == null ? title : title + ". " + description)));
         svg.append("<title>").append(escape(title)).append("</title>");
+        if (description != null) {
+            svg.append("<desc>").append(escape(description)).append("</desc>");
+        }
         for (Shape shape : chart.layout()) {
             if (shape instanceof Shape.Rect rect) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
@@ -22,6 +32,17 @@ public final class SvgChart {
             } else if (shape instanceof Shape.Line line) {
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>",
                         line.x1(), line.y1(), line.x2(), line.y2(), line.color(), line.thickness()));
+            } else if (shape instanceof Shape.Circle circle) {
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+                        circle.cx(), circle.cy(), circle.r(), circle.fill(), circle.stroke()));
+            } else if (shape instanceof Shape.Polygon polygon) {
+                StringBuilder points = new StringBuilder();
+                for (int i = 0; i < polygon.points().size(); i += 2) {
+                    points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", polygon.points().get(i),
+                            polygon.points().get(i + 1)));
+                }
+                svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+                        points, polygon.fill(), polygon.stroke()));
             } else if (shape instanceof Shape.Text text) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>",
                         text.x(), text.y(), text.size(), anchor(text.anchor()), text.color(),

@@ -3,6 +3,11 @@ package org.readiness.consultant;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
+import org.readiness.merge.TeamComparison;
+import org.readiness.merge.TeamEvaluation;
+import org.readiness.team.StartedTeam;
+import org.readiness.team.Team;
+import org.readiness.team.TeamService;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.scoring.AreaScore;
@@ -32,12 +37,15 @@ public class ClientService {
 
     private final ClientRepository clients;
     private final AssessmentService assessments;
+    private final TeamService teams;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, AssessmentService assessments, CurrentUser currentUser, Clock clock) {
+    ClientService(ClientRepository clients, AssessmentService assessments, TeamService teams, CurrentUser currentUser,
+                  Clock clock) {
         this.clients = clients;
         this.assessments = assessments;
+        this.teams = teams;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -155,6 +163,57 @@ public class ClientService {
 
     public Comparison compare(long beforeId, long afterId) {
         return Comparison.of(result(beforeId).evaluation(), result(afterId).evaluation());
+    }
+
+    /** The client's team assessments, oldest first. */
+    public List<Team> teams(long clientId) {
+        get(clientId);
+        return teams.ofClient(clientId);
+    }
+
+    /** A team assessment of one of the current user's clients. */
+    public Team team(long teamId) {
+        Team team = teams.get(teamId).filter(each -> each.clientId() != null).orElseThrow(NotAllowed::new);
+        get(team.clientId());
+        return team;
+    }
+
+    /** A team assessment for the client; the consultant answers its company profile first. */
+    @Transactional
+    public StartedTeam startTeam(long clientId, String questionnaireId, String language) {
+        Client client = get(clientId);
+        StartedTeam started = teams.start(questionnaireId, language, clientId);
+        assessments.setOrganisation(started.profile().id(), client.organisation());
+        return started;
+    }
+
+    /** The client's team again: the same roles and people invited anew, the profile as it was. */
+    @Transactional
+    public TeamService.ReassessedTeam reassessTeam(long teamId, String language, String linkBase) {
+        team(teamId);
+        return teams.reassess(teamId, language, linkBase);
+    }
+
+    /** Two team assessments of a client, then and now; empty when either has no answers sent yet. */
+    public Optional<TeamComparison> compareTeams(long beforeId, long afterId) {
+        team(beforeId);
+        team(afterId);
+        Optional<TeamEvaluation> before = teams.overview(beforeId).evaluation();
+        Optional<TeamEvaluation> after = teams.overview(afterId).evaluation();
+        return before.isEmpty() || after.isEmpty() ? Optional.empty()
+                : Optional.of(TeamComparison.of(before.get(), after.get()));
+    }
+
+    /** What the client's latest team assessment with answers says, for an interview's talking points. */
+    public Optional<TeamEvaluation> latestTeamResult(long clientId) {
+        List<Team> all = teams(clientId);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Optional<TeamEvaluation> evaluation = teams.overview(all.get(i).id()).evaluation();
+            if (evaluation.isPresent()) {
+                return evaluation;
+            }
+        }
+        return Optional.empty();
     }
 
     public enum AttachResult { ATTACHED, UNKNOWN_LINK, ALREADY_ATTACHED }

@@ -8,6 +8,7 @@ import java.util.Optional;
 /**
  * One question as the file defines it. Which fields matter depends on the {@link #type()}: options for
  * choices, {@code points} for yes/no, {@code min}/{@code max} for scales and numbers, ranges for scored numbers.
+ * {@code askedOf} limits the question to some roles of a team assessment (empty: every role its step is asked of).
  */
 public record Question(
         String id,
@@ -29,7 +30,8 @@ public record Question(
         @Nullable LocalizedText minLabel,
         @Nullable LocalizedText maxLabel,
         List<PointRange> ranges,
-        @Nullable Integer maxLength) {
+        @Nullable Integer maxLength,
+        List<String> askedOf) {
 
     /** Free text longer than this is refused even where the file sets no limit. */
     public static final int TEXT_LIMIT = 10_000;
@@ -37,6 +39,7 @@ public record Question(
     public Question {
         options = options == null ? List.of() : List.copyOf(options);
         ranges = ranges == null ? List.of() : List.copyOf(ranges);
+        askedOf = askedOf == null ? List.of() : List.copyOf(askedOf);
     }
 
     /** Whether "don't know" may be answered: always for yes/no, elsewhere where the file allows it. */

@@ -22,6 +22,8 @@ public record Questionnaire(
         StructureRule structure,
         List<Owner> owners,
         List<Action> actions,
+        List<Role> roles,
+        TeamRules team,
         @Nullable String contentHash) {
 
     public Questionnaire {
@@ -30,11 +32,13 @@ public record Questionnaire(
         steps = List.copyOf(steps);
         owners = List.copyOf(owners);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        team = team == null ? TeamRules.DEFAULT : team;
     }
 
     public Questionnaire withContentHash(String hash) {
         return new Questionnaire(id, version, languages, title, description, estimatedMinutes, areas, bands, steps,
-                structure, owners, actions, hash);
+                structure, owners, actions, roles, team, hash);
     }
 
     /** Every question, in the order the wizard asks them. */
@@ -44,6 +48,22 @@ public record Questionnaire(
 
     public Optional<Question> question(String questionId) {
         return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Role> role(String roleId) {
+        return roles.stream().filter(role -> role.id().equals(roleId)).findFirst();
+    }
+
+    /** The step a question of this questionnaire is on. */
+    public Step stepOf(Question question) {
+        for (Step step : steps) {
+            for (Question each : step.questions()) {
+                if (each == question || each.id().equals(question.id())) {
+                    return step;
+                }
+            }
+        }
+        throw new IllegalArgumentException("question " + question.id() + " is not in questionnaire " + id);
     }
 
     public Optional<Area> area(String areaId) {

@@ -1,5 +1,6 @@
 package org.readiness.recommendation;
 
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.scoring.Score;
@@ -9,7 +10,12 @@ import org.readiness.scoring.Scorer;
 public record Evaluation(Questionnaire questionnaire, Answers answers, Score score, Recommendation recommendation) {
 
     public static Evaluation of(Questionnaire questionnaire, Answers answers) {
-        Score score = Scorer.score(questionnaire, answers);
+        return of(questionnaire, answers, AnswerScope.WHOLE);
+    }
+
+    /** The evaluation of the questions one scope asks, such as a single respondent's view in a team. */
+    public static Evaluation of(Questionnaire questionnaire, Answers answers, AnswerScope scope) {
+        Score score = Scorer.score(questionnaire, answers, scope);
         return new Evaluation(questionnaire, answers, score, Recommender.recommend(questionnaire, answers, score));
     }
 }

@@ -25,7 +25,7 @@ import java.util.Map;
 final class JsonScoreCard {
 
     static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -42,7 +42,6 @@ final class JsonScoreCard {
         Evaluation evaluation = input.evaluation();
         Questionnaire questionnaire = evaluation.questionnaire();
         String language = input.language();
-        Labels labels = Labels.of(language);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("formatVersion", FORMAT_VERSION);
         document.put("generatedAt", input.generatedAt());
@@ -50,8 +49,7 @@ final class JsonScoreCard {
         document.put("updatedAt", input.updatedAt());
         document.put("language", language);
         document.put("organisation", input.organisation());
-        document.put("questionnaire", map("id", questionnaire.id(), "version", questionnaire.version(),
-                "contentHash", questionnaire.contentHash(), "title", questionnaire.title().in(language)));
+        document.put("questionnaire", questionnaire(questionnaire, language));
         document.put("overall", map("score", evaluation.score().overall(),
                 "band", band(evaluation.score().overallBand(), language)));
         List<Object> areas = new ArrayList<>();
@@ -61,17 +59,7 @@ final class JsonScoreCard {
                     "earned", area.earned(), "reachable", area.reachable()));
         }
         document.put("areas", areas);
-        String structure = evaluation.recommendation().structure().id();
-        document.put("structure", map("id", structure, "name", labels.get("result.structure." + structure),
-                "reason", evaluation.recommendation().reason().in(language)));
-        document.put("owners", evaluation.recommendation().owners().stream()
-                .map(owners -> map("area", owners.areaId(), "owners", owners.owners().stream()
-                        .map(owner -> map("id", owner.id(), "title", owner.title().in(language),
-                                "why", owner.why() == null ? null : owner.why().in(language)))
-                        .toList()))
-                .toList());
-        document.put("actions", evaluation.recommendation().actions().stream()
-                .map(action -> action(action, language)).toList());
+        putRecommendation(document, evaluation, language);
         document.put("answers", ScoreCardContent.rows(input).stream()
                 .map(row -> map("step", row.step().id(), "question", row.question().id(),
                         "text", row.question().text().in(language), "type", row.question().type().id(),
@@ -85,7 +73,27 @@ final class JsonScoreCard {
         return document;
     }
 
-    private static Map<String, Object> action(RecommendedAction action, String language) {
+    static Map<String, Object> questionnaire(Questionnaire questionnaire, String language) {
+        return map("id", questionnaire.id(), "version", questionnaire.version(),
+                "contentHash", questionnaire.contentHash(), "title", questionnaire.title().in(language));
+    }
+
+    /** The structure, owners and actions, as both the single and the team card give them. */
+    static void putRecommendation(Map<String, Object> document, Evaluation evaluation, String language) {
+        String structure = evaluation.recommendation().structure().id();
+        document.put("structure", map("id", structure, "name", Labels.of(language).get("result.structure." + structure),
+                "reason", evaluation.recommendation().reason().in(language)));
+        document.put("owners", evaluation.recommendation().owners().stream()
+                .map(owners -> map("area", owners.areaId(), "owners", owners.owners().stream()
+                        .map(owner -> map("id", owner.id(), "title", owner.title().in(language),
+                                "why", owner.why() == null ? null : owner.why().in(language)))
+                        .toList()))
+                .toList());
+        document.put("actions", evaluation.recommendation().actions().stream()
+                .map(action -> action(action, language)).toList());
+    }
+
+    static Map<String, Object> action(RecommendedAction action, String language) {
         return map("id", action.action().id(), "area", action.action().area(),
                 "title", action.action().title().in(language), "reason", action.action().reason().in(language),
                 "pointsWonBack", Math.round(action.pointsWonBack() * 100) / 100.0,
@@ -95,12 +103,12 @@ final class JsonScoreCard {
                         .toList());
     }
 
-    private static Map<String, Object> band(Band band, String language) {
+    static Map<String, Object> band(Band band, String language) {
         return band == null ? null : map("id", band.id(), "label", band.label().in(language),
                 "summary", band.summary() == null ? null : band.summary().in(language));
     }
 
-    private static Map<String, Object> map(Object... pairs) {
+    static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);

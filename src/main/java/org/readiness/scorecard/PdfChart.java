@@ -1,7 +1,7 @@
 package org.readiness.scorecard;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.readiness.chart.BarChart;
+import org.readiness.chart.Chart;
 import org.readiness.chart.Shape;
 
 import java.awt.Color;
@@ -13,8 +13,8 @@ final class PdfChart {
     private PdfChart() {
     }
 
-    static void draw(BarChart chart, PdfPages pages) throws IOException {
-        float scale = PdfPages.WIDTH / (float) BarChart.WIDTH;
+    static void draw(Chart chart, PdfPages pages) throws IOException {
+        float scale = PdfPages.WIDTH / (float) Chart.WIDTH;
         float height = (float) chart.height() * scale;
         pages.need(height);
         float top = pages.y();
@@ -31,6 +31,30 @@ final class PdfChart {
                 content.moveTo(x(line.x1(), scale), bottom(top, line.y1(), scale));
                 content.lineTo(x(line.x2(), scale), bottom(top, line.y2(), scale));
                 content.stroke();
+            } else if (shape instanceof Shape.Circle circle) {
+                // Four Bézier arcs make the circle; 0.5523 puts their control points where a quarter circle wants them.
+                float cx = x(circle.cx(), scale);
+                float cy = bottom(top, circle.cy(), scale);
+                float r = (float) circle.r() * scale;
+                float k = 0.5523f * r;
+                content.moveTo(cx + r, cy);
+                content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+                content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+                content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+                content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+                fillAndStroke(content, circle.fill(), circle.stroke(), scale);
+            } else if (shape instanceof Shape.Polygon polygon) {
+                for (int i = 0; i < polygon.points().size(); i += 2) {
+                    float px = x(polygon.points().get(i), scale);
+                    float py = bottom(top, polygon.points().get(i + 1), scale);
+                    if (i == 0) {
+                        content.moveTo(px, py);
+                    } else {
+                        content.lineTo(px, py);
+                    }
+                }
+                content.closePath();
+                fillAndStroke(content, polygon.fill(), polygon.stroke(), scale);
             } else if (shape instanceof Shape.Text text) {
                 float size = (float) text.size() * scale;
                 float width = pages.fonts().width(text.text(), text.bold(), size);
@@ -44,6 +68,14 @@ final class PdfChart {
             }
         }
         pages.space(height);
+    }
+
+    private static void fillAndStroke(PDPageContentStream content, String fill, String stroke, float scale)
+            throws IOException {
+        content.setNonStrokingColor(Color.decode(fill));
+        content.setStrokingColor(Color.decode(stroke));
+        content.setLineWidth(1.5f * scale);
+        content.fillAndStroke();
     }
 
     private static float x(double chartX, float scale) {

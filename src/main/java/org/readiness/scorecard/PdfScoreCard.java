@@ -1,9 +1,5 @@
 package org.readiness.scorecard;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BandPalette;
 import org.readiness.questionnaire.Area;
@@ -19,10 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 /**
  * The score card for people, A4: page 1 the card (scores, chart, structure, owners, top five actions), then every
@@ -48,40 +41,15 @@ final class PdfScoreCard {
         new PdfScoreCard(input).render(out);
     }
 
-    /** Drawn in memory within a turn (see {@link ParsedFonts}); a slow client then holds no turn while it reads. */
     private void render(OutputStream out) throws IOException {
-        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(64 * 1024);
-        ParsedFonts parsed = ParsedFonts.borrow();
-        try (PDDocument document = new PDDocument()) {
-            describe(document);
-            PdfFonts fonts = new PdfFonts(document, parsed);
-            PdfPages pages = new PdfPages(document, fonts);
+        String title = labels.get("scorecard.title") + (input.organisation() == null ? "" : " - " + input.organisation());
+        PdfDocuments.Info info = new PdfDocuments.Info(title, evaluation.questionnaire().title().in(language), language,
+                input.generatedAt(), PdfDocuments.footer(evaluation.questionnaire(), labels));
+        PdfDocuments.write(info, pages -> {
             card(pages);
             pages.newPage();
             new PdfDetail(input, labels).write(pages);
-            pages.close();
-            footers(document, pages.pages(), fonts);
-            document.save(drawn);
-        } finally {
-            parsed.giveBack();
-        }
-        drawn.writeTo(out);
-    }
-
-    private void describe(PDDocument document) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        String title = labels.get("scorecard.title") + (input.organisation() == null ? "" : " - " + input.organisation());
-        info.setTitle(title);
-        info.setAuthor("Commerce Readiness");
-        info.setCreator("Commerce Readiness");
-        info.setSubject(evaluation.questionnaire().title().in(language));
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.setTimeInMillis(input.generatedAt().toEpochMilli());
-        info.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(language);
-        document.getDocumentCatalog().setViewerPreferences(new org.apache.pdfbox.pdmodel.interactive.viewerpreferences
-                .PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary()));
-        document.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(true);
+        }, out);
     }
 
     private void card(PdfPages pages) throws IOException {
@@ -139,23 +107,5 @@ final class PdfScoreCard {
         pages.space(4);
         pages.paragraph(text, 13, true, PdfPages.TEXT, 0);
         pages.space(2);
-    }
-
-    /** Written last, when the number of pages is known. */
-    private void footers(PDDocument document, List<PDPage> pages, PdfFonts fonts) throws IOException {
-        Questionnaire questionnaire = evaluation.questionnaire();
-        String hash = questionnaire.contentHash() == null ? "-" : questionnaire.contentHash().substring(0, 12);
-        String left = labels.get("scorecard.footer", questionnaire.id(), questionnaire.version(), hash);
-        for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream content = new PDPageContentStream(document, pages.get(i),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String right = labels.get("scorecard.page", i + 1, pages.size());
-                float baseline = PdfPages.SIZE.getHeight() - PdfPages.MARGIN + 12;
-                PdfPages.drawText(content, fonts, left, PdfPages.MARGIN, baseline, 8, false, PdfPages.MUTED);
-                float width = fonts.width(right, false, 8);
-                PdfPages.drawText(content, fonts, right, PdfPages.MARGIN + PdfPages.WIDTH - width, baseline, 8, false,
-                        PdfPages.MUTED);
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import org.readiness.questionnaire.Option;
 import org.readiness.questionnaire.PointRange;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.scoring.QuestionScore.Status;
 
@@ -26,11 +27,21 @@ public final class Scorer {
     }
 
     public static Score score(Questionnaire questionnaire, Answers answers) {
-        ShownQuestions shown = ShownQuestions.of(questionnaire, answers);
+        return score(questionnaire, answers, AnswerScope.WHOLE);
+    }
+
+    /** The score of the questions asked in a scope; the others count as not asked. */
+    public static Score score(Questionnaire questionnaire, Answers answers, AnswerScope scope) {
+        ShownQuestions shown = ShownQuestions.of(questionnaire, answers, scope);
         List<QuestionScore> questionScores = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             questionScores.add(scoreQuestion(question, shown));
         }
+        return of(questionnaire, questionScores);
+    }
+
+    /** Areas and overall from the questions' scores, such as a team's merged ones. */
+    public static Score of(Questionnaire questionnaire, List<QuestionScore> questionScores) {
         List<AreaScore> areaScores = questionnaire.areas().stream()
                 .map(area -> scoreArea(area, questionScores, questionnaire.bands()))
                 .toList();
@@ -67,7 +78,7 @@ public final class Scorer {
     }
 
     /** The most a question can earn. */
-    static double reachable(Question question) {
+    public static double reachable(Question question) {
         return switch (question.type()) {
             case SINGLE -> question.options().stream().mapToDouble(Option::points).max().orElse(0);
             case MULTIPLE -> question.maxPoints() != null ? question.maxPoints()

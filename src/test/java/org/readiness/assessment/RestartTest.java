@@ -68,7 +68,7 @@ class RestartTest {
             service.finish(started.assessment().id());
             before = AssessmentResults.evaluate(service.open(started.assessment().id()).orElseThrow()).evaluation();
         }
-        editFixture("\"points\": {\"yes\": 4, \"no\": 0}", "\"points\": {\"yes\": 1, \"no\": 0}");
+        editFixture("\"yes\": 4,", "\"yes\": 1,");
 
         try (ConfigurableApplicationContext app = start()) {
             AssessmentService service = app.getBean(AssessmentService.class);

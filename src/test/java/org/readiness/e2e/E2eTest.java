@@ -60,8 +60,13 @@ abstract class E2eTest {
 
     /** Answers a question by clicking its option, as a person would; values are the file's option values. */
     void answer(String language, String questionId, Object value) {
+        answer(page, language, questionId, value);
+    }
+
+    /** The same in another browser context's page, such as a second respondent's. */
+    void answer(Page target, String language, String questionId, Object value) {
         JsonNode question = question(language, questionId);
-        Locator block = page.locator(".question[data-question='" + questionId + "']");
+        Locator block = target.locator(".question[data-question='" + questionId + "']");
         switch (question.get("type").asText()) {
             case "multiple" -> {
                 for (JsonNode each : JSON.valueToTree(value)) {
@@ -151,7 +156,11 @@ abstract class E2eTest {
 
     /** No WCAG 2.1 A/AA violation of serious or critical impact on the page as it is now. */
     void expectAccessible(String pageName) {
-        AxeResults results = new AxeBuilder(page)
+        expectAccessible(page, pageName);
+    }
+
+    void expectAccessible(Page target, String pageName) {
+        AxeResults results = new AxeBuilder(target)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<Rule> severe = results.getViolations().stream()
@@ -166,12 +175,16 @@ abstract class E2eTest {
 
     /** Saves the page at 1280 px and at 390 px wide, full length. */
     void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    void screenshot(Page target, String name) {
         for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            target.setViewportSize(width, 900);
+            target.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
         }
-        page.setViewportSize(1280, 900);
+        target.setViewportSize(1280, 900);
     }
 
     /** Looks at the page, both ways: accessibility and screenshots. */

@@ -181,6 +181,37 @@ class QuestionnaireCatalogTest {
         }));
     }
 
+    /** The rules of roles and team assessments, each file for its own. */
+    @Test
+    void each_broken_role_file_is_refused_for_its_own_reason() throws IOException {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(BROKEN));
+        Map<String, String[]> reasons = new LinkedHashMap<>();
+        reasons.put("role-declared-twice", new String[] {"the role \"it\" appears twice"});
+        reasons.put("step-asked-of-unknown-role", new String[] {"step \"people-step\" is asked of role \"sales\"",
+                "does not declare"});
+        reasons.put("question-asked-of-unknown-role", new String[] {"question \"knowledge\" is asked of role "
+                + "\"marketing\"", "does not declare"});
+        reasons.put("profile-limited-to-a-role", new String[] {"is the company profile", "cannot be limited to roles"});
+        reasons.put("question-asked-of-a-role-its-step-is-not", new String[] {"question \"knowledge\" is asked of "
+                + "role \"it\", but its step \"people-step\" is not"});
+        reasons.put("role-asked-nothing-scored", new String[] {"role \"finance\" is asked no scored question"});
+        reasons.put("condition-names-a-question-the-role-is-not-asked", new String[] {"which role \"owner\" is not "
+                + "asked", "would never be shown question \"owner-time\""});
+        reasons.put("team-threshold-above-one", new String[] {"above the largest allowed, 1"});
+        reasons.put("team-merge-rule-unknown", new String[] {"\"mode\" is not one of the allowed values"});
+        Map<String, String> pointers = Map.of("role-declared-twice", "/roles/2",
+                "step-asked-of-unknown-role", "/steps/1/askedOf/1", "profile-limited-to-a-role", "/steps/0/askedOf",
+                "condition-names-a-question-the-role-is-not-asked", "/steps/1/questions/1/visibleIf/question",
+                "team-threshold-above-one", "/team/disagreementThreshold");
+
+        reasons.forEach((file, words) -> assertThat(problems(catalog, file)).as(file).anySatisfy(problem -> {
+            assertThat(problem.message()).contains(words);
+            if (pointers.containsKey(file)) {
+                assertThat(problem.pointer()).isEqualTo(pointers.get(file));
+            }
+        }));
+    }
+
     @Test
     void a_second_file_with_the_same_id_is_refused() throws IOException {
         Files.copy(GOOD, folder.resolve("a.json"));

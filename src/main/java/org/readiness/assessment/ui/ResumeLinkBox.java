@@ -11,9 +11,17 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The personal resume link, read-only and selectable, with a button that copies it. */
 class ResumeLinkBox extends Div {
 
+    static final String RESUME_PATH = "resume/";
+
+    private final String path;
     private final String token;
 
     ResumeLinkBox(String token) {
+        this(RESUME_PATH, token);
+    }
+
+    ResumeLinkBox(String path, String token) {
+        this.path = path;
         this.token = token;
         addClassName("resume-link");
     }
@@ -33,6 +41,6 @@ class ResumeLinkBox extends Div {
         });
         add(link, copy);
         attachEvent.getUI().getPage().fetchCurrentURL(url -> link.setValue(
-                url.getProtocol() + "://" + url.getAuthority() + "/resume/" + token));
+                url.getProtocol() + "://" + url.getAuthority() + "/" + path + token));
     }
 }

@@ -16,7 +16,9 @@ import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.questionnaire.answer.AnswerScope;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +30,11 @@ import java.util.Optional;
 public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final List<ResumeElsewhere> elsewhere;
 
-    ResumeView(AssessmentService assessments) {
+    ResumeView(AssessmentService assessments, List<ResumeElsewhere> elsewhere) {
         this.assessments = assessments;
+        this.elsewhere = elsewhere;
         addClassName("message-page");
     }
 
@@ -40,12 +44,20 @@ public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTi
         Optional<ResumeToken> token = ResumeToken.parse(text);
         Optional<OpenAssessment> found = token.flatMap(assessments::resume);
         if (found.isEmpty()) {
-            removeAll();
-            add(new H1(getTranslation("resume.unknown.heading")), new Paragraph(getTranslation("resume.unknown.text")),
-                    new Anchor("", getTranslation("resume.unknown.start")));
+            unknown();
             return;
         }
         OpenAssessment assessment = found.get();
+        Optional<String> other = elsewhere.stream().flatMap(each -> each.locationOf(assessment, token.get()).stream())
+                .findFirst();
+        if (other.isPresent()) {
+            event.forwardTo(other.get());
+            return;
+        }
+        if (!assessment.scope().equals(AnswerScope.WHOLE)) {
+            unknown();
+            return;
+        }
         WizardSession.open(assessment, token.get().value());
         Languages.switchTo(Languages.locale(assessment.language()));
         if (assessment.update() != null) {
@@ -62,6 +74,13 @@ public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+    }
+
+    /** One plain page for every link that opens nothing here, so it says nothing about other assessments. */
+    private void unknown() {
+        removeAll();
+        add(new H1(getTranslation("resume.unknown.heading")), new Paragraph(getTranslation("resume.unknown.text")),
+                new Anchor("", getTranslation("resume.unknown.start")));
     }
 
     @Override

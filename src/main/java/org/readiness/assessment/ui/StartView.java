@@ -28,11 +28,13 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
 
     private final AssessmentService assessments;
     private final List<Questionnaire> questionnaires;
+    private final List<StartOption> options;
     private RadioButtonGroup<String> choice;
 
-    StartView(AssessmentService assessments, QuestionnaireCatalog catalog) {
+    StartView(AssessmentService assessments, QuestionnaireCatalog catalog, List<StartOption> options) {
         this.assessments = assessments;
         this.questionnaires = catalog.all();
+        this.options = options;
         addClassName("start-view");
     }
 
@@ -72,6 +74,7 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         start.addClassName("start-button");
         Div actions = new Div(start);
         actions.addClassName("start-actions");
+        options.forEach(option -> actions.add(option.create(choice::getValue, language)));
         WizardSession.current().ifPresent(session -> {
             Button resume = new Button(getTranslation("start.continue"), click -> getUI().ifPresent(ui ->
                     ui.navigate(WizardView.class, new RouteParameters("stepId",

@@ -3,6 +3,7 @@ package org.readiness.assessment.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Question;
@@ -43,6 +44,11 @@ class StepForm extends Div {
                 });
                 notes.put(question.id(), note);
                 field.getElement().appendChild(note.getElement());
+                session.teamPoint(question.id()).ifPresent(point -> {
+                    Paragraph team = new Paragraph(getTranslation("interview.team-point", point));
+                    team.addClassName("team-talking-point");
+                    note.getElement().insertChild(0, team.getElement());
+                });
             }
         }
         showOnlyShownQuestions();
@@ -50,7 +56,7 @@ class StepForm extends Div {
 
     /** Hides the questions that the answers so far leave out, and shows the others. */
     void showOnlyShownQuestions() {
-        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
+        ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers(), session.scope());
         fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
     }
 

@@ -2,7 +2,11 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
+import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
+import org.readiness.questionnaire.Step;
+
+import java.util.Map;
 
 /** How another feature opens the wizard: a consultant's interview on a stored assessment, with a way back. */
 public final class WizardEntry {
@@ -10,9 +14,30 @@ public final class WizardEntry {
     private WizardEntry() {
     }
 
+    /**
+     * Opens the assessment for someone answering on another feature's terms, such as a team's respondent, at the
+     * step where they left off; {@code token} is their personal link's, if the journey shows it.
+     */
+    public static void journey(BeforeEnterEvent event, OpenAssessment assessment, @Nullable String token,
+                               Journey journey) {
+        WizardSession session = WizardSession.openJourney(assessment, token, journey);
+        String stepId = session.steps().stream().map(Step::id).filter(id -> id.equals(assessment.currentStep()))
+                .findFirst().orElse(session.steps().get(0).id());
+        event.forwardTo(WizardView.class, new RouteParameters("stepId", stepId));
+    }
+
     /** Opens the assessment as an interview at the step where it was left; the caller has checked access. */
     public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo) {
-        WizardSession.openInterview(assessment, returnTo);
+        interview(event, assessment, returnTo, Map.of());
+    }
+
+    /**
+     * The same, with what the client's team said about some questions (by question id, in the page's language),
+     * shown beside them as extra talking points.
+     */
+    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo,
+                                 Map<String, String> teamPoints) {
+        WizardSession.openInterview(assessment, returnTo, teamPoints);
         event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
     }
 }

@@ -6,12 +6,15 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Step;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.Answers;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,10 +31,16 @@ final class WizardSession {
     private final @Nullable String token;
     /** A consultant's interview: talking points and notes on screen, no step is locked, and a way back. */
     private final @Nullable ReturnTo interview;
+    /** Another feature's way through the wizard, such as a team respondent's. */
+    private final @Nullable Journey journey;
+    /** In an interview, what the client's team said about a question, as extra talking points. */
+    private final Map<String, String> teamPoints;
     /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
     private final Questionnaire questionnaire;
+    /** The questions these answers are for: all of them, or those of a team's profile or of one role. */
+    private final AnswerScope scope;
     /** The answers as the page shows them; {@link #stored} as the database has them, as far as this session knows. */
     private Answers answers;
     private Answers stored;
@@ -39,10 +48,14 @@ final class WizardSession {
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
-    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview) {
+    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview,
+                          @Nullable Journey journey, Map<String, String> teamPoints) {
         this.assessmentId = assessment.id();
         this.token = token;
         this.interview = interview;
+        this.journey = journey;
+        this.teamPoints = Map.copyOf(teamPoints);
+        this.scope = assessment.scope();
         this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
         this.answers = assessment.answers();
@@ -55,12 +68,17 @@ final class WizardSession {
     }
 
     static WizardSession open(OpenAssessment assessment, @Nullable String token) {
-        return keep(new WizardSession(assessment, token, null));
+        return keep(new WizardSession(assessment, token, null, null, Map.of()));
+    }
+
+    /** Another feature's way through the wizard; the caller has checked who may answer. */
+    static WizardSession openJourney(OpenAssessment assessment, @Nullable String token, Journey journey) {
+        return keep(new WizardSession(assessment, token, null, journey, Map.of()));
     }
 
     /** An interview the consultant may run: the caller has checked that the assessment is theirs. */
-    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo) {
-        return keep(new WizardSession(assessment, null, returnTo));
+    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo, Map<String, String> teamPoints) {
+        return keep(new WizardSession(assessment, null, returnTo, null, teamPoints));
     }
 
     private static WizardSession keep(WizardSession session) {
@@ -90,6 +108,24 @@ final class WizardSession {
     void writeNote(String questionId, String note) {
         pendingNotes.remove(questionId);
         pendingNotes.put(questionId, note);
+    }
+
+    /** What the client's team said about a question, when it disagreed there. */
+    Optional<String> teamPoint(String questionId) {
+        return Optional.ofNullable(teamPoints.get(questionId));
+    }
+
+    Optional<Journey> journey() {
+        return Optional.ofNullable(journey);
+    }
+
+    AnswerScope scope() {
+        return scope;
+    }
+
+    /** The steps this session answers: those asking at least one question of its scope. */
+    List<Step> steps() {
+        return questionnaire.steps().stream().filter(step -> scope.asks(questionnaire, step)).toList();
     }
 
     long assessmentId() {

@@ -66,7 +66,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (session == null) {
             return;
         }
-        List<Step> steps = session.questionnaire().steps();
+        List<Step> steps = session.steps();
         String stepId = event.getRouteParameters().get("stepId").orElse("");
         stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);
         if (stepIndex < 0) {
@@ -100,7 +100,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         renderedLanguage = language;
         removeAll();
         Step step = step();
-        add(new StepIndicator(session.questionnaire().steps(), stepIndex, language, session.isInterview()));
+        add(new StepIndicator(session.steps(), stepIndex, language, session.isInterview()));
         session.returnTo().ifPresent(returnTo -> {
             Anchor back = new Anchor(returnTo.location(), getTranslation(returnTo.labelKey()));
             back.addClassName("back-to-client");
@@ -112,6 +112,11 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (step.description() != null) {
             add(new Paragraph(step.description().in(language)));
         }
+        session.journey().map(Journey::notice).ifPresent(notice -> {
+            Paragraph who = new Paragraph(notice);
+            who.addClassName("journey-notice");
+            add(who);
+        });
         form = new StepForm(session, step, language);
         form.addAnswerGivenListener(given -> {
             session.answer(given.questionId(), given.answer());
@@ -125,7 +130,12 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         stepError.setText("");
         stepError.setVisible(false);
         add(form, stepError, buttons(), saveStatus);
-        session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
+        session.token().ifPresent(token -> {
+            String linkPath = session.journey().map(Journey::linkPath).orElse(ResumeLinkBox.RESUME_PATH);
+            if (linkPath != null) {
+                add(new ResumeLinkBox(linkPath, token));
+            }
+        });
         if (session.hasPending()) {
             saveStatus.failed();
         }
@@ -135,8 +145,8 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> navigateTo(stepIndex - 1));
         back.setEnabled(stepIndex > 0);
-        Button next = new Button(getTranslation(isLastStep() ? (session.isInterview() ? "interview.finish"
-                : "wizard.to-review") : "wizard.next"), VaadinIcon.ARROW_RIGHT.create(), click -> next());
+        Button next = new Button(getTranslation(isLastStep() ? lastStepLabel() : "wizard.next"),
+                VaadinIcon.ARROW_RIGHT.create(), click -> next());
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-button");
@@ -145,12 +155,19 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         return buttons;
     }
 
+    private String lastStepLabel() {
+        if (session.isInterview()) {
+            return "interview.finish";
+        }
+        return session.journey().map(Journey::finishLabelKey).orElse("wizard.to-review");
+    }
+
     private Step step() {
-        return session.questionnaire().steps().get(stepIndex);
+        return session.steps().get(stepIndex);
     }
 
     private boolean isLastStep() {
-        return stepIndex == session.questionnaire().steps().size() - 1;
+        return stepIndex == session.steps().size() - 1;
     }
 
     /** What the page shows of a save besides the status line. */
@@ -183,7 +200,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private void next() {
         if (!session.isInterview()) {
             List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(),
-                    session.answers());
+                    session.answers(), session.scope());
             if (!missing.isEmpty()) {
                 missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
                 form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
@@ -199,13 +216,26 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
                 assessments.finish(session.assessmentId());
             }
             getUI().ifPresent(ui -> ui.navigate(ResultView.class));
+        } else if (session.journey().isPresent()) {
+            finishJourney(session.journey().get());
         } else {
             getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
         }
     }
 
+    /** The answers go only once every one of them is stored; while the database is away they wait on the page. */
+    private void finishJourney(Journey journey) {
+        if (session.save(answers) == WizardSession.Outcome.FAILED) {
+            saveStatus.failed();
+            autosave.resume();
+            return;
+        }
+        assessments.finish(session.assessmentId());
+        getUI().ifPresent(ui -> ui.navigate(journey.afterFinish()));
+    }
+
     private void navigateTo(int index) {
-        String stepId = session.questionnaire().steps().get(index).id();
+        String stepId = session.steps().get(index).id();
         getUI().ifPresent(ui -> ui.navigate(WizardView.class, new RouteParameters("stepId", stepId)));
     }
 
@@ -229,6 +259,6 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             return getTranslation("app.name");
         }
         return getTranslation("wizard.page-title", step().title().in(Languages.current()), stepIndex + 1,
-                session.questionnaire().steps().size());
+                session.steps().size());
     }
 }

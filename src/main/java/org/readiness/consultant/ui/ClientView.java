@@ -6,6 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -26,6 +29,10 @@ import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
+import org.readiness.team.StartedTeam;
+import org.readiness.team.Team;
+import org.readiness.team.TeamOverview;
+import org.readiness.team.TeamService;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
 import java.time.ZoneId;
@@ -45,12 +52,15 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ClientService clients;
     private final QuestionnaireCatalog catalog;
     private final AuthenticationContext authentication;
+    private final TeamService teams;
     private Client client;
 
-    ClientView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication) {
+    ClientView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication,
+               TeamService teams) {
         this.clients = clients;
         this.catalog = catalog;
         this.authentication = authentication;
+        this.teams = teams;
         addClassName("client-view");
     }
 
@@ -99,7 +109,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         } else {
             add(assessmentGrid(assessments), compare(assessments));
         }
-        add(attach());
+        add(teamSection(), attach());
     }
 
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
@@ -146,6 +156,48 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div toolbar = new Div(before, after, compare);
         toolbar.addClassName("toolbar");
         return toolbar;
+    }
+
+    /** The client's team assessments, where its key people answer for themselves, and a way to start one. */
+    private Div teamSection() {
+        Button start = new Button(getTranslation("client.team.start"), click -> startTeam());
+        start.addClassName("start-team");
+        Div section = new Div(new H2(getTranslation("client.team.heading")),
+                new Paragraph(getTranslation("client.team.intro")), start);
+        section.addClassName("client-teams");
+        List<Team> all = clients.teams(client.id());
+        if (all.isEmpty()) {
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("client-team-list");
+        NativeTableRow head = new NativeTableRow();
+        for (String key : List.of("client.date", "client.team.answered", "client.score", "client.team.open")) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        table.getHead().add(head);
+        for (Team team : all) {
+            TeamOverview overview = teams.overview(team.id());
+            NativeTableRow row = new NativeTableRow();
+            row.addDataCell().setText(DATE_TIME.format(team.createdAt()));
+            row.addDataCell().setText(getTranslation("team.members.count", overview.finished(),
+                    overview.members().size()));
+            row.addDataCell().setText(overview.evaluation().map(each -> each.evaluation().score().overall())
+                    .map(score -> score + " / 100").orElse("–"));
+            row.addDataCell().add(new Anchor(ConsultantTeamView.location(team.id()),
+                    getTranslation("client.team.open-link", DATE_TIME.format(team.createdAt()))));
+            table.getBody().add(row);
+        }
+        section.add(table);
+        return section;
+    }
+
+    private void startTeam() {
+        catalog.all().stream().filter(questionnaire -> !questionnaire.roles().isEmpty()).findFirst()
+                .ifPresentOrElse(questionnaire -> {
+                    StartedTeam started = clients.startTeam(client.id(), questionnaire.id(), Languages.current());
+                    getUI().ifPresent(ui -> ui.navigate(ConsultantTeamProfileView.location(started.team().id())));
+                }, () -> Notification.show(getTranslation("team.start.no-roles")));
     }
 
     private Div attach() {

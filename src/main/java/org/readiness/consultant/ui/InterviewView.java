@@ -9,9 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ui.ReturnTo;
 import org.readiness.assessment.ui.WizardEntry;
+import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
+import org.readiness.team.ui.TeamTalkingPoints;
+
+import java.util.Map;
 
 /**
  * Opens one of the consultant's client assessments as an interview: the same wizard, with talking points and notes.
@@ -36,7 +40,9 @@ public class InterviewView extends Div implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        WizardEntry.interview(event, assessment, backToClient(assessment.clientId()));
+        Map<String, String> teamPoints = clients.latestTeamResult(assessment.clientId())
+                .map(team -> TeamTalkingPoints.of(this, team, Languages.current())).orElse(Map.of());
+        WizardEntry.interview(event, assessment, backToClient(assessment.clientId()), teamPoints);
     }
 
     static ReturnTo backToClient(long clientId) {

@@ -23,17 +23,29 @@ public final class AnswerCheck {
 
     /** Everything wrong with a complete set of answers: unknown or hidden questions, bad values, missing ones. */
     public static List<AnswerProblem> checkComplete(Questionnaire questionnaire, Answers answers) {
+        return checkComplete(questionnaire, answers, AnswerScope.WHOLE);
+    }
+
+    /**
+     * The same for the answers of one scope, such as a role of a team. Its holder may also answer the company
+     * profile, which is not asked of it, but not another role's questions.
+     */
+    public static List<AnswerProblem> checkComplete(Questionnaire questionnaire, Answers answers, AnswerScope scope) {
         List<AnswerProblem> problems = new ArrayList<>();
-        ShownQuestions shown = ShownQuestions.of(questionnaire, answers);
+        ShownQuestions visible = ShownQuestions.of(questionnaire, answers);
+        ShownQuestions shown = ShownQuestions.of(questionnaire, answers, scope);
         answers.asMap().forEach((questionId, answer) -> {
             Optional<Question> question = questionnaire.question(questionId);
             if (question.isEmpty()) {
                 problems.add(new AnswerProblem(questionId, Kind.UNKNOWN_QUESTION,
                         "There is no question \"" + questionId + "\" in questionnaire \"" + questionnaire.id() + "\"."));
-            } else if (!shown.isShown(questionId)) {
+            } else if (!visible.isShown(questionId)) {
                 problems.add(new AnswerProblem(questionId, Kind.HIDDEN_QUESTION,
                         "Question \"" + questionId + "\" is not asked for these answers (its condition does not hold),"
                                 + " so it cannot be answered."));
+            } else if (!shown.isShown(questionId) && !questionnaire.stepOf(question.get()).profile()) {
+                problems.add(new AnswerProblem(questionId, Kind.NOT_ASKED_OF_ROLE,
+                        "Question \"" + questionId + "\" is not asked of the role \"" + scope.roleId() + "\"."));
             } else {
                 check(question.get(), answer).ifPresent(problems::add);
             }
@@ -46,7 +58,13 @@ public final class AnswerCheck {
 
     /** The shown required questions of one step that have no answer yet. */
     public static List<AnswerProblem> missingRequired(Questionnaire questionnaire, Step step, Answers answers) {
-        return missingRequired(ShownQuestions.of(questionnaire, answers).in(step), answers);
+        return missingRequired(questionnaire, step, answers, AnswerScope.WHOLE);
+    }
+
+    /** The same for the questions asked in a scope. */
+    public static List<AnswerProblem> missingRequired(Questionnaire questionnaire, Step step, Answers answers,
+                                                      AnswerScope scope) {
+        return missingRequired(ShownQuestions.of(questionnaire, answers, scope).in(step), answers);
     }
 
     private static List<AnswerProblem> missingRequired(List<Question> shownQuestions, Answers answers) {

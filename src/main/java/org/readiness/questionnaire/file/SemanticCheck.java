@@ -53,6 +53,7 @@ final class SemanticCheck {
         checkStructure();
         checkOwners();
         checkActions();
+        RoleCheck.check(questionnaire, findings);
         TextCheck.check(document, questionnaire.languages(), findings);
     }
 

@@ -1,0 +1,191 @@
+package org.readiness.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.ResumeToken;
+import org.readiness.merge.Respondent;
+import org.readiness.merge.TeamEvaluation;
+import org.readiness.merge.TeamMerge;
+import org.readiness.questionnaire.Question;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Role;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerProblem;
+import org.readiness.questionnaire.answer.AnswerScope;
+import org.readiness.questionnaire.answer.Answers;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
+import org.readiness.scorecard.TeamScoreCardInput;
+import org.readiness.scorecard.TeamScoreCards;
+import org.readiness.team.Invitation;
+import org.readiness.team.StartedTeam;
+import org.readiness.team.TeamOverview;
+import org.readiness.team.TeamProblem;
+import org.readiness.team.TeamService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Team assessments for integrations: start one with its company profile and invitations, read its merged result by
+ * the coordinator's token, and merge several respondents' answers without storing anything.
+ */
+@RestController
+class TeamController {
+
+    private final QuestionnaireCatalog catalog;
+    private final TeamService teams;
+    private final PublicLinks links;
+    private final Clock clock;
+
+    TeamController(QuestionnaireCatalog catalog, TeamService teams, PublicLinks links, Clock clock) {
+        this.catalog = catalog;
+        this.teams = teams;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** The merged evaluation of the respondents in the body; nothing is stored. */
+    @PostMapping(path = "/api/questionnaires/{id}/evaluate-team", consumes = "application/json",
+            produces = "application/json")
+    Map<String, Object> evaluateTeam(@PathVariable String id, @RequestParam(required = false) String lang,
+                                     @RequestBody @Nullable TeamRequest request) {
+        Questionnaire questionnaire = teamQuestionnaire(id);
+        String language = RequestLanguage.of(questionnaire, lang);
+        if (request == null || request.respondents() == null || request.respondents().isEmpty()) {
+            throw new ApiProblems.NoRespondents();
+        }
+        List<AnswerProblem> problems = new ArrayList<>();
+        List<Respondent> respondents = new ArrayList<>();
+        Map<String, Answer> profile = new LinkedHashMap<>();
+        for (int i = 0; i < request.respondents().size(); i++) {
+            RespondentRequest given = request.respondents().get(i);
+            String role = knownRole(questionnaire, given.role());
+            List<AnswerProblem> own = new ArrayList<>();
+            Answers answers = AnswersRequest.read(questionnaire, given.answers() == null ? Map.of() : given.answers(),
+                    AnswerScope.role(role), own);
+            String who = "Respondent " + (i + 1) + " (" + role + "): ";
+            own.forEach(problem -> problems.add(new AnswerProblem(problem.questionId(), problem.kind(),
+                    who + problem.message())));
+            respondents.add(new Respondent(String.valueOf(i + 1), role, given.name(), answers));
+            answers.asMap().forEach((questionId, answer) -> questionnaire.question(questionId)
+                    .filter(question -> AnswerScope.PROFILE.asks(questionnaire, question))
+                    .ifPresent(question -> profile.putIfAbsent(questionId, answer)));
+        }
+        problems.addAll(missingProfile(questionnaire, Answers.of(profile)));
+        if (!problems.isEmpty()) {
+            throw new ApiProblems.InvalidAnswers(problems);
+        }
+        TeamEvaluation team = TeamMerge.of(questionnaire, Answers.of(profile), respondents).orElseThrow();
+        return TeamScoreCards.document(new TeamScoreCardInput(team, language, null, clock.instant()));
+    }
+
+    /** Starts a team with its company profile answered and its invitations; the links are handed out only here. */
+    @PostMapping(path = "/api/team-assessments", consumes = "application/json", produces = "application/json")
+    ResponseEntity<Map<String, Object>> create(@RequestBody @Nullable CreateTeamRequest request) {
+        if (request == null || request.questionnaire() == null) {
+            throw new ApiProblems.InvalidInvitation("The body needs the questionnaire's id: {\"questionnaire\": \"...\"}.");
+        }
+        Questionnaire questionnaire = teamQuestionnaire(request.questionnaire());
+        String language = RequestLanguage.of(questionnaire, request.language());
+        List<AnswerProblem> problems = new ArrayList<>();
+        Answers profile = AnswersRequest.read(questionnaire, request.profile() == null ? Map.of() : request.profile(),
+                AnswerScope.PROFILE, problems);
+        if (!problems.isEmpty()) {
+            throw new ApiProblems.InvalidAnswers(problems);
+        }
+        List<InvitationRequest> invitations = request.invitations() == null ? List.of() : request.invitations();
+        invitations.forEach(invitation -> knownRole(questionnaire, invitation.role()));
+        StartedTeam started;
+        List<Invitation> invited;
+        try {
+            TeamService.SetUp created = teams.setUp(questionnaire.id(), language, profile, request.organisation(),
+                    invitations.stream().map(each -> new TeamService.Invitee(each.role(), each.name(), each.email()))
+                            .toList(), links.of("team/answer/"));
+            started = created.team();
+            invited = created.invitations();
+        } catch (TeamProblem problem) {
+            throw new ApiProblems.InvalidInvitation(switch (problem.kind()) {
+                case NAME_TOO_LONG -> "A name may be at most " + TeamService.NAME_LIMIT + " characters.";
+                case EMAIL_INVALID -> "An email address is not valid.";
+                case UNKNOWN_ROLE -> "A role is not one of the questionnaire's.";
+            });
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("coordinatorToken", started.coordinatorToken().value());
+        body.put("coordinatorLink", links.of("team/" + started.coordinatorToken().value()));
+        body.put("joinLink", links.of("team/join/" + started.joinToken().value()));
+        body.put("invitations", invited.stream().map(each -> JsonMap.of("role", each.member().roleId(),
+                "name", each.member().name(), "link", links.of("team/answer/" + each.token().value()),
+                "emailed", each.emailed())).toList());
+        return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    }
+
+    /** The team's members and merged result so far, by the coordinator's token. */
+    @GetMapping(path = "/api/team-assessments/{token}", produces = "application/json")
+    ResponseEntity<Map<String, Object>> get(@PathVariable String token, @RequestParam(required = false) String lang) {
+        long teamId = ResumeToken.parse(token).flatMap(teams::byCoordinatorLink)
+                .orElseThrow(ApiProblems.UnknownTeam::new).id();
+        TeamOverview overview = teams.overview(teamId);
+        String language = RequestLanguage.of(overview.questionnaire(), lang);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("members", overview.members().stream().map(member -> JsonMap.of("role", member.roleId(),
+                "name", member.name(), "state", member.state().name().toLowerCase(java.util.Locale.ROOT),
+                "questionnaireVersion", member.questionnaireVersion())).toList());
+        body.put("result", overview.evaluation().map(team -> TeamScoreCards.document(new TeamScoreCardInput(team,
+                language, overview.profile().organisation(), clock.instant()))).orElse(null));
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header("Referrer-Policy", "no-referrer")
+                .body(body);
+    }
+
+    private Questionnaire teamQuestionnaire(String id) {
+        Questionnaire questionnaire = catalog.find(id).orElseThrow(() -> new ApiProblems.UnknownQuestionnaire(id));
+        if (questionnaire.roles().isEmpty()) {
+            throw new ApiProblems.NoRoles(id);
+        }
+        return questionnaire;
+    }
+
+    private static String knownRole(Questionnaire questionnaire, @Nullable String role) {
+        if (role == null || questionnaire.role(role).isEmpty()) {
+            throw new ApiProblems.UnknownRole(String.valueOf(role),
+                    questionnaire.roles().stream().map(Role::id).toList());
+        }
+        return role;
+    }
+
+    private static List<AnswerProblem> missingProfile(Questionnaire questionnaire, Answers profile) {
+        List<AnswerProblem> missing = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            if (question.required() && AnswerScope.PROFILE.asks(questionnaire, question) && !profile.has(question.id())) {
+                missing.add(new AnswerProblem(question.id(), AnswerProblem.Kind.MISSING_REQUIRED, "Question \""
+                        + question.id() + "\" of the company profile is required: at least one respondent answers it."));
+            }
+        }
+        return missing;
+    }
+
+    record TeamRequest(@Nullable List<RespondentRequest> respondents) {
+    }
+
+    record RespondentRequest(@Nullable String role, @Nullable String name, @Nullable Map<String, JsonNode> answers) {
+    }
+
+    record CreateTeamRequest(@Nullable String questionnaire, @Nullable String language, @Nullable String organisation,
+                             @Nullable Map<String, JsonNode> profile, @Nullable List<InvitationRequest> invitations) {
+    }
+
+    record InvitationRequest(@Nullable String role, @Nullable String name, @Nullable String email) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.readiness.assessment.ui.WizardEntry;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.consultant.ClientService;
+import org.readiness.consultant.NotAllowed;
+import org.readiness.team.Team;
+import org.readiness.team.TeamService;
+import org.readiness.team.ui.TeamJourneys;
+
+/** The company profile of a client's team, answered by the consultant, back to the team page when done. */
+@Route(value = "consultant/teams/:teamId/profile", layout = MainLayout.class)
+@RolesAllowed({"CONSULTANT", "ADMIN"})
+public class ConsultantTeamProfileView extends Div implements BeforeEnterObserver {
+
+    private final ClientService clients;
+    private final TeamService teams;
+
+    ConsultantTeamProfileView(ClientService clients, TeamService teams) {
+        this.clients = clients;
+        this.teams = teams;
+    }
+
+    static String location(long teamId) {
+        return ConsultantTeamView.location(teamId) + "/profile";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Team team;
+        try {
+            team = clients.team(Long.parseLong(event.getRouteParameters().get("teamId").orElse("")));
+        } catch (NumberFormatException | NotAllowed notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        WizardEntry.journey(event, teams.profileOf(team.id()), null,
+                TeamJourneys.profile(this, ConsultantTeamView.location(team.id())));
+    }
+}

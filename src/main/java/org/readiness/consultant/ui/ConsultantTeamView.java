@@ -1,0 +1,72 @@
+package org.readiness.consultant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.consultant.ClientService;
+import org.readiness.consultant.NotAllowed;
+import org.readiness.team.Team;
+import org.readiness.team.ui.TeamAnswerView;
+import org.readiness.team.ui.TeamPage;
+import org.readiness.team.ui.TeamPageParts;
+
+/** A client's team assessment, for the consultant: the team page, with re-assessing and comparing. */
+@Route(value = "consultant/teams/:teamId", layout = MainLayout.class)
+@RolesAllowed({"CONSULTANT", "ADMIN"})
+public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClientService clients;
+    private final TeamPageParts parts;
+    private final AuthenticationContext authentication;
+
+    ConsultantTeamView(ClientService clients, TeamPageParts parts, AuthenticationContext authentication) {
+        this.clients = clients;
+        this.parts = parts;
+        this.authentication = authentication;
+        addClassName("team-view");
+    }
+
+    static String location(long teamId) {
+        return "consultant/teams/" + teamId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Team team;
+        try {
+            team = clients.team(Long.parseLong(event.getRouteParameters().get("teamId").orElse("")));
+        } catch (NumberFormatException | NotAllowed notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Anchor back = new Anchor(ClientView.location(team.clientId()), getTranslation("interview.back-to-client"));
+        back.addClassName("back-to-client");
+        Button reassess = new Button(getTranslation("team.reassess"), click -> {
+            var again = clients.reassessTeam(team.id(), Languages.current(), parts.address().of(TeamAnswerView.PATH));
+            getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
+        });
+        Div toolbar = new Div(back, reassess);
+        toolbar.addClassName("toolbar");
+        if (team.previousTeamId() != null) {
+            toolbar.add(new Anchor(TeamComparisonView.location(team.previousTeamId(), team.id()),
+                    getTranslation("team.compare-with-previous")));
+        }
+        add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
+                new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team.page-title");
+    }
+}

@@ -1,0 +1,101 @@
+package org.readiness.team;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tells open team pages when their team changes: someone joins, answers, sends or deletes their answers. It reads a
+ * mark of each watched team from the database a few times a second, in one query for all of them, so it sees the
+ * answers given through any server behind the load balancer, not only this one. It runs only while a page watches.
+ */
+@Component
+public class TeamWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamWatch.class);
+
+    private final TeamRepository teams;
+    private final long intervalMillis;
+    private final Map<Long, Set<Runnable>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, String> lastMarks = new HashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "team-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> running;
+
+    TeamWatch(TeamRepository teams, @Value("${readiness.team.watch-millis:400}") long intervalMillis) {
+        this.teams = teams;
+        this.intervalMillis = intervalMillis;
+    }
+
+    /** Calls {@code changed} (on the watch's thread) whenever the team changes, until the returned handle closes. */
+    public synchronized AutoCloseable watch(long teamId, Runnable changed) {
+        watchers.computeIfAbsent(teamId, id -> new CopyOnWriteArraySet<>()).add(changed);
+        if (running == null) {
+            running = timer.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+        return () -> stopWatching(teamId, changed);
+    }
+
+    private synchronized void stopWatching(long teamId, Runnable changed) {
+        Set<Runnable> forTeam = watchers.get(teamId);
+        if (forTeam != null) {
+            forTeam.remove(changed);
+            if (forTeam.isEmpty()) {
+                watchers.remove(teamId);
+                lastMarks.remove(teamId);
+            }
+        }
+        if (watchers.isEmpty() && running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+
+    private void look() {
+        Map<Long, String> marks;
+        try {
+            marks = teams.marks(Set.copyOf(watchers.keySet()));
+        } catch (DataAccessException e) {
+            log.debug("Team watch could not read the database: {}", e.getMessage());
+            return;
+        }
+        marks.forEach((teamId, mark) -> {
+            String last;
+            synchronized (this) {
+                last = lastMarks.put(teamId, mark);
+            }
+            if (last != null && !last.equals(mark)) {
+                watchers.getOrDefault(teamId, Set.of()).forEach(TeamWatch::tell);
+            }
+        });
+    }
+
+    private static void tell(Runnable watcher) {
+        try {
+            watcher.run();
+        } catch (RuntimeException e) {
+            log.warn("A team page could not be told of a change: {}", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+}

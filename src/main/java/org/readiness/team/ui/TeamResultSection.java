@@ -1,0 +1,80 @@
+package org.readiness.team.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import org.readiness.assessment.ui.ResultSections;
+import org.readiness.chart.SvgChart;
+import org.readiness.chart.TeamChart;
+import org.readiness.merge.TeamEvaluation;
+import org.readiness.questionnaire.Band;
+import org.readiness.team.Member;
+import org.readiness.team.TeamOverview;
+
+import java.util.stream.Collectors;
+
+/**
+ * The team's result so far, from those who sent their answers: the scores with every respondent on the chart, the
+ * role-by-area table, what to talk about, and the structure, owners and next steps of the team's answers.
+ */
+class TeamResultSection extends Section {
+
+    TeamResultSection(TeamOverview overview, String language) {
+        addClassName("team-result");
+        add(new H2(getTranslation("team.result.heading")));
+        if (overview.evaluation().isEmpty()) {
+            add(note(getTranslation("team.result.none")));
+            return;
+        }
+        TeamEvaluation team = overview.evaluation().get();
+        if (team.isOneView()) {
+            add(note(getTranslation("team.result.one-view",
+                    RespondentWords.name(this, team.questionnaire(), team.respondents().get(0), language))));
+        }
+        if (overview.deleted() > 0) {
+            add(note(getTranslation("team.result.deleted", overview.deleted())));
+        }
+        if (!overview.otherVersions().isEmpty()) {
+            add(note(getTranslation("team.result.versions", overview.questionnaire().version(),
+                    overview.otherVersions().stream().map(member -> RespondentWords.name(this,
+                            overview.questionnaire(), member, language) + " (" + member.questionnaireVersion() + ")")
+                            .collect(Collectors.joining(", ")))));
+        }
+        add(overall(team, language), chart(team, language), new RoleAreaTable(team, language),
+                new TalkAboutThis(team, language), ResultSections.structure(team.evaluation(), language),
+                ResultSections.actions(team.evaluation(), language), new AnswersByRespondent(team, language));
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("team-note");
+        return note;
+    }
+
+    private Div overall(TeamEvaluation team, String language) {
+        Integer score = team.evaluation().score().overall();
+        Span number = new Span(score == null ? "-" : String.valueOf(score));
+        number.addClassName("overall-score");
+        Span outOf = new Span(getTranslation("result.score-of"));
+        outOf.addClassName("score-of");
+        Div figure = new Div(new Span(getTranslation("team.result.overall")), number, outOf);
+        figure.addClassName("overall-figure");
+        Band band = team.evaluation().score().overallBand();
+        if (band != null) {
+            figure.add(ResultSections.band(band, team.questionnaire().bands().overall(), language));
+        }
+        return figure;
+    }
+
+    private Svg chart(TeamEvaluation team, String language) {
+        String description = TeamChart.describe(team, language, getTranslation("team.result.team"),
+                respondent -> RespondentWords.name(this, team.questionnaire(), respondent, language));
+        Svg chart = new Svg(SvgChart.render(TeamChart.of(team, language, getTranslation("result.not-scored")),
+                getTranslation("team.result.chart-title"), description));
+        chart.addClassName("team-chart");
+        return chart;
+    }
+}

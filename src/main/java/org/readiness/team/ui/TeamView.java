@@ -1,0 +1,55 @@
+package org.readiness.team.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.readiness.assessment.ResumeToken;
+import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.MainLayout;
+import org.readiness.team.Team;
+
+import java.util.Optional;
+
+/**
+ * The coordinator's team page, reached by their own link: who takes part, the invitations and the room's join link,
+ * and the team's result so far, which updates by itself while people answer.
+ */
+@Route(value = "team/:token", layout = MainLayout.class)
+@AnonymousAllowed
+public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TeamPageParts parts;
+
+    TeamView(TeamPageParts parts) {
+        this.parts = parts;
+        addClassName("team-view");
+    }
+
+    static String location(String coordinatorToken) {
+        return "team/" + coordinatorToken;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
+        Optional<Team> team = ResumeToken.parse(token).flatMap(parts.teams()::byCoordinatorLink);
+        if (team.isEmpty()) {
+            addClassName("message-page");
+            add(new H1(getTranslation("team.unknown.heading")), new Paragraph(getTranslation("team.unknown.text")));
+            return;
+        }
+        add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token)),
+                Languages.current()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team.page-title");
+    }
+}

@@ -1,0 +1,81 @@
+package org.readiness.scorecard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.readiness.merge.Respondent;
+import org.readiness.merge.TeamEvaluation;
+import org.readiness.merge.TeamMerge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readiness.questionnaire.Fixtures.answers;
+import static org.readiness.questionnaire.Fixtures.questionnaire;
+
+/** A team's score card in its three formats, on the scoring fixture's owner and IT. */
+class TeamScoreCardsTest {
+
+    private static final TeamEvaluation TEAM = TeamMerge.of(questionnaire("scoring-fixture"), answers("size", "medium"),
+            List.of(new Respondent("1", "owner", "Åsa", answers("owner", "yes", "owner-time", "full", "knowledge", 5,
+                            "platforms", List.of("oms"))),
+                    new Respondent("2", "it", null, answers("owner", "no", "knowledge", 1,
+                            "platforms", List.of("oms", "erp"), "it-people", 5)))).orElseThrow();
+    private static final TeamScoreCardInput INPUT = new TeamScoreCardInput(TEAM, "en", "Växjö Verktyg",
+            Instant.parse("2026-11-30T10:00:00Z"));
+
+    @Test
+    void the_json_is_format_version_2_and_validates_against_the_schema() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(write(Format.JSON));
+
+        try (InputStream schema = getClass().getResourceAsStream(ScoreCards.JSON_SCHEMA)) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(document)).isEmpty();
+        }
+        assertThat(document.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(document.at("/areas/0/spread/highest").asInt()).isEqualTo(100);
+        assertThat(document.at("/disagreements/0/summary").asText()).isEqualTo("Owner (Åsa): Yes · IT: No");
+    }
+
+    @Test
+    void the_pdf_opens_with_the_team_scores_names_the_roles_and_the_top_disagreement() throws IOException {
+        try (var pdf = Loader.loadPDF(write(Format.PDF))) {
+            String firstPage = new PDFTextStripper() {{
+                setEndPage(1);
+            }}.getText(pdf).replaceAll("\\s+", " ");
+            String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(firstPage).contains("Team score card", "Växjö Verktyg", "The team's overall readiness: 81",
+                    "Talk about this", "Owner?", "Owner (Åsa): Yes · IT: No");
+            assertThat(all).contains("Score per role and area", "Every answer, per person", "Owner", "IT");
+        }
+    }
+
+    @Test
+    void the_csv_has_one_row_per_respondent_and_question_they_were_asked() throws IOException {
+        String text = new String(write(Format.CSV), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+
+        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("it-people")))
+                .singleElement().satisfies(row -> assertThat(row.get(3)).isEqualTo("IT"));
+        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("owner"))).hasSize(2);
+        assertThat(TeamScoreCards.fileName(Format.CSV, INPUT)).isEqualTo("readiness-team-vaxjo-verktyg-2026-11-30.csv");
+    }
+
+    private static byte[] write(Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TeamScoreCards.write(format, INPUT, out);
+        return out.toByteArray();
+    }
+}
