@@ -2,15 +2,13 @@ package org.readiness.assessment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readiness.RestartedApp;
 import org.readiness.Application;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.recommendation.Evaluation;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,19 +18,21 @@ import static org.readiness.questionnaire.Fixtures.answer;
 /** Whole application contexts stopped and started again on the same database file, as a server restart does. */
 class RestartTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/questionnaires/good/scoring-fixture.json");
-
     @TempDir
     Path dataDir;
 
     @TempDir
     Path questionnaires;
 
+    private RestartedApp app() {
+        return new RestartedApp(dataDir, questionnaires);
+    }
+
     @Test
     void every_answer_is_there_after_a_restart_on_the_same_h2_file() throws IOException {
-        Files.copy(FIXTURE, questionnaires.resolve("fixture.json"));
+        app().withFixture();
         ResumeToken token;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
             AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
@@ -45,7 +45,7 @@ class RestartTest {
             service.moveTo(id, "people-step");
         }
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             OpenAssessment resumed = app.getBean(AssessmentService.class).resume(token).orElseThrow();
 
             assertThat(resumed.answers().asMap()).containsOnlyKeys("size", "owner", "owner-time", "goal");
@@ -56,10 +56,10 @@ class RestartTest {
 
     @Test
     void a_finished_assessment_scores_the_same_after_its_questionnaire_file_is_edited() throws IOException {
-        Files.copy(FIXTURE, questionnaires.resolve("fixture.json"));
+        app().withFixture();
         ResumeToken token;
         Evaluation before;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
             AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
@@ -68,9 +68,9 @@ class RestartTest {
             service.finish(started.assessment().id());
             before = AssessmentResults.evaluate(service.open(started.assessment().id()).orElseThrow()).evaluation();
         }
-        editFixture("\"yes\": 4,", "\"yes\": 1,");
+        app().editFixture("\"yes\": 4,", "\"yes\": 1,");
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
             AnswerService answers = app.getBean(AnswerService.class);
             OpenAssessment reopened = service.resume(token).orElseThrow();
@@ -85,19 +85,19 @@ class RestartTest {
 
     @Test
     void a_draft_moves_to_the_edited_questionnaire_keeping_the_answers_whose_questions_remain() throws IOException {
-        Files.copy(FIXTURE, questionnaires.resolve("fixture.json"));
+        app().withFixture();
         ResumeToken token;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
             AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             token = started.token();
             answerSystemsAndPeople(answers, started.assessment().id());
         }
-        editFixture("\"id\": \"it-people\"", "\"id\": \"it-staff\"");
-        editFixture("\"version\": \"1.0\"", "\"version\": \"1.1\"");
+        app().editFixture("\"id\": \"it-people\"", "\"id\": \"it-staff\"");
+        app().editFixture("\"version\": \"1.0\"", "\"version\": \"1.1\"");
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = app().start()) {
             OpenAssessment resumed = app.getBean(AssessmentService.class).resume(token).orElseThrow();
 
             assertThat(resumed.update()).isEqualTo(new QuestionnaireUpdate("1.0", "1.1", List.of("it-people")));
@@ -113,17 +113,4 @@ class RestartTest {
         answers.save(id, "it-people", answer(2), 0);
     }
 
-    private void editFixture(String from, String to) throws IOException {
-        Path file = questionnaires.resolve("fixture.json");
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(content).contains(from);
-        Files.writeString(file, content.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--readiness.data.dir=" + dataDir.toAbsolutePath(),
-                        "--readiness.questionnaires.dir=" + questionnaires.toAbsolutePath(),
-                        "--vaadin.launch-browser=false");
-    }
 }
