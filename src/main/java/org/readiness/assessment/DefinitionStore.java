@@ -25,7 +25,6 @@ class DefinitionStore {
     DefinitionStore(QuestionnaireCatalog catalog, AssessmentRepository repository) {
         this.catalog = catalog;
         this.repository = repository;
-        catalog.all().forEach(questionnaire -> byHash.put(questionnaire.contentHash(), questionnaire));
     }
 
     /** Makes sure the database holds the definition, so the assessment can be re-opened after the file changes. */
@@ -40,6 +39,12 @@ class DefinitionStore {
         Questionnaire known = byHash.get(contentHash);
         if (known != null) {
             return Optional.of(known);
+        }
+        for (Questionnaire current : catalog.all()) {
+            if (contentHash.equals(current.contentHash())) {
+                byHash.put(contentHash, current);
+                return Optional.of(current);
+            }
         }
         return repository.definition(contentHash).map(content -> {
             QuestionnaireReader.Result result = reader.read("stored:" + contentHash,
