@@ -39,7 +39,8 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/assessments/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"));
+                PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/health/**"));
         http.authenticationProvider(authentication);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(publicApi).permitAll());
         // The public API takes no cookie-based login, so cross-site requests can do nothing there.
