@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -49,9 +50,17 @@ class FirstAdmin implements SmartInitializingSingleton {
                     + "profile.");
         }
         String firstPassword = weak ? "admin-dev-only" : password;
-        if (accounts.createFirstAdmin(username, firstPassword)) {
-            log.info("Created the first administrator \"{}\"{}", username,
-                    weak ? " with the dev-only password \"admin-dev-only\"" : "");
+        try {
+            if (accounts.createFirstAdmin(username, firstPassword)) {
+                log.info("Created the first administrator \"{}\"{}", username,
+                        weak ? " with the dev-only password \"admin-dev-only\"" : "");
+            }
+        } catch (AccountProblem | DataIntegrityViolationException e) {
+            // Instances started at once on an empty database (a deployment of two replicas) race to create it.
+            if (!accounts.hasAdmin()) {
+                throw e;
+            }
+            log.info("Another instance created the first administrator meanwhile");
         }
     }
 }

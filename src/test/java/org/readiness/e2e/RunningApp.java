@@ -43,6 +43,11 @@ final class RunningApp {
         return baseUrl + path;
     }
 
+    /** "127.0.0.1:port", as a proxy names it. */
+    String hostAndPort() {
+        return "127.0.0.1:" + URI.create(baseUrl).getPort();
+    }
+
     /**
      * An instance of its own, on the given data folder and with any further command-line arguments (such as
      * another database), for tests that stop it; {@link #kill()} ends it.
