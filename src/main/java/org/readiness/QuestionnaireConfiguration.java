@@ -6,8 +6,10 @@ import org.readiness.questionnaire.file.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -21,7 +23,7 @@ import java.util.List;
 /**
  * Loads the questionnaires from the folder set by {@code readiness.questionnaires.dir}, or, when that folder does
  * not exist, from the copies packaged in the jar, so {@code java -jar} works from any folder. They are read and
- * checked against their schema on a thread of their own while the rest of the app starts; a request that needs them
+ * checked against their schema on a thread of their own once the server's port is open; a request that needs them
  * before then waits, and {@code /health/ready} says "not ready" until they are there.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,10 +33,15 @@ class QuestionnaireConfiguration {
 
     @Bean
     QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) {
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.inBackground(() -> files(folder));
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> files(folder));
         catalog.whenLoaded(() -> report(catalog, folder),
                 failure -> log.error("The questionnaires could not be read from {}", folder.toAbsolutePath(), failure));
         return catalog;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startReading(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(QuestionnaireCatalog.class).startReading();
     }
 
     private static List<SourceFile> files(Path folder) throws IOException {

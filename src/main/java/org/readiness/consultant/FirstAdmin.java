@@ -3,7 +3,8 @@ package org.readiness.consultant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,9 +15,11 @@ import java.util.Set;
 /**
  * Creates the first administrator from {@code readiness.admin.username} and {@code readiness.admin.password} when
  * the database has none. Outside the dev profile the app refuses to start with an empty or default password.
+ * It runs once the server is up (its database work and password hash need not hold up the first page), before
+ * the app reports itself ready.
  */
 @Component
-class FirstAdmin implements SmartInitializingSingleton {
+class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     static final Set<String> DEFAULT_PASSWORDS = Set.of("", "admin", "password", "changeme", "change-me");
@@ -36,7 +39,11 @@ class FirstAdmin implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        createIfMissing();
+    }
+
+    void createIfMissing() {
         if (accounts.hasAdmin()) {
             return;
         }

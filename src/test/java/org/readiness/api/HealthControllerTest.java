@@ -35,10 +35,11 @@ class HealthControllerTest {
     void not_ready_while_the_questionnaires_are_still_being_read_and_ready_once_they_are() throws Exception {
         accepting(ReadinessState.ACCEPTING_TRAFFIC);
         CountDownLatch filesMayBeRead = new CountDownLatch(1);
-        QuestionnaireCatalog reading = QuestionnaireCatalog.inBackground(() -> {
+        QuestionnaireCatalog reading = QuestionnaireCatalog.readLater(() -> {
             filesMayBeRead.await();
             return QuestionnaireCatalog.filesIn(QUESTIONNAIRES);
         });
+        reading.startReading();
         HealthController health = new HealthController(database(), reading, availability);
 
         var whileReading = health.ready();

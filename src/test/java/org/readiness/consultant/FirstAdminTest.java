@@ -52,7 +52,7 @@ class FirstAdminTest {
         when(accounts.createFirstAdmin("admin", "a-strong-password"))
                 .thenThrow(new DuplicateKeyException("duplicate key value violates unique constraint"));
 
-        new FirstAdmin(accounts, new MockEnvironment(), "admin", "a-strong-password").afterSingletonsInstantiated();
+        new FirstAdmin(accounts, new MockEnvironment(), "admin", "a-strong-password").createIfMissing();
 
         verify(accounts).createFirstAdmin("admin", "a-strong-password");
     }

@@ -106,7 +106,8 @@ final class RunningApp {
                 throw new IllegalStateException("The application stopped while starting:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("api/questionnaires")))
+                // Ready: migrated, first administrator made, questionnaires read (README, "Probes").
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("health/ready")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

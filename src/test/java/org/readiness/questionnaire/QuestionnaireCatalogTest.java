@@ -169,15 +169,15 @@ class QuestionnaireCatalogTest {
     }
 
     @Test
-    void a_catalog_read_in_the_background_is_not_loaded_until_its_files_are_read_and_then_serves_them()
-            throws Exception {
+    void a_catalog_read_later_is_not_loaded_until_its_files_are_read_and_then_serves_them() throws Exception {
         Files.copy(GOOD, folder.resolve("good.json"));
         CountDownLatch filesMayBeRead = new CountDownLatch(1);
 
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.inBackground(() -> {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> {
             filesMayBeRead.await();
             return QuestionnaireCatalog.filesIn(folder);
         });
+        catalog.startReading();
 
         assertThat(catalog.isLoaded()).isFalse();
         filesMayBeRead.countDown();
@@ -187,11 +187,12 @@ class QuestionnaireCatalogTest {
 
     @Test
     void a_catalog_whose_files_cannot_be_read_says_why_to_whoever_asks_and_never_counts_as_loaded() {
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.inBackground(() -> QuestionnaireCatalog.filesIn(
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> QuestionnaireCatalog.filesIn(
                 folder.resolve("missing")));
         CompletableFuture<Throwable> reported = new CompletableFuture<>();
         catalog.whenLoaded(() -> reported.complete(null), reported::complete);
 
+        // Nothing started the reading: the first question does.
         assertThatThrownBy(catalog::all).hasMessageContaining("could not be read")
                 .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
         assertThat(reported.join()).isInstanceOf(java.nio.file.NoSuchFileException.class);

@@ -16,43 +16,55 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
- * A catalog can read and check its files on a thread of its own (the app does, so that the server opens its port
- * meanwhile); until that is done, every question put to it waits.
+ * A catalog can read and check its files later, on a thread of its own (the app starts it once its port is open);
+ * until that is done, every question put to it waits, and the first question starts the reading if nothing has.
  */
 public final class QuestionnaireCatalog {
 
     private final CompletableFuture<Contents> contents;
+    private final Runnable startReading;
 
     private record Contents(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
                             List<FileProblem> problems) {
     }
 
-    private QuestionnaireCatalog(CompletableFuture<Contents> contents) {
+    private QuestionnaireCatalog(CompletableFuture<Contents> contents, Runnable startReading) {
         this.contents = contents;
+        this.startReading = startReading;
     }
 
     public static QuestionnaireCatalog of(Collection<SourceFile> files) {
-        return new QuestionnaireCatalog(CompletableFuture.completedFuture(read(files)));
+        return new QuestionnaireCatalog(CompletableFuture.completedFuture(read(files)), () -> { });
     }
 
-    /** Starts reading the files on a daemon thread and returns at once. */
-    public static QuestionnaireCatalog inBackground(Callable<? extends Collection<SourceFile>> files) {
+    /** A catalog that reads the files on a daemon thread of its own once {@link #startReading()} is called. */
+    public static QuestionnaireCatalog readLater(Callable<? extends Collection<SourceFile>> files) {
         CompletableFuture<Contents> contents = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                contents.complete(read(files.call()));
-            } catch (Exception | Error e) {
-                contents.completeExceptionally(e);
+        AtomicBoolean started = new AtomicBoolean();
+        return new QuestionnaireCatalog(contents, () -> {
+            if (started.compareAndSet(false, true)) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        contents.complete(read(files.call()));
+                    } catch (Exception | Error e) {
+                        contents.completeExceptionally(e);
+                    }
+                }, "questionnaire-catalog");
+                reader.setDaemon(true);
+                reader.start();
             }
-        }, "questionnaire-catalog");
-        reader.setDaemon(true);
-        reader.start();
-        return new QuestionnaireCatalog(contents);
+        });
+    }
+
+    /** Starts reading the files, unless that has started already; returns at once. */
+    public void startReading() {
+        startReading.run();
     }
 
     private static Contents read(Collection<SourceFile> files) {
@@ -137,6 +149,7 @@ public final class QuestionnaireCatalog {
     }
 
     private Contents contents() {
+        startReading();
         try {
             return contents.join();
         } catch (CompletionException e) {
