@@ -371,17 +371,17 @@ public final class BenchmarkHarness {
 
     /**
      * New merchants arrive at a rate (open model: they keep coming however slow the server gets), each doing the
-     * whole assessment and the PDF. The rate doubles while the run has no error and a request p95 ≤ 300 ms, then
-     * the gap between the last good rate and the first bad one is halved twice (once in a quick run).
+     * whole assessment and the PDF. The rate doubles from 2 a second while the run has no error and a request p95
+     * ≤ 300 ms, then the gap between the last good rate and the first bad one is halved twice (once in a quick run).
      */
     private void arrivals() throws Exception {
-        int seconds = quick ? 6 : 15;
+        int seconds = quick ? 10 : 20;
         double bestRate = 0;
         double failedRate = Double.NaN;
         try (ServerProcess app = startApp("arrivals")) {
             gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", String.valueOf(seconds)),
                     "warm-up");
-            double rate = 4;
+            double rate = 2;
             while (Double.isNaN(failedRate) && rate <= 64) {
                 if (arrivalsHold(app, rate, seconds)) {
                     bestRate = rate;
@@ -511,8 +511,15 @@ public final class BenchmarkHarness {
         return ServerProcess.start("app-" + purpose, appJar, WORK.resolve("logs"), appArguments(data));
     }
 
+    /** The app's arguments, and any from {@code -Dbench.app-arguments="--a=b --c=d"} for trying a setting out. */
     private static List<String> appArguments(Path data) {
-        return List.of("--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD);
+        List<String> arguments = new ArrayList<>(List.of("--readiness.data.dir=" + data.toAbsolutePath(),
+                "--readiness.admin.password=" + ADMIN_PASSWORD));
+        String extra = System.getProperty("bench.app-arguments", "").strip();
+        if (!extra.isEmpty()) {
+            arguments.addAll(List.of(extra.split("\\s+")));
+        }
+        return arguments;
     }
 
     private ServerProcess startTwin(String purpose) throws Exception {
