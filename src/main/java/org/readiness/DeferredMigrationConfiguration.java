@@ -1,9 +1,11 @@
 package org.readiness;
 
 import org.flywaydb.core.Flyway;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,26 +19,35 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Flyway's migration does not hold up the server's port: it runs once the app is up (on the main thread, before the
- * app reports itself ready), and every connection the app takes before then waits for it, so no request ever sees
- * an old schema. Whoever needs the database first migrates it; a failed migration still stops the app.
+ * Flyway does not hold up the server's port: it is set up and migrates once the app is up (on the main thread,
+ * before the app reports itself ready), and every connection the app takes before then waits for it, so no request
+ * ever sees an old schema. Whoever needs the database first migrates it; a failed migration still stops the app.
+ * <p>
+ * Spring Boot would make Flyway, and migrate, before any bean that uses the database; the start-up profile showed
+ * setting Flyway up alone (its plugins) as a large part of the app's start beyond its twin's. So Boot's Flyway
+ * beans are made lazy, nothing waits for Boot's migration bean, and the gate on the connections does the ordering.
  */
 @Configuration(proxyBeanMethods = false)
 class DeferredMigrationConfiguration {
 
-    @Bean
-    static DeferredMigration deferredMigration() {
-        return new DeferredMigration();
-    }
+    private static final String BOOT_FLYWAY = "flyway";
+    private static final String BOOT_MIGRATION = "flywayInitializer";
 
     @Bean
-    FlywayMigrationStrategy migrateOnceStarted(DeferredMigration migration) {
-        return migration::defer;
+    static DeferredMigration deferredMigration(ObjectProvider<Flyway> flyway) {
+        return new DeferredMigration(flyway);
+    }
+
+    /** After Boot's own post-processor, which makes every database user depend on its migration bean. */
+    @Bean
+    static BeanFactoryPostProcessor flywayOnlyWhenMigrating() {
+        return new FlywayOnlyWhenMigrating();
     }
 
     @Bean
@@ -57,14 +68,39 @@ class DeferredMigrationConfiguration {
         ready.getApplicationContext().getBean(DeferredMigration.class).migrate();
     }
 
-    /** The migration Boot hands over, run once by whichever thread needs it first. */
+    static final class FlywayOnlyWhenMigrating implements BeanFactoryPostProcessor, Ordered {
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            for (String name : beanFactory.getBeanDefinitionNames()) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn();
+                if (dependsOn != null && Arrays.asList(dependsOn).contains(BOOT_MIGRATION)) {
+                    definition.setDependsOn(Arrays.stream(dependsOn).filter(bean -> !bean.equals(BOOT_MIGRATION))
+                            .toArray(String[]::new));
+                }
+            }
+            for (String lazy : new String[] {BOOT_FLYWAY, BOOT_MIGRATION}) {
+                if (beanFactory.containsBeanDefinition(lazy)) {
+                    beanFactory.getBeanDefinition(lazy).setLazyInit(true);
+                }
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /** Flyway's migration, run once by whichever thread needs it first; none when Flyway is switched off. */
     static final class DeferredMigration {
 
         private final AtomicReference<Thread> migrating = new AtomicReference<>();
         private final CompletableFuture<Void> migrated = new CompletableFuture<>();
-        private volatile @Nullable Flyway flyway;
+        private final ObjectProvider<Flyway> flyway;
 
-        void defer(Flyway flyway) {
+        DeferredMigration(ObjectProvider<Flyway> flyway) {
             this.flyway = flyway;
         }
 
@@ -75,10 +111,7 @@ class DeferredMigrationConfiguration {
             }
             if (migrating.compareAndSet(null, Thread.currentThread())) {
                 try {
-                    Flyway deferred = flyway;
-                    if (deferred != null) {
-                        deferred.migrate();
-                    }
+                    flyway.ifAvailable(Flyway::migrate);
                     migrated.complete(null);
                 } catch (RuntimeException | Error e) {
                     migrated.completeExceptionally(e);
