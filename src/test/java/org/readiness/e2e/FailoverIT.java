@@ -43,6 +43,8 @@ class FailoverIT extends E2eTest {
             answer("en", "customer-needs", "4");
             assertThat(page.locator(".save-status")).hasText("All answers saved");
             String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
+            // The status said so before the last click's round trip too: wait until the database has all six.
+            page.waitForCondition(() -> getJson(nginx.url("api/assessments/" + token)).at("/answers").size() == 6);
             String holder = route();
             String other = holder.equals("a") ? "b" : "a";
 
@@ -65,8 +67,8 @@ class FailoverIT extends E2eTest {
             assertThat(page.locator(".save-status")).hasText("All answers saved");
             assertThat(route()).isEqualTo(other);
 
+            page.waitForCondition(() -> getJson(nginx.url("api/assessments/" + token)).at("/answers").size() == 8);
             JsonNode stored = getJson(nginx.url("api/assessments/" + token));
-            assertThat(stored.at("/answers").size()).as(nginx.errorLog()).isEqualTo(8);
             assertThat(stored.at("/answers/company-size").asText()).isEqualTo("1-10");
             assertThat(stored.at("/answers/main-goal").asText()).isEqualTo("Grow online sales <b>fast</b>");
             assertThat(stored.at("/answers/experience-owner").asText()).isEqualTo("yes");
@@ -96,10 +98,17 @@ class FailoverIT extends E2eTest {
                 .findFirst().orElse("");
     }
 
-    private static JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body());
+    private static JsonNode getJson(String url) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return new ObjectMapper().readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
