@@ -80,6 +80,10 @@ public final class BenchmarkHarness {
             }
             return;
         }
+        if (only("arrivals")) {
+            arrivals();
+            return;
+        }
         startUp();
         latencyAndHeap();
         loadRun();
@@ -88,7 +92,7 @@ public final class BenchmarkHarness {
         microBenchmarks();
     }
 
-    /** "-Dbench.args=heap" runs only the heap-per-session part (with class histograms), for profiling. */
+    /** "-Dbench.args=heap" or "arrivals" runs only that part (heap: with class histograms), for profiling. */
     private boolean only(String part) {
         return part.equals(mode);
     }
