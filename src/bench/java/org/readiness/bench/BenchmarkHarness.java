@@ -414,12 +414,15 @@ public final class BenchmarkHarness {
     }
 
     private boolean arrivalsHold(ServerProcess app, double rate, int seconds) throws Exception {
+        long cpuBefore = app.cpuMillis();
         GatlingRun.Counts counts = gatling(ArrivalsSimulation.class, app, Map.of("bench.rate", String.valueOf(rate),
                 "bench.seconds", String.valueOf(seconds)), rate + " new merchants a second");
+        long visits = LoadRecorder.finishedTokens().size();
+        double cpuPerVisit = visits == 0 ? Double.NaN : (app.cpuMillis() - cpuBefore) / (double) visits;
         boolean holds = counts.ko() == 0 && counts.p95Millis() >= 0 && counts.p95Millis() <= 300 && app.alive();
         report.note(String.format(Locale.ROOT, "Open model, %.0f new merchants a second for %d s: %d requests, %d "
-                        + "failed, request p95 %d ms: %s.", rate, seconds, counts.total(), counts.ko(),
-                counts.p95Millis(), holds ? "held" : "too many"));
+                        + "failed, request p95 %d ms, server CPU %.0f ms per finished visit (%d): %s.", rate, seconds,
+                counts.total(), counts.ko(), counts.p95Millis(), cpuPerVisit, visits, holds ? "held" : "too many"));
         return holds;
     }
 

@@ -116,6 +116,13 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + process.pid());
     }
 
+    /** CPU time the process has used (user and system, all threads), from /proc; clock ticks of 10 ms. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** Live heap: used heap right after two full collections. */
     long heapAfterFullGcKilobytes() throws Exception {
         jcmd("GC.run");
