@@ -6,8 +6,10 @@ import org.readiness.questionnaire.file.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -19,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the questionnaires at start-up from the folder set by {@code readiness.questionnaires.dir}, or, when that
- * folder does not exist, from the copies packaged in the jar, so {@code java -jar} works from any folder.
+ * Loads the questionnaires from the folder set by {@code readiness.questionnaires.dir}, or, when that folder does
+ * not exist, from the copies packaged in the jar, so {@code java -jar} works from any folder. They are read and
+ * checked against their schema on a thread of their own once the server's port is open; a request that needs them
+ * before then waits, and {@code /health/ready} says "not ready" until they are there.
  */
 @Configuration(proxyBeanMethods = false)
 class QuestionnaireConfiguration {
@@ -28,16 +32,28 @@ class QuestionnaireConfiguration {
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireConfiguration.class);
 
     @Bean
-    QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) throws IOException {
-        List<SourceFile> files;
+    QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> files(folder));
+        catalog.whenLoaded(() -> report(catalog, folder),
+                failure -> log.error("The questionnaires could not be read from {}", folder.toAbsolutePath(), failure));
+        return catalog;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startReading(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(QuestionnaireCatalog.class).startReading();
+    }
+
+    private static List<SourceFile> files(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             log.info("Loading questionnaires from {}", folder.toAbsolutePath());
-            files = QuestionnaireCatalog.filesIn(folder);
-        } else {
-            log.info("No folder {}: loading the questionnaires packaged with the app", folder.toAbsolutePath());
-            files = packagedFiles();
+            return QuestionnaireCatalog.filesIn(folder);
         }
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(files);
+        log.info("No folder {}: loading the questionnaires packaged with the app", folder.toAbsolutePath());
+        return packagedFiles();
+    }
+
+    private static void report(QuestionnaireCatalog catalog, Path folder) {
         catalog.all().forEach(questionnaire -> log.info("Serving questionnaire {} {}",
                 questionnaire.id(), questionnaire.version()));
         for (FileProblem problem : catalog.problems()) {
@@ -46,7 +62,6 @@ class QuestionnaireConfiguration {
         if (catalog.all().isEmpty()) {
             log.error("No questionnaire could be loaded; the wizard has nothing to ask. Check {}", folder.toAbsolutePath());
         }
-        return catalog;
     }
 
     private static List<SourceFile> packagedFiles() throws IOException {

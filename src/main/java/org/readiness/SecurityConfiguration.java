@@ -41,7 +41,8 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/assessments/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"));
+                PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/health/**"));
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(publicApi).permitAll());
         // The public API takes no cookie-based login, so cross-site requests can do nothing there. Vaadin's own

@@ -1,5 +1,6 @@
 package org.readiness.bench;
 
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.questionnaire.answer.Answer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,12 +17,13 @@ public final class SaveTiming {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext app = BenchApp.start(args)) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             long id = service.start("scoring-fixture", "en").assessment().id();
             int revision = 0;
             long[] nanos = new long[1000];
             for (int i = -200; i < nanos.length; i++) {
                 long start = System.nanoTime();
-                var result = service.save(id, "it-people", Answer.number(BigDecimal.valueOf(i & 255)), revision);
+                var result = answers.save(id, "it-people", Answer.number(BigDecimal.valueOf(i & 255)), revision);
                 long took = System.nanoTime() - start;
                 revision = ((org.readiness.assessment.SaveResult.Saved) result).revision();
                 if (i >= 0) {

@@ -27,19 +27,28 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String url;
+    private final long startedNanos;
     private final long startupMillis;
 
-    private ServerProcess(Process process, String url, long startupMillis) {
+    private ServerProcess(Process process, String url, long startedNanos, long startupMillis) {
         this.process = process;
         this.url = url;
+        this.startedNanos = startedNanos;
         this.startupMillis = startupMillis;
     }
 
     static ServerProcess start(String name, Path jar, Path logs, List<String> appArguments) throws Exception {
+        return start(name, jar, List.of(), logs, appArguments);
+    }
+
+    /** With JVM options of its own besides {@link #JVM_FLAGS}, such as a class-data archive. */
+    static ServerProcess start(String name, Path jar, List<String> jvmOptions, Path logs, List<String> appArguments)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(Cpus.pinnedTo(0));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(appArguments);
         Files.createDirectories(logs);
@@ -68,7 +77,22 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        return new ServerProcess(process, url, (System.nanoTime() - started) / 1_000_000);
+        return new ServerProcess(process, url, started, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Milliseconds from the start of the process until the path answers 200 (polled from now on). */
+    long millisUntilOk(String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            int status = http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) {
+                return (System.nanoTime() - startedNanos) / 1_000_000;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(url + path + " did not answer 200 within 2 minutes");
     }
 
     String url() {
@@ -90,6 +114,13 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmRSS for " + process.pid());
+    }
+
+    /** CPU time the process has used (user and system, all threads), from /proc; clock ticks of 10 ms. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** Live heap: used heap right after two full collections. */

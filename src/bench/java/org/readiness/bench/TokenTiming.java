@@ -1,5 +1,6 @@
 package org.readiness.bench;
 
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.answer.Answer;
@@ -17,11 +18,12 @@ public final class TokenTiming {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext app = BenchApp.start(args)) {
             AssessmentService service = app.getBean(AssessmentService.class);
+            AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService.Started started = service.start("scoring-fixture", "en");
             long id = started.assessment().id();
-            service.save(id, "size", Answer.choice("large"), 0);
-            service.save(id, "owner", Answer.choice("yes"), 0);
-            service.save(id, "it-people", Answer.number(BigDecimal.TEN), 0);
+            answers.save(id, "size", Answer.choice("large"), 0);
+            answers.save(id, "owner", Answer.choice("yes"), 0);
+            answers.save(id, "it-people", Answer.number(BigDecimal.TEN), 0);
             int runs = 2000;
             long[] known = new long[runs];
             long[] unknown = new long[runs];

@@ -28,7 +28,6 @@ class DefinitionStore {
         this.catalog = catalog;
         this.repository = repository;
         this.clock = clock;
-        catalog.all().forEach(questionnaire -> byHash.put(questionnaire.contentHash(), questionnaire));
     }
 
     /** Makes sure the database holds the definition, so the assessment can be re-opened after the file changes. */
@@ -43,6 +42,12 @@ class DefinitionStore {
         Questionnaire known = byHash.get(contentHash);
         if (known != null) {
             return Optional.of(known);
+        }
+        for (Questionnaire current : catalog.all()) {
+            if (contentHash.equals(current.contentHash())) {
+                byHash.put(contentHash, current);
+                return Optional.of(current);
+            }
         }
         return repository.definition(contentHash).map(content -> {
             QuestionnaireReader.Result result = reader.read("stored:" + contentHash,

@@ -3,9 +3,11 @@ package org.readiness.consultant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -16,9 +18,11 @@ import java.util.Set;
 /**
  * Creates the first administrator from {@code readiness.admin.username} and {@code readiness.admin.password} when
  * the database has none. Outside the dev profile the app refuses to start with an empty or default password.
+ * It runs once the server is up (its database work and password hash need not hold up the first page), before
+ * the app reports itself ready.
  */
 @Component
-class FirstAdmin implements SmartInitializingSingleton {
+class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     static final Set<String> DEFAULT_PASSWORDS = Set.of("", "admin", "password", "changeme", "change-me");
@@ -44,7 +48,11 @@ class FirstAdmin implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        createIfMissing();
+    }
+
+    void createIfMissing() {
         if (accounts.hasAdmin()) {
             return;
         }
@@ -58,9 +66,17 @@ class FirstAdmin implements SmartInitializingSingleton {
                     + REASONS.get(problem.get()) + " An empty or weak one is allowed only in the dev profile.");
         }
         String firstPassword = weak ? "admin-dev-only" : password;
-        if (accounts.createFirstAdmin(username, firstPassword)) {
-            log.info("Created the first administrator \"{}\"{}", username,
-                    weak ? " with the dev-only password \"admin-dev-only\"" : "");
+        try {
+            if (accounts.createFirstAdmin(username, firstPassword)) {
+                log.info("Created the first administrator \"{}\"{}", username,
+                        weak ? " with the dev-only password \"admin-dev-only\"" : "");
+            }
+        } catch (AccountProblem | DataIntegrityViolationException e) {
+            // Instances started at once on an empty database (a deployment of two replicas) race to create it.
+            if (!accounts.hasAdmin()) {
+                throw e;
+            }
+            log.info("Another instance created the first administrator meanwhile");
         }
     }
 }

@@ -6,9 +6,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fonts of one PDF, embedded as subsets: DejaVu Sans for Latin, Greek and Cyrillic, Droid Sans Fallback for
@@ -21,13 +19,15 @@ import java.util.Map;
 final class PdfFonts {
 
     static final String MISSING = "\u25A1";
+    private static final int MISSING_CODE_POINT = 0x25A1;
+    /** A character the text leaves out (a control or format character). */
+    private static final int LEFT_OUT = -1;
 
     private final PDDocument document;
     private final ParsedFonts parsed;
     private final PDFont regular;
     private final PDFont bold;
     private PDFont fallback;
-    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
     PdfFonts(PDDocument document, ParsedFonts parsed) throws IOException {
         this.document = document;
@@ -38,31 +38,32 @@ final class PdfFonts {
 
     /** Text cut into runs, each in the first font that has its characters. */
     List<Run> runs(String text, boolean isBold) throws IOException {
-        List<Run> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>(1);
         PDFont primary = isBold ? bold : regular;
-        StringBuilder current = new StringBuilder();
+        GlyphWidths primaryGlyphs = glyphs(isBold);
+        StringBuilder current = new StringBuilder(text.length());
         PDFont currentFont = null;
         for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
-                codePoint = Character.isWhitespace(codePoint) ? ' ' : -1;
-                if (codePoint < 0) {
-                    continue;
-                }
+            int character = text.codePointAt(i);
+            i += Character.charCount(character);
+            int codePoint = printable(character);
+            if (codePoint == LEFT_OUT) {
+                continue;
             }
-            String character = new String(Character.toChars(codePoint));
-            PDFont font = has(primary, codePoint) ? primary : hasFallback(codePoint) ? fallback : null;
-            if (font == null) {
-                font = primary;
-                character = MISSING;
+            PDFont font = primary;
+            if (!primaryGlyphs.has(codePoint)) {
+                if (inFallback(codePoint)) {
+                    font = fallbackFont();
+                } else {
+                    codePoint = MISSING_CODE_POINT;
+                }
             }
             if (font != currentFont && current.length() > 0) {
                 runs.add(new Run(current.toString(), currentFont));
                 current.setLength(0);
             }
             currentFont = font;
-            current.append(character);
+            current.appendCodePoint(codePoint);
         }
         if (current.length() > 0) {
             runs.add(new Run(current.toString(), currentFont));
@@ -71,37 +72,55 @@ final class PdfFonts {
     }
 
     float width(String text, boolean isBold, float size) throws IOException {
-        float width = 0;
-        for (Run run : runs(text, isBold)) {
-            width += run.font().getStringWidth(run.text()) / 1000 * size;
-        }
-        return width;
+        return units(text, isBold) / 1000f * size;
     }
 
-    private boolean hasFallback(int codePoint) throws IOException {
-        if (fallback == null) {
-            if (!mightBeInFallback(codePoint)) {
-                return false;
-            }
-            fallback = PDType0Font.load(document, parsed.fallback(), true);
+    /** The width of the text in thousandths of the font size: a sum, so the widths of parts add up. */
+    int units(CharSequence text, boolean isBold) throws IOException {
+        int units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            i += Character.charCount(codePoint);
+            units += units(codePoint, isBold);
         }
-        return has(fallback, codePoint);
+        return units;
+    }
+
+    /** The width of one character as {@link #runs} draws it, in thousandths of the font size. */
+    int units(int character, boolean isBold) throws IOException {
+        int codePoint = printable(character);
+        if (codePoint == LEFT_OUT) {
+            return 0;
+        }
+        GlyphWidths primary = glyphs(isBold);
+        if (primary.has(codePoint)) {
+            return primary.width(codePoint);
+        }
+        return inFallback(codePoint) ? parsed.fallbackGlyphs().width(codePoint) : primary.width(MISSING_CODE_POINT);
+    }
+
+    private GlyphWidths glyphs(boolean isBold) {
+        return isBold ? parsed.boldGlyphs() : parsed.regularGlyphs();
+    }
+
+    /** Whitespace controls print as a space, other controls and format characters not at all. */
+    private static int printable(int codePoint) {
+        if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+            return Character.isWhitespace(codePoint) ? ' ' : LEFT_OUT;
+        }
+        return codePoint;
     }
 
     /** Loading the 4 MB fallback font is worth it only for scripts DejaVu lacks, such as CJK. */
-    private static boolean mightBeInFallback(int codePoint) {
-        return codePoint >= 0x2E80 && codePoint <= 0xFFEF;
+    private boolean inFallback(int codePoint) throws IOException {
+        return codePoint >= 0x2E80 && codePoint <= 0xFFEF && parsed.fallbackGlyphs().has(codePoint);
     }
 
-    private boolean has(PDFont font, int codePoint) {
-        return glyphs.computeIfAbsent(font, ignored -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                return true;
-            } catch (IOException | IllegalArgumentException | IllegalStateException noGlyph) {
-                return false;
-            }
-        });
+    private PDFont fallbackFont() throws IOException {
+        if (fallback == null) {
+            fallback = PDType0Font.load(document, parsed.fallback(), true);
+        }
+        return fallback;
     }
 
     record Run(String text, PDFont font) {

@@ -3,6 +3,7 @@ package org.readiness.scorecard;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.awt.Color;
@@ -23,10 +24,16 @@ final class PdfPages {
     static final Color TEXT = new Color(0x1f, 0x2d, 0x3d);
     static final Color MUTED = new Color(0x55, 0x60, 0x6e);
     static final Color ACCENT = new Color(0x1a, 0x5b, 0xbf);
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
     private final PDDocument document;
     private final PdfFonts fonts;
     private final List<PDPage> pages = new ArrayList<>();
+    /**
+     * One resource dictionary for all pages: each font is added to it once, not once per page (adding walks the
+     * font's whole dictionary, a tenth of a score card's time when every page did it).
+     */
+    private final PDResources resources = new PDResources();
     private PDPageContentStream content;
     /** Distance from the top of the page to the next line's top. */
     private float y;
@@ -50,6 +57,7 @@ final class PdfPages {
             content.close();
         }
         PDPage page = new PDPage(SIZE);
+        page.setResources(resources);
         document.addPage(page);
         pages.add(page);
         content = new PDPageContentStream(document, page);
@@ -103,32 +111,43 @@ final class PdfPages {
         return fonts;
     }
 
+    /** Lines no wider than {@code width}: words moved to the next line, a word wider than a line cut. */
     List<String> wrap(String text, float size, boolean bold, float width) throws IOException {
+        // Widths in thousandths of the font size add up, so each word is measured once.
+        int room = (int) Math.floor(width / size * 1000);
+        int space = fonts.units(' ', bold);
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
             StringBuilder line = new StringBuilder();
+            int lineUnits = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (fonts.width(candidate, bold, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                int wordUnits = fonts.units(word, bold);
+                int joined = line.length() == 0 ? wordUnits : lineUnits + space + wordUnits;
+                if (joined <= room) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineUnits = joined;
                     continue;
                 }
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    lineUnits = 0;
                 }
                 // A word wider than the line (a long name, or text without spaces such as Chinese) is cut.
                 for (int i = 0; i < word.length(); ) {
                     int codePoint = word.codePointAt(i);
-                    String next = line + new String(Character.toChars(codePoint));
-                    if (fonts.width(next, bold, size) > width && line.length() > 0) {
+                    int characterUnits = fonts.units(codePoint, bold);
+                    if (lineUnits + characterUnits > room && line.length() > 0) {
                         lines.add(line.toString());
                         line.setLength(0);
+                        lineUnits = 0;
                         continue;
                     }
-                    line.setLength(0);
-                    line.append(next);
+                    line.appendCodePoint(codePoint);
+                    lineUnits += characterUnits;
                     i += Character.charCount(codePoint);
                 }
             }

@@ -17,19 +17,19 @@ import java.net.URI;
  * {@code postgresql://user:password@localhost:5432/readiness_test}. When it is not set the tests do not run, and the
  * build output says so plainly instead of passing in silence.
  */
-final class PostgresTests {
+public final class PostgresTests {
 
     static final String VARIABLE = "READINESS_TEST_POSTGRES_URL";
 
     private PostgresTests() {
     }
 
-    static String url() {
+    public static String url() {
         return System.getenv(VARIABLE);
     }
 
     /** The JDBC settings for {@link #url()}. */
-    static String[] jdbcSettings() {
+    public static String[] jdbcSettings() {
         URI uri = URI.create(url().replaceFirst("^jdbc:", ""));
         String[] user = uri.getUserInfo() == null ? new String[] {"", ""} : uri.getUserInfo().split(":", 2);
         String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 5432)
@@ -47,10 +47,10 @@ final class PostgresTests {
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @ExtendWith(WhenConfigured.class)
-    @interface Required {
+    public @interface Required {
     }
 
-    static final class WhenConfigured implements ExecutionCondition {
+    public static final class WhenConfigured implements ExecutionCondition {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

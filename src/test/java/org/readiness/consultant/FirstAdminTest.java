@@ -4,11 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /** The first administrator comes from settings; outside the dev profile a default or empty password stops the start. */
 class FirstAdminTest {
@@ -47,6 +52,18 @@ class FirstAdminTest {
                 "--readiness.admin.password=")) {
             assertThat(app.getBean(AccountService.class).findByUsername("devadmin")).isPresent();
         }
+    }
+
+    @Test
+    void an_instance_that_loses_the_race_to_create_the_first_admin_to_another_starts_all_the_same() {
+        AccountService accounts = mock(AccountService.class);
+        when(accounts.hasAdmin()).thenReturn(false, true);
+        when(accounts.createFirstAdmin("admin", "a-strong-password"))
+                .thenThrow(new DuplicateKeyException("duplicate key value violates unique constraint"));
+
+        new FirstAdmin(accounts, new MockEnvironment(), "admin", "a-strong-password").createIfMissing();
+
+        verify(accounts).createFirstAdmin("admin", "a-strong-password");
     }
 
     private org.springframework.context.ConfigurableApplicationContext start(String... settings) {

@@ -25,6 +25,8 @@ class CrashIT extends E2eTest {
         answer("en", "customer-needs", "4");
         assertThat(page.locator(".save-status")).hasText("All answers saved");
         String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
+        // The status said so before the last click's round trip too: wait until the database has all six.
+        page.waitForCondition(() -> get(first, "api/assessments/" + token).at("/answers").size() == 6);
 
         first.kill();
         RunningApp second = RunningApp.startOn(data);

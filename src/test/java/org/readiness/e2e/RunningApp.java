@@ -43,6 +43,11 @@ final class RunningApp {
         return baseUrl + path;
     }
 
+    /** "127.0.0.1:port", as a proxy names it. */
+    String hostAndPort() {
+        return "127.0.0.1:" + URI.create(baseUrl).getPort();
+    }
+
     /**
      * An instance of its own, on the given data folder and with any further command-line arguments (such as
      * another database), for tests that stop it; {@link #kill()} ends it.
@@ -101,7 +106,8 @@ final class RunningApp {
                 throw new IllegalStateException("The application stopped while starting:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("api/questionnaires")))
+                // Ready: migrated, first administrator made, questionnaires read (README, "Probes").
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("health/ready")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuestionnaireCatalogTest {
 
@@ -235,6 +238,37 @@ class QuestionnaireCatalogTest {
         String after = reader.read("a", edited).questionnaire().contentHash();
 
         assertThat(before).hasSize(64).isNotEqualTo(after);
+    }
+
+    @Test
+    void a_catalog_read_later_is_not_loaded_until_its_files_are_read_and_then_serves_them() throws Exception {
+        Files.copy(GOOD, folder.resolve("good.json"));
+        CountDownLatch filesMayBeRead = new CountDownLatch(1);
+
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> {
+            filesMayBeRead.await();
+            return QuestionnaireCatalog.filesIn(folder);
+        });
+        catalog.startReading();
+
+        assertThat(catalog.isLoaded()).isFalse();
+        filesMayBeRead.countDown();
+        assertThat(catalog.all()).extracting(Questionnaire::id).containsExactly("scoring-fixture");
+        assertThat(catalog.isLoaded()).isTrue();
+    }
+
+    @Test
+    void a_catalog_whose_files_cannot_be_read_says_why_to_whoever_asks_and_never_counts_as_loaded() {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> QuestionnaireCatalog.filesIn(
+                folder.resolve("missing")));
+        CompletableFuture<Throwable> reported = new CompletableFuture<>();
+        catalog.whenLoaded(() -> reported.complete(null), reported::complete);
+
+        // Nothing started the reading: the first question does.
+        assertThatThrownBy(catalog::all).hasMessageContaining("could not be read")
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(reported.join()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(catalog.isLoaded()).isFalse();
     }
 
     private static List<FileProblem> problems(QuestionnaireCatalog catalog, String fileName) {

@@ -20,12 +20,7 @@ public class JourneySimulation extends Simulation {
         int users = VaadinSteps.intProperty("bench.users", 1);
         int seconds = VaadinSteps.intProperty("bench.seconds", 0);
         Duration think = Duration.ofMillis(VaadinSteps.intProperty("bench.think-millis", 250));
-        ScenarioBuilder merchant = scenario("merchant")
-                .exec(VaadinSteps.open(""))
-                .exec(VaadinSteps.assessment(think))
-                .exec(VaadinSteps.downloadPdf())
-                .exec(VaadinSteps.recordFinished())
-                .exec(VaadinSteps.leave());
+        ScenarioBuilder merchant = scenario("merchant").exec(VaadinSteps.merchant(think));
         setUp(seconds > 0
                 ? merchant.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(seconds)))
                 : merchant.injectOpen(atOnceUsers(users)))

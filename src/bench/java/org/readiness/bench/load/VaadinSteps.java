@@ -42,6 +42,8 @@ final class VaadinSteps {
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(baseUrl())
                 .acceptLanguageHeader("en")
+                // As a browser does; the server gzips text responses for such clients.
+                .acceptEncodingHeader("gzip, deflate")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling load driver")
                 .disableCaching();
     }
@@ -85,6 +87,15 @@ final class VaadinSteps {
                     client.serverTime().ifPresent(time -> LoadRecorder.serverTime(time.getKey(), time.getValue()));
                     return true;
                 }).is(true));
+    }
+
+    /** A merchant's visit: the start page, the whole self-assessment, the PDF, then the tab closed. */
+    static ChainBuilder merchant(Duration think) {
+        return exec(open(""))
+                .exec(assessment(think))
+                .exec(downloadPdf())
+                .exec(recordFinished())
+                .exec(leave());
     }
 
     /** The whole self-assessment from the start page to the result, answering every question shown. */

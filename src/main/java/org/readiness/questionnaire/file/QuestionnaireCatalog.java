@@ -13,25 +13,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
+ * A catalog can read and check its files later, on a thread of its own (the app starts it once its port is open);
+ * until that is done, every question put to it waits, and the first question starts the reading if nothing has.
  */
 public final class QuestionnaireCatalog {
 
-    private final Map<String, Questionnaire> byId;
-    private final Map<String, byte[]> contentById;
-    private final List<FileProblem> problems;
+    private final CompletableFuture<Contents> contents;
+    private final Runnable startReading;
 
-    private QuestionnaireCatalog(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
-                                 List<FileProblem> problems) {
-        this.byId = Collections.unmodifiableMap(byId);
-        this.contentById = Collections.unmodifiableMap(contentById);
-        this.problems = List.copyOf(problems);
+    private record Contents(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
+                            List<FileProblem> problems) {
+    }
+
+    private QuestionnaireCatalog(CompletableFuture<Contents> contents, Runnable startReading) {
+        this.contents = contents;
+        this.startReading = startReading;
     }
 
     public static QuestionnaireCatalog of(Collection<SourceFile> files) {
+        return new QuestionnaireCatalog(CompletableFuture.completedFuture(read(files)), () -> { });
+    }
+
+    /** A catalog that reads the files on a daemon thread of its own once {@link #startReading()} is called. */
+    public static QuestionnaireCatalog readLater(Callable<? extends Collection<SourceFile>> files) {
+        CompletableFuture<Contents> contents = new CompletableFuture<>();
+        AtomicBoolean started = new AtomicBoolean();
+        return new QuestionnaireCatalog(contents, () -> {
+            if (started.compareAndSet(false, true)) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        contents.complete(read(files.call()));
+                    } catch (Exception | Error e) {
+                        contents.completeExceptionally(e);
+                    }
+                }, "questionnaire-catalog");
+                reader.setDaemon(true);
+                reader.start();
+            }
+        });
+    }
+
+    /** Starts reading the files, unless that has started already; returns at once. */
+    public void startReading() {
+        startReading.run();
+    }
+
+    private static Contents read(Collection<SourceFile> files) {
         QuestionnaireReader reader = new QuestionnaireReader();
         Map<String, Questionnaire> byId = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
@@ -52,7 +88,24 @@ public final class QuestionnaireCatalog {
                 }
             }
         });
-        return new QuestionnaireCatalog(byId, contentById, problems);
+        return new Contents(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(contentById),
+                List.copyOf(problems));
+    }
+
+    /** Whether the files have been read (without waiting for them). */
+    public boolean isLoaded() {
+        return contents.isDone() && !contents.isCompletedExceptionally();
+    }
+
+    /** Runs the action once the files have been read, or with the reason they could not be. */
+    public void whenLoaded(Runnable loaded, Consumer<Throwable> failed) {
+        contents.whenComplete((done, failure) -> {
+            if (failure == null) {
+                loaded.run();
+            } else {
+                failed.accept(failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+        });
     }
 
     /** Every {@code *.json} file directly in the folder, named by its path as given. */
@@ -78,20 +131,29 @@ public final class QuestionnaireCatalog {
     }
 
     public List<Questionnaire> all() {
-        return List.copyOf(byId.values());
+        return List.copyOf(contents().byId().values());
     }
 
     public Optional<Questionnaire> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(contents().byId().get(id));
     }
 
     /** The file's bytes as read, to store beside an assessment answered under it. */
     public Optional<byte[]> content(String id) {
-        return Optional.ofNullable(contentById.get(id)).map(byte[]::clone);
+        return Optional.ofNullable(contents().contentById().get(id)).map(byte[]::clone);
     }
 
     /** What was wrong with the files that were refused. */
     public List<FileProblem> problems() {
-        return problems;
+        return contents().problems();
+    }
+
+    private Contents contents() {
+        startReading();
+        try {
+            return contents.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The questionnaire files could not be read", e.getCause());
+        }
     }
 }
