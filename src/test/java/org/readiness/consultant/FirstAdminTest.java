@@ -58,12 +58,12 @@ class FirstAdminTest {
     void an_instance_that_loses_the_race_to_create_the_first_admin_to_another_starts_all_the_same() {
         AccountService accounts = mock(AccountService.class);
         when(accounts.hasAdmin()).thenReturn(false, true);
-        when(accounts.createFirstAdmin("admin", "a-strong-password"))
+        when(accounts.createFirstAdmin("admin", "Kv7-ladder-orbit-23"))
                 .thenThrow(new DuplicateKeyException("duplicate key value violates unique constraint"));
 
-        new FirstAdmin(accounts, new MockEnvironment(), "admin", "a-strong-password").createIfMissing();
+        new FirstAdmin(accounts, new MockEnvironment(), "admin", "Kv7-ladder-orbit-23").createIfMissing();
 
-        verify(accounts).createFirstAdmin("admin", "a-strong-password");
+        verify(accounts).createFirstAdmin("admin", "Kv7-ladder-orbit-23");
     }
 
     private org.springframework.context.ConfigurableApplicationContext start(String... settings) {
