@@ -7,6 +7,7 @@ import org.readiness.questionnaire.answer.FreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -33,16 +34,18 @@ public class AssessmentService {
     private final AssessmentLoader loader;
     private final DraftMigration migration;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int draftKeepDays;
 
     AssessmentService(AssessmentRepository repository, DefinitionStore definitions, AssessmentLoader loader,
-                      DraftMigration migration, Clock clock,
+                      DraftMigration migration, Clock clock, ApplicationEventPublisher events,
                       @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
         this.repository = repository;
         this.definitions = definitions;
         this.loader = loader;
         this.migration = migration;
         this.clock = clock;
+        this.events = events;
         this.draftKeepDays = draftKeepDays;
     }
 
@@ -164,6 +167,7 @@ public class AssessmentService {
     @Transactional
     public void finish(long id) {
         repository.finish(id, clock.instant());
+        events.publishEvent(new AssessmentFinished(id));
     }
 
     @Transactional

@@ -1,11 +1,13 @@
 package org.readiness.team;
 
 import jakarta.annotation.PreDestroy;
+import org.readiness.assessment.AssessmentFinished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Tells open team pages when their team changes: someone joins, answers, sends or deletes their answers. It reads a
  * mark of each watched team from the database a few times a second, in one query for all of them, so it sees the
  * answers given through any server behind the load balancer, not only this one. It runs only while a page watches.
+ * A respondent who sends their answers through this server is seen at once, without waiting for the next look.
  */
 @Component
 public class TeamWatch {
@@ -46,6 +50,14 @@ public class TeamWatch {
     /** Calls {@code changed} (on the watch's thread) whenever the team changes, until the returned handle closes. */
     public synchronized AutoCloseable watch(long teamId, Runnable changed) {
         watchers.computeIfAbsent(teamId, id -> new CopyOnWriteArraySet<>()).add(changed);
+        if (!lastMarks.containsKey(teamId)) {
+            // What the page shows now is what a change is measured against, not what the next look finds.
+            try {
+                teams.marks(Set.of(teamId)).forEach(lastMarks::put);
+            } catch (DataAccessException e) {
+                log.debug("Team watch could not read team {}: {}", teamId, e.getMessage());
+            }
+        }
         if (running == null) {
             running = timer.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         }
@@ -64,6 +76,20 @@ public class TeamWatch {
         if (watchers.isEmpty() && running != null) {
             running.cancel(false);
             running = null;
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void lookNow(AssessmentFinished finished) {
+        synchronized (this) {
+            if (running == null) {
+                return;
+            }
+        }
+        try {
+            timer.execute(this::look);
+        } catch (RejectedExecutionException stopping) {
+            log.debug("Team watch is stopping; a finish is not looked at");
         }
     }
 

@@ -82,7 +82,11 @@ public class TeamPage extends Div {
         UI ui = attachEvent.getUI();
         ui.getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-        watching = parts.watch().watch(team.id(), () -> ui.access(this::refresh));
+        // The team is read on the watch's thread, so that the page's session stays free for its user meanwhile.
+        watching = parts.watch().watch(team.id(), () -> {
+            TeamOverview overview = parts.teams().overview(team.id());
+            ui.access(() -> fill(overview));
+        });
     }
 
     @Override
