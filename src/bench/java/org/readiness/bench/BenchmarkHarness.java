@@ -84,15 +84,20 @@ public final class BenchmarkHarness {
             arrivals();
             return;
         }
+        if (only("team")) {
+            teamWorkshop();
+            return;
+        }
         startUp();
         latencyAndHeap();
         loadRun();
+        teamWorkshop();
         arrivals();
         maximumSessions();
         microBenchmarks();
     }
 
-    /** "-Dbench.args=heap" or "arrivals" runs only that part (heap: with class histograms), for profiling. */
+    /** "-Dbench.args=heap", "arrivals" or "team" runs only that part (heap: with class histograms), for profiling. */
     private boolean only(String part) {
         return part.equals(mode);
     }
@@ -369,6 +374,34 @@ public final class BenchmarkHarness {
         report.target("load: " + users + " users, 0 errors, 0 lost assessments, request p95 ≤ 1 s",
                 String.format(Locale.ROOT, "%d errors, %d lost, p95 %d ms", counts.ko(), lost, counts.p95Millis()),
                 counts.ko() == 0 && lost == 0 && stored.finished() == finished.size() && counts.p95Millis() <= 1000);
+    }
+
+    // ---- a workshop: 30 respondents of one team at once, the coordinator's page open ------------------------------
+
+    private void teamWorkshop() throws Exception {
+        int respondents = 30;
+        TeamWorkshop.Outcome workshop;
+        try (ServerProcess app = startApp("team")) {
+            gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", quick ? "8" : "18"),
+                    "warm-up");
+            workshop = TeamWorkshop.run(app.url(), respondents, WORK.resolve("gatling"));
+        }
+        List<Double> lag = workshop.updateLagMillis();
+        report.single(respondents + " respondents answering one team assessment at once, the coordinator's page open "
+                        + "in Chromium", String.format(Locale.ROOT, "%d requests, %d failed, request p95 %d ms; %d sent "
+                                + "their answers in the browser, %d finished in the database; %d answers sent, %d stored; "
+                                + "the page showed %d finishes, from the sending click to the page showing it p50 %.0f ms, "
+                                + "p95 %.0f ms, max %.0f ms", workshop.counts().total(), workshop.counts().ko(),
+                        workshop.counts().p95Millis(), workshop.sentInBrowser(), workshop.finishedStored(),
+                        workshop.answersSent(), workshop.answersStored(), lag.size(), Percentiles.of(lag, 50),
+                        Percentiles.of(lag, 95), lag.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+        boolean everyFinishShown = lag.size() == workshop.sentInBrowser() && workshop.sentInBrowser() == respondents;
+        report.target("workshop: " + respondents + " respondents, 0 lost answers, the coordinator's page updated within "
+                        + "1 s of each finish (p95)", String.format(Locale.ROOT, "%d of %d sent, %d lost respondents, %d "
+                                + "lost answers, %d of them shown, p95 %.0f ms", workshop.sentInBrowser(), respondents,
+                        workshop.lostRespondents(), workshop.lostAnswers(), lag.size(), Percentiles.of(lag, 95)),
+                everyFinishShown && workshop.lostRespondents() == 0 && workshop.lostAnswers() == 0
+                        && workshop.counts().ko() == 0 && Percentiles.of(lag, 95) <= 1000);
     }
 
     // ---- open model: how many new merchants a second one core serves -------------------------------------------------

@@ -1,14 +1,11 @@
 package org.readiness.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.LoadState;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Bytes a browser with an empty cache transfers to show a page: bodies and headers of every response. */
@@ -18,12 +15,8 @@ final class PageWeight {
     }
 
     static long firstLoadBytes(String url) {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+        try (Playwright playwright = Chromium.playwright()) {
+            Browser browser = Chromium.launch(playwright);
             Page page = browser.newContext().newPage();
             AtomicLong bytes = new AtomicLong();
             page.onRequestFinished(request -> bytes.addAndGet(transferred(request)));

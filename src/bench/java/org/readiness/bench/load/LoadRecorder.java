@@ -19,6 +19,11 @@ public final class LoadRecorder {
     private static final Set<String> FINISHED = ConcurrentHashMap.newKeySet();
     private static final Map<String, AtomicInteger> ARRIVED = new ConcurrentHashMap<>();
     private static final Set<String> OPEN_GATES = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Sent> SENT = new ConcurrentHashMap<>();
+
+    /** A team respondent's answers sent: when the sending click left the browser, and how many answers it held. */
+    public record Sent(long atMillis, int answers) {
+    }
 
     private LoadRecorder() {
     }
@@ -29,6 +34,7 @@ public final class LoadRecorder {
         FINISHED.clear();
         ARRIVED.clear();
         OPEN_GATES.clear();
+        SENT.clear();
     }
 
     static void serverTime(String request, double millis) {
@@ -71,6 +77,15 @@ public final class LoadRecorder {
 
     public static Set<String> finishedTokens() {
         return Set.copyOf(FINISHED);
+    }
+
+    static void sent(String respondent, long atMillis, int answers) {
+        SENT.put(respondent, new Sent(atMillis, answers));
+    }
+
+    /** The team respondents who sent their answers, by name. */
+    public static Map<String, Sent> sent() {
+        return Map.copyOf(SENT);
     }
 
     static void arrive(String gate) {

@@ -27,6 +27,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 final class VaadinSteps {
 
     private static final String CLIENT = "vaadin";
+    private static final String SENT_AT = "sentAt";
 
     private VaadinSteps() {
     }
@@ -54,17 +55,22 @@ final class VaadinSteps {
 
     /** A browser opening the route: bootstrap page, the UI's init request and the router's first navigation. */
     static ChainBuilder open(String route) {
+        return open(session -> route);
+    }
+
+    /** As {@link #open(String)}, for a route that differs per user (a personal link from a feeder). */
+    static ChainBuilder open(Function<Session, String> route) {
         return exec(session -> session.set(CLIENT, new VaadinClient(baseUrl())))
-                .exec(http("page").get("/" + route).check(status().is(200)))
+                .exec(http("page").get(session -> "/" + route.apply(session)).check(status().is(200)))
                 .exitHereIfFailed()
-                .exec(http("init").get(session -> client(session).initPath(route))
+                .exec(http("init").get(session -> client(session).initPath(route.apply(session)))
                         .check(status().is(200))
                         .check(bodyString().transformWithSession((body, session) -> {
                             client(session).acceptInit("init", body);
                             return true;
                         }).is(true)))
                 .exitHereIfFailed()
-                .exec(uidl("navigate", client -> client.navigate(route)));
+                .exec(uidl("navigate", client -> client.navigate(client.location())));
     }
 
     /** One UIDL round trip, then the replies owed to the server's JavaScript calls. */
@@ -132,6 +138,27 @@ final class VaadinSteps {
                     client(session).downloaded("score card pdf");
                     return session;
                 });
+    }
+
+    /**
+     * A team's respondent on their personal link: every shown question of every step answered, then the last step's
+     * button sends the answers and the link shows its thank-you. The moment the sending click left the browser and
+     * the answers given are recorded under the respondent's name.
+     */
+    static ChainBuilder respondent(Duration think) {
+        return exec(open(session -> session.getString("link")))
+                .asLongAs(session -> client(session).shows("next-button")).on(
+                        asLongAs(session -> client(session).nextUnanswered().isPresent())
+                                .on(pause(think).exec(uidl("answer", VaadinClient::answerNext)))
+                                .pause(think)
+                                .exec(session -> session.set(SENT_AT, System.currentTimeMillis()))
+                                .exec(uidl("next", client -> client.clickToLeave("next-button"))))
+                .exec(session -> {
+                    LoadRecorder.sent(session.getString("name"), session.getLong(SENT_AT),
+                            client(session).answeredCount());
+                    return session;
+                })
+                .exec(leave());
     }
 
     /** The beacon a browser sends when the tab is closed: the server lets the UI go. */

@@ -140,6 +140,16 @@ public final class VaadinClient {
         return location.startsWith(prefix);
     }
 
+    /** Whether an element with that class name is on screen. */
+    public boolean shows(String className) {
+        return tree.withClass(className).isPresent();
+    }
+
+    /** How many questions this client has answered. */
+    public int answeredCount() {
+        return answered.size();
+    }
+
     /** The first shown question this client has not answered yet, if any. */
     public Optional<String> nextUnanswered() {
         return tree.questions().keySet().stream().filter(id -> !answered.contains(id)).findFirst();
