@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,18 @@ abstract class E2eTest {
         return Browsers.chromium().newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(1280, 900).setAcceptDownloads(true)
                 .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+    }
+
+    /**
+     * Answers in the order a person gives them, unlike {@code Map.of}: a question shown only after another's answer
+     * (the ERP technicians after the ERP) must come after it.
+     */
+    static Map<String, Object> inOrder(Object... questionsAndValues) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 0; i < questionsAndValues.length; i += 2) {
+            answers.put((String) questionsAndValues[i], questionsAndValues[i + 1]);
+        }
+        return answers;
     }
 
     /** Answers a question by clicking its option, as a person would; values are the file's option values. */

@@ -17,13 +17,13 @@ class MerchantJourneyIT extends E2eTest {
 
     /** A six-person web shop; the steps in order, each with its answers. */
     static final List<Map<String, Object>> SMALL_SHOP = List.of(
-            answers("company-size", "1-10", "business-model", "b2c", "digital-team-size", "1-5",
+            inOrder("company-size", "1-10", "business-model", "b2c", "digital-team-size", "1-5",
                     "main-goal", "Grow online sales <b>fast</b>"),
-            answers("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
+            inOrder("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
                     "customer-needs", "3", "customer-service-involved", "yes"),
-            answers("platforms", List.of("erp"), "it-from-day-one", "later", "technology-owner", "no",
+            inOrder("platforms", List.of("erp"), "it-from-day-one", "later", "technology-owner", "no",
                     "erp-technicians", "partner", "back-office-readiness", "being-prepared", "integration-plan", "no"),
-            answers("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "ad-hoc",
+            inOrder("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "ad-hoc",
                     "budget-approved", "approved", "leadership-priority", "4"));
 
     @Test
@@ -171,13 +171,5 @@ class MerchantJourneyIT extends E2eTest {
         SMALL_SHOP.forEach(step -> step.forEach((questionId, value) ->
                 all.put(questionId, value instanceof String text && text.matches("\\d+") ? Integer.valueOf(text) : value)));
         return all;
-    }
-
-    private static Map<String, Object> answers(Object... pairs) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            answers.put((String) pairs[i], pairs[i + 1]);
-        }
-        return answers;
     }
 }

@@ -34,33 +34,33 @@ class TeamWorkshopIT extends E2eTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Three views of one company; the steps after the profile in order, each with its answers. */
+    /** Three views of one company; the steps after the profile in order, each with its answers in order. */
     private static final Map<String, List<Map<String, Object>>> VIEWS = Map.of(
             "experience", List.of(
-                    Map.of("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
+                    inOrder("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
                             "customer-needs", "4", "customer-service-involved", "yes"),
-                    Map.of("platforms", List.of("erp"), "it-from-day-one", "day-one", "technology-owner", "yes",
+                    inOrder("platforms", List.of("erp"), "it-from-day-one", "day-one", "technology-owner", "yes",
                             "erp-technicians", "partner", "back-office-readiness", "being-prepared",
                             "integration-plan", "yes"),
-                    Map.of("executive-sponsor", "yes", "c-suite-backing", "several", "checkpoint-meetings", "ad-hoc",
+                    inOrder("executive-sponsor", "yes", "c-suite-backing", "several", "checkpoint-meetings", "ad-hoc",
                             "budget-approved", "in-progress", "leadership-priority", "4")),
             "technology", List.of(
-                    Map.of("experience-owner", "no", "touchpoints-owned", List.of("product-assortment"),
+                    inOrder("experience-owner", "no", "touchpoints-owned", List.of("product-assortment"),
                             "customer-needs", "2", "customer-service-involved", "no"),
-                    Map.of("platforms", List.of("erp"), "it-from-day-one", "later", "technology-owner", "no",
+                    inOrder("platforms", List.of("erp"), "it-from-day-one", "later", "technology-owner", "no",
                             "erp-technicians", "nobody", "back-office-readiness", "not-started",
                             "integration-plan", "no"),
-                    Map.of("executive-sponsor", "no", "c-suite-backing", "one", "checkpoint-meetings", "none",
+                    inOrder("executive-sponsor", "no", "c-suite-backing", "one", "checkpoint-meetings", "none",
                             "budget-approved", "not-yet", "leadership-priority", "2")),
             "executive-sponsor", List.of(
-                    Map.of("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions",
+                    inOrder("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions",
                             "customer-complaints"), "customer-needs", "5", "customer-service-involved", "yes"),
-                    Map.of("platforms", List.of("erp"), "it-from-day-one", "day-one", "technology-owner", "yes",
+                    inOrder("platforms", List.of("erp"), "it-from-day-one", "day-one", "technology-owner", "yes",
                             "erp-technicians", "in-house", "back-office-readiness", "ready", "integration-plan", "yes"),
-                    Map.of("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "recurring",
+                    inOrder("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "recurring",
                             "budget-approved", "approved", "leadership-priority", "5")));
 
-    private static final Map<String, Object> PROFILE = Map.of("company-size", "51-250", "business-model", "b2c",
+    private static final Map<String, Object> PROFILE = inOrder("company-size", "51-250", "business-model", "b2c",
             "digital-team-size", "6-15");
 
     @Test
