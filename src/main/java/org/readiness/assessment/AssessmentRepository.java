@@ -21,6 +21,10 @@ import java.util.Optional;
 @Repository
 class AssessmentRepository {
 
+    private static final String RECORD_DELETIONS = "INSERT INTO deleted_assessment (assessment_id, client_id,"
+            + " started_at, attached_at, deleted_at, deleted_by) SELECT id, client_id, created_at, attached_at,"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(16)) FROM assessment";
+
     private final JdbcClient jdbc;
 
     AssessmentRepository(JdbcClient jdbc) {
@@ -50,15 +54,17 @@ class AssessmentRepository {
 
     long insert(String tokenHash, String questionnaireId, String contentHash, String language, Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO assessment (token_hash, questionnaire_id, content_hash, language, state, created_at,"
-                        + " updated_at) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?)")
-                .params(tokenHash, questionnaireId, contentHash, language, timestamp(at), timestamp(at))
+        jdbc.sql("INSERT INTO assessment (token_hash, token_prefix, questionnaire_id, content_hash, language, state,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                .params(tokenHash, prefix(tokenHash), questionnaireId, contentHash, language, timestamp(at),
+                        timestamp(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<AssessmentRecord> findByTokenHash(String tokenHash) {
-        return jdbc.sql("SELECT * FROM assessment WHERE token_hash = ?").param(tokenHash)
+        return jdbc.sql("SELECT * FROM assessment WHERE token_prefix = ? AND token_hash = ?")
+                .params(prefix(tokenHash), tokenHash)
                 .query(AssessmentRepository::assessment).optional();
     }
 
@@ -159,6 +165,28 @@ class AssessmentRepository {
                 .param(timestamp(cutoff)).update();
     }
 
+    /** Keeps what the client's page says about an assessment about to be deleted; nothing for one without a client. */
+    void recordDeletion(long assessmentId, DeletedAssessment.DeletedBy by, Instant at) {
+        jdbc.sql(RECORD_DELETIONS + " WHERE id = ? AND client_id IS NOT NULL")
+                .params(timestamp(at), by.name(), assessmentId).update();
+    }
+
+    /** {@link #recordDeletion} for the drafts {@link #deleteDraftsUntouchedSince} is about to delete. */
+    void recordExpiredDrafts(Instant cutoff, Instant at) {
+        jdbc.sql(RECORD_DELETIONS + " WHERE state = 'DRAFT' AND updated_at < ? AND client_id IS NOT NULL")
+                .params(timestamp(at), DeletedAssessment.DeletedBy.EXPIRY.name(), timestamp(cutoff)).update();
+    }
+
+    List<DeletedAssessment> deletedOfClient(long clientId) {
+        return jdbc.sql("SELECT * FROM deleted_assessment WHERE client_id = ? ORDER BY deleted_at, assessment_id")
+                .param(clientId).query(AssessmentRepository::deleted).list();
+    }
+
+    Optional<DeletedAssessment> deleted(long assessmentId) {
+        return jdbc.sql("SELECT * FROM deleted_assessment WHERE assessment_id = ?").param(assessmentId)
+                .query(AssessmentRepository::deleted).optional();
+    }
+
     Map<String, String> notes(long assessmentId) {
         Map<String, String> notes = new LinkedHashMap<>();
         jdbc.sql("SELECT question_id, note FROM assessment_note WHERE assessment_id = ? ORDER BY question_id")
@@ -187,8 +215,9 @@ class AssessmentRepository {
         }
     }
 
-    void attachToClient(long assessmentId, long clientId) {
-        jdbc.sql("UPDATE assessment SET client_id = ? WHERE id = ?").params(clientId, assessmentId).update();
+    void attachToClient(long assessmentId, long clientId, Instant at) {
+        jdbc.sql("UPDATE assessment SET client_id = ?, attached_at = ? WHERE id = ?")
+                .params(clientId, timestamp(at), assessmentId).update();
     }
 
     List<AssessmentRecord> byClient(long clientId) {
@@ -202,6 +231,20 @@ class AssessmentRepository {
                 AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
                 rs.getString("organisation"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "finished_at"), (Long) rs.getObject("client_id", Long.class));
+    }
+
+    /**
+     * What the index of resume links holds: 16 bits of the token's hash, too few to tell a deleted link apart, since
+     * an index keeps deleted keys in its inner pages (see V6__deleted_assessments.sql).
+     */
+    private static String prefix(String tokenHash) {
+        return tokenHash.substring(0, 4);
+    }
+
+    private static DeletedAssessment deleted(ResultSet rs, int row) throws SQLException {
+        return new DeletedAssessment(rs.getLong("assessment_id"), rs.getLong("client_id"), instant(rs, "started_at"),
+                instant(rs, "attached_at"), instant(rs, "deleted_at"),
+                DeletedAssessment.DeletedBy.valueOf(rs.getString("deleted_by")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
