@@ -21,10 +21,6 @@ import java.util.Optional;
 @Repository
 class AssessmentRepository {
 
-    private static final String RECORD_DELETIONS = "INSERT INTO deleted_assessment (assessment_id, client_id,"
-            + " started_at, attached_at, deleted_at, deleted_by) SELECT id, client_id, created_at, attached_at,"
-            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(16)) FROM assessment";
-
     private final JdbcClient jdbc;
 
     AssessmentRepository(JdbcClient jdbc) {
@@ -165,28 +161,6 @@ class AssessmentRepository {
                 .param(timestamp(cutoff)).update();
     }
 
-    /** Keeps what the client's page says about an assessment about to be deleted; nothing for one without a client. */
-    void recordDeletion(long assessmentId, DeletedAssessment.DeletedBy by, Instant at) {
-        jdbc.sql(RECORD_DELETIONS + " WHERE id = ? AND client_id IS NOT NULL")
-                .params(timestamp(at), by.name(), assessmentId).update();
-    }
-
-    /** {@link #recordDeletion} for the drafts {@link #deleteDraftsUntouchedSince} is about to delete. */
-    void recordExpiredDrafts(Instant cutoff, Instant at) {
-        jdbc.sql(RECORD_DELETIONS + " WHERE state = 'DRAFT' AND updated_at < ? AND client_id IS NOT NULL")
-                .params(timestamp(at), DeletedAssessment.DeletedBy.EXPIRY.name(), timestamp(cutoff)).update();
-    }
-
-    List<DeletedAssessment> deletedOfClient(long clientId) {
-        return jdbc.sql("SELECT * FROM deleted_assessment WHERE client_id = ? ORDER BY deleted_at, assessment_id")
-                .param(clientId).query(AssessmentRepository::deleted).list();
-    }
-
-    Optional<DeletedAssessment> deleted(long assessmentId) {
-        return jdbc.sql("SELECT * FROM deleted_assessment WHERE assessment_id = ?").param(assessmentId)
-                .query(AssessmentRepository::deleted).optional();
-    }
-
     Map<String, String> notes(long assessmentId) {
         Map<String, String> notes = new LinkedHashMap<>();
         jdbc.sql("SELECT question_id, note FROM assessment_note WHERE assessment_id = ? ORDER BY question_id")
@@ -239,12 +213,6 @@ class AssessmentRepository {
      */
     private static String prefix(String tokenHash) {
         return tokenHash.substring(0, 4);
-    }
-
-    private static DeletedAssessment deleted(ResultSet rs, int row) throws SQLException {
-        return new DeletedAssessment(rs.getLong("assessment_id"), rs.getLong("client_id"), instant(rs, "started_at"),
-                instant(rs, "attached_at"), instant(rs, "deleted_at"),
-                DeletedAssessment.DeletedBy.valueOf(rs.getString("deleted_by")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

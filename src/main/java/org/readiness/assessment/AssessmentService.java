@@ -30,6 +30,7 @@ public class AssessmentService {
     public static final int ORGANISATION_LIMIT = 200;
 
     private final AssessmentRepository repository;
+    private final DeletedAssessmentRepository deletions;
     private final DefinitionStore definitions;
     private final AssessmentLoader loader;
     private final DraftMigration migration;
@@ -37,10 +38,11 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final int draftKeepDays;
 
-    AssessmentService(AssessmentRepository repository, DefinitionStore definitions, AssessmentLoader loader,
-                      DraftMigration migration, Clock clock, ApplicationEventPublisher events,
-                      @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
+    AssessmentService(AssessmentRepository repository, DeletedAssessmentRepository deletions,
+                      DefinitionStore definitions, AssessmentLoader loader, DraftMigration migration, Clock clock,
+                      ApplicationEventPublisher events, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
         this.repository = repository;
+        this.deletions = deletions;
         this.definitions = definitions;
         this.loader = loader;
         this.migration = migration;
@@ -118,12 +120,12 @@ public class AssessmentService {
 
     /** What is left of a client's deleted assessments, oldest deletion first; ownership is the caller's to check. */
     public List<DeletedAssessment> deletedOfClient(long clientId) {
-        return repository.deletedOfClient(clientId);
+        return deletions.ofClient(clientId);
     }
 
     /** What is left of a deleted assessment that belonged to a client. */
     public Optional<DeletedAssessment> deleted(long id) {
-        return repository.deleted(id);
+        return deletions.find(id);
     }
 
     /** How long a draft may stay untouched before the nightly clean-up deletes it. */
@@ -170,7 +172,7 @@ public class AssessmentService {
      */
     @Transactional
     public boolean delete(long id) {
-        repository.recordDeletion(id, DeletedAssessment.DeletedBy.MERCHANT, clock.instant());
+        deletions.record(id, DeletedAssessment.DeletedBy.MERCHANT, clock.instant());
         boolean deleted = repository.delete(id);
         if (deleted) {
             events.publishEvent(new AssessmentsDeleted(1));
@@ -190,7 +192,7 @@ public class AssessmentService {
     public int deleteStaleDrafts() {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(draftKeepDays));
-        repository.recordExpiredDrafts(cutoff, now);
+        deletions.recordExpiredDrafts(cutoff, now);
         int deleted = repository.deleteDraftsUntouchedSince(cutoff);
         if (deleted > 0) {
             log.info("Deleted {} draft assessment(s) untouched for {} days", deleted, draftKeepDays);

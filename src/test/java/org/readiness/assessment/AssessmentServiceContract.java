@@ -177,14 +177,23 @@ abstract class AssessmentServiceContract {
 
     @Test
     void a_resume_link_finds_its_own_assessment_among_those_whose_hash_starts_alike() {
-        String mine = "abcd" + "0".repeat(60);
-        String other = "abcd" + "1".repeat(60);
+        String prefix = hex(4);
+        String mine = prefix + hex(60);
+        String other = prefix + hex(60);
         long mineId = repository.insert(mine, "scoring-fixture", storedDefinition(), "en", Instant.now());
         long otherId = repository.insert(other, "scoring-fixture", storedDefinition(), "en", Instant.now());
 
         assertThat(repository.findByTokenHash(mine).orElseThrow().id()).isEqualTo(mineId);
         assertThat(repository.findByTokenHash(other).orElseThrow().id()).isEqualTo(otherId);
-        assertThat(repository.findByTokenHash("abcd" + "2".repeat(60))).isEmpty();
+        assertThat(repository.findByTokenHash(prefix + hex(60))).isEmpty();
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < digits) {
+            hex.append(java.util.UUID.randomUUID().toString().replace("-", ""));
+        }
+        return hex.substring(0, digits);
     }
 
     @Test

@@ -68,6 +68,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             add(group);
         }
         Paragraph problem = new Paragraph();
+        problem.addClassName("page-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         Button result = new Button(getTranslation("review.show-result"), click -> showResult(problem));

@@ -63,7 +63,11 @@ class ScoreCardSection extends Section {
         status.addClassName("organisation-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
-        organisation.addValueChangeListener(change -> saveOrganisation(organisation, status));
+        organisation.addValueChangeListener(change -> {
+            if (retry == null) {
+                saveOrganisation(organisation, status);
+            } // else the next try takes the name as it is then, without holding the page meanwhile
+        });
         addDetachListener(detach -> stopRetrying());
         return new Div(organisation, status);
     }
@@ -79,22 +83,28 @@ class ScoreCardSection extends Section {
         } catch (DataAccessException | TransactionException e) {
             if (DatabaseTrouble.of(e, "the organisation's name") == DatabaseTrouble.REFUSED) {
                 stopRetrying();
-                status.setText(getTranslation("result.organisation.refused"));
+                show(status, "result.organisation.refused", "failed");
             } else {
-                status.setText(getTranslation("result.organisation.unavailable"));
+                show(status, "result.organisation.unavailable", "failed");
                 retryEvery(Autosave.RETRY_MILLIS, () -> saveOrganisation(organisation, status));
             }
             return;
         }
         if (retry != null) {
             stopRetrying();
-            status.setText(getTranslation("result.organisation.saved"));
+            show(status, "result.organisation.saved", "saved");
         } else {
             status.setText("");
+            status.getElement().removeAttribute("data-state");
         }
         organisation.setErrorMessage(taken ? null : getTranslation("result.organisation.too-long",
                 AssessmentService.ORGANISATION_LIMIT));
         organisation.setInvalid(!taken);
+    }
+
+    private void show(Span status, String key, String state) {
+        status.setText(getTranslation(key));
+        status.getElement().setAttribute("data-state", state);
     }
 
     private void retryEvery(int millis, Runnable attempt) {

@@ -70,7 +70,7 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         showDuration.run();
         choice.addValueChangeListener(event -> showDuration.run());
         Paragraph problem = new Paragraph();
-        problem.addClassName("start-problem");
+        problem.addClassName("page-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         Button start = new Button(getTranslation("start.start"), click -> start(language, problem));
