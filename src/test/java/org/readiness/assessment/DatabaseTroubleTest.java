@@ -9,9 +9,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
+import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -20,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +57,9 @@ class DatabaseTroubleTest extends KaribuTest {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    ClientService clients;
 
     @Test
     void starting_while_the_database_is_away_says_so_on_the_start_page_and_works_once_it_is_back() {
@@ -150,6 +158,40 @@ class DatabaseTroubleTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withAttribute("role", "status")).getElement()
                 .getAttribute("data-state")).isNotEqualTo("failed");
         verify(repository, times(1)).saveAnswer(anyLong(), eq("size"), anyString(), anyInt(), any());
+    }
+
+    @Test
+    void a_note_the_database_refuses_is_reported_at_its_field_once_and_stays_there() {
+        loginAs("admin", "ADMIN");
+        Client client = clients.create(new ClientDetails("Refused notes AB", null, null, null));
+        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        navigate("consultant/interview/" + id);
+        doThrow(new DataIntegrityViolationException("Value too long for column \"NOTE\"")).when(repository)
+                .saveNote(anyLong(), anyString(), anyString(), any());
+        clearInvocations(repository);
+
+        TextArea note = _find(TextArea.class, spec -> spec.withLabel("Your note")).get(0);
+        _setValue(note, "Ask Eva about the budget.");
+
+        assertThat(note.getErrorMessage()).isEqualTo("Not saved: the database refused this answer. Please change it, "
+                + "or tell us if this happens again.");
+        assertThat(note.getValue()).isEqualTo("Ask Eva about the budget.");
+        assertThat(UI.getCurrent().getPollInterval()).as("no retry is scheduled").isEqualTo(-1);
+        verify(repository, times(1)).saveNote(anyLong(), anyString(), anyString(), any());
+    }
+
+    @Test
+    void a_start_the_database_refuses_says_so_and_stays_on_the_start_page() {
+        navigate("");
+        doThrow(new DataIntegrityViolationException("Check constraint violation")).when(repository)
+                .insert(anyString(), anyString(), anyString(), anyString(), any());
+
+        _click(_get(Button.class, spec -> spec.withText("Start the assessment")));
+
+        assertThat(path()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withAttribute("role", "alert")).getText())
+                .isEqualTo("The assessment could not start: the database refused it. Please try again, or tell us if "
+                        + "this happens again.");
     }
 
     @Test
