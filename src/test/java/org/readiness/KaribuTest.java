@@ -73,6 +73,14 @@ public abstract class KaribuTest {
         setUpVaadin();
     }
 
+    /** Goes on as a visitor who is not signed in, in a new browser session (as someone opening a link would). */
+    protected void continueAsVisitor() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+        setUpVaadin();
+    }
+
     protected static void switchLanguage(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
     }

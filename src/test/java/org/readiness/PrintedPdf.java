@@ -16,14 +16,14 @@ import java.util.List;
  * A score card PDF as a reader sees it: its pages, the text above the page footers, and every glyph drawn outside
  * the side margins (where a line that does not wrap would run off the page).
  */
-record PrintedPdf(int pages, String text, List<String> outsideMargins) {
+public record PrintedPdf(int pages, String text, List<String> outsideMargins) {
 
     /** The score card's margin (PdfPages.MARGIN) less half a point for rounding. */
     private static final float MARGIN = 49.5f;
     /** The footers are printed below this distance from the top of an A4 page. */
     private static final float ABOVE_FOOTER = 790;
 
-    static PrintedPdf read(byte[] pdf) throws IOException {
+    public static PrintedPdf read(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripperByArea area = new PDFTextStripperByArea();
             area.addRegion("content", new Rectangle2D.Float(0, 0, document.getPage(0).getMediaBox().getWidth(),
@@ -40,7 +40,7 @@ record PrintedPdf(int pages, String text, List<String> outsideMargins) {
     }
 
     /** Whether the text contains {@code expected} with line breaks and spaces (where lines wrap) ignored. */
-    boolean shows(String expected) {
+    public boolean shows(String expected) {
         return squeeze(text).contains(squeeze(expected));
     }
 

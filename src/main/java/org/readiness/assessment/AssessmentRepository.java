@@ -52,16 +52,17 @@ class AssessmentRepository {
     long insert(String tokenHash, String questionnaireId, String contentHash, String language, AnswerScope scope,
                 Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO assessment (token_hash, questionnaire_id, content_hash, language, answer_scope, state,"
-                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
-                .params(tokenHash, questionnaireId, contentHash, language,
+        jdbc.sql("INSERT INTO assessment (token_hash, token_prefix, questionnaire_id, content_hash, language,"
+                        + " answer_scope, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)")
+                .params(tokenHash, prefix(tokenHash), questionnaireId, contentHash, language,
                         scope.equals(AnswerScope.WHOLE) ? null : scope.code(), timestamp(at), timestamp(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<AssessmentRecord> findByTokenHash(String tokenHash) {
-        return jdbc.sql("SELECT * FROM assessment WHERE token_hash = ?").param(tokenHash)
+        return jdbc.sql("SELECT * FROM assessment WHERE token_prefix = ? AND token_hash = ?")
+                .params(prefix(tokenHash), tokenHash)
                 .query(AssessmentRepository::assessment).optional();
     }
 
@@ -124,8 +125,8 @@ class AssessmentRepository {
     }
 
     void updateTokenHash(long assessmentId, String tokenHash, Instant at) {
-        jdbc.sql("UPDATE assessment SET token_hash = ?, updated_at = ? WHERE id = ?")
-                .params(tokenHash, timestamp(at), assessmentId).update();
+        jdbc.sql("UPDATE assessment SET token_hash = ?, token_prefix = ?, updated_at = ? WHERE id = ?")
+                .params(tokenHash, prefix(tokenHash), timestamp(at), assessmentId).update();
     }
 
     void touch(long assessmentId, Instant at) {
@@ -195,8 +196,9 @@ class AssessmentRepository {
         }
     }
 
-    void attachToClient(long assessmentId, long clientId) {
-        jdbc.sql("UPDATE assessment SET client_id = ? WHERE id = ?").params(clientId, assessmentId).update();
+    void attachToClient(long assessmentId, long clientId, Instant at) {
+        jdbc.sql("UPDATE assessment SET client_id = ?, attached_at = ? WHERE id = ?")
+                .params(clientId, timestamp(at), assessmentId).update();
     }
 
     List<AssessmentRecord> byClient(long clientId) {
@@ -211,6 +213,14 @@ class AssessmentRepository {
                 rs.getString("organisation"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "finished_at"), (Long) rs.getObject("client_id", Long.class),
                 AnswerScope.ofCode(rs.getString("answer_scope")));
+    }
+
+    /**
+     * What the index of resume links holds: 16 bits of the token's hash, too few to tell a deleted link apart, since
+     * an index keeps deleted keys in its inner pages (see V6__deleted_assessments.sql).
+     */
+    private static String prefix(String tokenHash) {
+        return tokenHash.substring(0, 4);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

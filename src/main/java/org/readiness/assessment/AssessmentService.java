@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ public class AssessmentService {
     public static final int ORGANISATION_LIMIT = 200;
 
     private final AssessmentRepository repository;
+    private final DeletedAssessmentRepository deletions;
     private final DefinitionStore definitions;
     private final AssessmentLoader loader;
     private final DraftMigration migration;
@@ -37,10 +39,11 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final int draftKeepDays;
 
-    AssessmentService(AssessmentRepository repository, DefinitionStore definitions, AssessmentLoader loader,
-                      DraftMigration migration, Clock clock, ApplicationEventPublisher events,
-                      @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
+    AssessmentService(AssessmentRepository repository, DeletedAssessmentRepository deletions,
+                      DefinitionStore definitions, AssessmentLoader loader, DraftMigration migration, Clock clock,
+                      ApplicationEventPublisher events, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
         this.repository = repository;
+        this.deletions = deletions;
         this.definitions = definitions;
         this.loader = loader;
         this.migration = migration;
@@ -133,7 +136,22 @@ public class AssessmentService {
 
     /** Ties an assessment to a consultant's client; ownership is the caller's to check. */
     public void attachToClient(long id, long clientId) {
-        repository.attachToClient(id, clientId);
+        repository.attachToClient(id, clientId, clock.instant());
+    }
+
+    /** What is left of a client's deleted assessments, oldest deletion first; ownership is the caller's to check. */
+    public List<DeletedAssessment> deletedOfClient(long clientId) {
+        return deletions.ofClient(clientId);
+    }
+
+    /** What is left of a deleted assessment that belonged to a client. */
+    public Optional<DeletedAssessment> deleted(long id) {
+        return deletions.find(id);
+    }
+
+    /** How long a draft may stay untouched before the nightly clean-up deletes it. */
+    public int draftKeepDays() {
+        return draftKeepDays;
     }
 
     /** Remembers the step the user is on, for the resume link; without a database the page goes on regardless. */
@@ -170,22 +188,37 @@ public class AssessmentService {
         events.publishEvent(new AssessmentFinished(id));
     }
 
+    /**
+     * Deletes the assessment at the request of the merchant who holds it: answers, notes and token go. A client it
+     * was attached to keeps a line saying so (see {@link DeletedAssessment}).
+     */
     @Transactional
     public boolean delete(long id) {
-        return repository.delete(id);
+        deletions.record(id, DeletedAssessment.DeletedBy.MERCHANT, clock.instant());
+        boolean deleted = repository.delete(id);
+        if (deleted) {
+            events.publishEvent(new AssessmentsDeleted(1));
+        }
+        return deleted;
     }
 
+    /** {@link #delete(long)} for the assessment behind a resume link. */
     @Transactional
     public boolean delete(ResumeToken token) {
-        return repository.findByTokenHash(token.hash()).map(found -> repository.delete(found.id())).orElse(false);
+        return repository.findByTokenHash(token.hash()).map(found -> delete(found.id())).orElse(false);
     }
 
     /** Deletes drafts untouched for the configured number of days; finished assessments stay. */
     @Scheduled(cron = "${readiness.drafts.cleanup-cron:0 17 3 * * *}")
+    @Transactional
     public int deleteStaleDrafts() {
-        int deleted = repository.deleteDraftsUntouchedSince(clock.instant().minus(Duration.ofDays(draftKeepDays)));
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(Duration.ofDays(draftKeepDays));
+        deletions.recordExpiredDrafts(cutoff, now);
+        int deleted = repository.deleteDraftsUntouchedSince(cutoff);
         if (deleted > 0) {
             log.info("Deleted {} draft assessment(s) untouched for {} days", deleted, draftKeepDays);
+            events.publishEvent(new AssessmentsDeleted(deleted));
         }
         return deleted;
     }

@@ -1,6 +1,7 @@
 package org.readiness.consultant;
 
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.DeletedAssessment;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.merge.TeamComparison;
@@ -105,6 +106,23 @@ public class ClientService {
     public List<AssessmentResult> assessments(long clientId) {
         get(clientId);
         return assessments.ofClient(clientId).stream().map(AssessmentResults::evaluate).toList();
+    }
+
+    /** What is left of the client's deleted assessments: when and by whom, nothing of their content. */
+    public List<DeletedAssessment> deletedAssessments(long clientId) {
+        get(clientId);
+        return assessments.deletedOfClient(clientId);
+    }
+
+    /** What is left of a deleted assessment of one of the current user's clients; empty for anything else. */
+    public Optional<DeletedAssessment> deletedAssessment(long assessmentId) {
+        return assessments.deleted(assessmentId).filter(deleted -> clients.find(deleted.clientId())
+                .filter(this::mayAccess).isPresent());
+    }
+
+    /** How many days an unfinished assessment may stay untouched before it is deleted. */
+    public int draftKeepDays() {
+        return assessments.draftKeepDays();
     }
 
     /** An assessment of one of the current user's clients. */

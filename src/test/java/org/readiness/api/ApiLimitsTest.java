@@ -3,45 +3,43 @@ package org.readiness.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** What the API answers to requests made to hurt: bounded answers, bounded bodies. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "readiness.questionnaires.dir=src/test/resources/questionnaires/good")
+@ApiSliceTest
 class ApiLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVALUATE = "/api/questionnaires/scoring-fixture/evaluate";
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void a_thousand_invalid_answers_list_fifty_and_count_the_rest() throws Exception {
         String answers = IntStream.range(0, 1000).mapToObj(i -> "\"no-such-question-" + i + "\": \"x\"")
                 .collect(Collectors.joining(", ", "{\"answers\": {", "}}"));
 
-        HttpResponse<String> response = evaluate(HttpRequest.BodyPublishers.ofString(answers));
+        MockHttpServletResponse response = mvc.perform(post(EVALUATE).param("lang", "en")
+                .contentType("application/json").content(answers)).andReturn().getResponse();
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode problem = JSON.readTree(response.body());
+        assertThat(response.getStatus()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.getContentAsString());
         assertThat(problem.get("errors")).hasSize(ApiExceptionHandler.MAX_ERRORS);
         assertThat(problem.get("moreErrors").asInt()).isGreaterThanOrEqualTo(1000 - ApiExceptionHandler.MAX_ERRORS);
         assertThat(problem.get("errors").get(0).get("kind").asText()).isEqualTo("unknown-question");
-        assertThat(response.body().length()).isLessThan(20_000);
+        assertThat(response.getContentAsString().length()).isLessThan(20_000);
     }
 
     @Test
@@ -49,17 +47,33 @@ class ApiLimitsTest {
         byte[] body = ("{\"answers\": {\"size\": \"" + "x".repeat(ApiRequestLimits.MAX_BODY_BYTES) + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        // A body of unknown length is sent chunked: no Content-Length tells the server its size in advance.
-        HttpResponse<String> response = evaluate(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(body)));
+        MockHttpServletResponse response = mvc.perform(chunked(body)).andReturn().getResponse();
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(response.body()).get("title").asText()).isEqualTo("Request body too large");
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(JSON.readTree(response.getContentAsString()).get("title").asText())
+                .isEqualTo("Request body too large");
     }
 
-    private HttpResponse<String> evaluate(HttpRequest.BodyPublisher body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/api/questionnaires/scoring-fixture/evaluate?lang=en"))
-                .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    /** A body sent chunked, as a client does when it does not know the length: no Content-Length announces it. */
+    private static RequestBuilder chunked(byte[] body) {
+        return servletContext -> {
+            MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "POST", EVALUATE) {
+                @Override
+                public int getContentLength() {
+                    return -1;
+                }
+
+                @Override
+                public long getContentLengthLong() {
+                    return -1;
+                }
+            };
+            request.addHeader("Transfer-Encoding", "chunked");
+            request.setContentType("application/json");
+            request.setQueryString("lang=en");
+            request.addParameter("lang", "en");
+            request.setContent(body);
+            return request;
+        };
     }
 }

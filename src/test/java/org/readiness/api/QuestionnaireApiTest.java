@@ -1,24 +1,32 @@
 package org.readiness.api;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.readiness.assessment.AssessmentResults;
+import org.readiness.recommendation.Evaluation;
+import org.readiness.scorecard.ScoreCardInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.time.Instant;
+import java.util.Map;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "readiness.questionnaires.dir=src/test/resources/questionnaires/good")
-@AutoConfigureMockMvc
+/** The questionnaire calls and the stateless score card: controllers, advice, filter and interceptor, no database. */
+@ApiSliceTest
 class QuestionnaireApiTest {
 
     private static final String COMPLETE = """
@@ -27,6 +35,17 @@ class QuestionnaireApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** A mock: stored assessments are not asked for here; the stateless card is made from what the request brings. */
+    @Autowired
+    AssessmentResults results;
+
+    @BeforeEach
+    void scoreCardsOfAnswersInTheRequest() {
+        when(results.scoreCard(any(Evaluation.class), anyString(), any())).thenAnswer(call -> new ScoreCardInput(
+                call.getArgument(0), call.getArgument(1), call.getArgument(2), Map.of(), null, null,
+                Instant.parse("2025-03-01T10:00:00Z")));
+    }
 
     @Test
     void the_list_names_each_questionnaire_with_its_version_and_title() throws Exception {

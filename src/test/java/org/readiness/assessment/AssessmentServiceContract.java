@@ -1,6 +1,7 @@
 package org.readiness.assessment;
 
 import org.junit.jupiter.api.Test;
+import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.recommendation.Evaluation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ abstract class AssessmentServiceContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AssessmentRepository repository;
 
     @Test
     void each_answer_is_stored_when_given_and_comes_back_through_the_resume_link() {
@@ -170,6 +174,84 @@ abstract class AssessmentServiceContract {
         assertThat(service.open(oldDraft)).isEmpty();
         assertThat(service.open(recentDraft)).isPresent();
         assertThat(service.open(oldFinished)).isPresent();
+    }
+
+    @Test
+    void a_resume_link_finds_its_own_assessment_among_those_whose_hash_starts_alike() {
+        String prefix = hex(4);
+        String mine = prefix + hex(60);
+        String other = prefix + hex(60);
+        long mineId = repository.insert(mine, "scoring-fixture", storedDefinition(), "en", AnswerScope.WHOLE, Instant.now());
+        long otherId = repository.insert(other, "scoring-fixture", storedDefinition(), "en", AnswerScope.WHOLE, Instant.now());
+
+        assertThat(repository.findByTokenHash(mine).orElseThrow().id()).isEqualTo(mineId);
+        assertThat(repository.findByTokenHash(other).orElseThrow().id()).isEqualTo(otherId);
+        assertThat(repository.findByTokenHash(prefix + hex(60))).isEmpty();
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < digits) {
+            hex.append(java.util.UUID.randomUUID().toString().replace("-", ""));
+        }
+        return hex.substring(0, digits);
+    }
+
+    @Test
+    void a_clients_assessment_deleted_by_its_merchant_leaves_its_dates_and_nothing_of_its_content() {
+        long clientId = aClient();
+        AssessmentService.Started started = service.start("scoring-fixture", "en");
+        long id = started.assessment().id();
+        answers.save(id, "owner", answer("no"), 0);
+        service.attachToClient(id, clientId);
+        answers.saveNote(id, "owner", "A note that goes with it");
+        long unattached = service.start("scoring-fixture", "en").assessment().id();
+
+        assertThat(service.delete(started.token())).isTrue();
+        assertThat(service.delete(unattached)).isTrue();
+
+        DeletedAssessment left = service.deleted(id).orElseThrow();
+        assertThat(left.clientId()).isEqualTo(clientId);
+        assertThat(left.deletedBy()).isEqualTo(DeletedAssessment.DeletedBy.MERCHANT);
+        assertThat(left.startedAt()).isEqualTo(started.assessment().createdAt());
+        assertThat(left.attachedAt()).isNotNull().isBetween(left.startedAt(), left.deletedAt());
+        assertThat(service.deletedOfClient(clientId)).containsExactly(left);
+        assertThat(service.deleted(unattached)).isEmpty();
+        for (String table : List.of("answer", "assessment_note")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE assessment_id = ?").param(id)
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+    }
+
+    @Test
+    void a_clients_draft_deleted_for_its_age_leaves_a_line_saying_so() {
+        long clientId = aClient();
+        long oldDraft = service.start("scoring-fixture", "en").assessment().id();
+        service.attachToClient(oldDraft, clientId);
+        jdbc.sql("UPDATE assessment SET updated_at = ? WHERE id = ?")
+                .params(Instant.now().minus(91, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), oldDraft).update();
+
+        service.deleteStaleDrafts();
+
+        assertThat(service.open(oldDraft)).isEmpty();
+        assertThat(service.deletedOfClient(clientId)).singleElement().satisfies(left -> {
+            assertThat(left.assessmentId()).isEqualTo(oldDraft);
+            assertThat(left.deletedBy()).isEqualTo(DeletedAssessment.DeletedBy.EXPIRY);
+        });
+    }
+
+    private long aClient() {
+        long admin = jdbc.sql("SELECT id FROM account WHERE username = 'admin'").query(Long.class).single();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO client (consultant_id, organisation, created_at, updated_at) VALUES (?, ?, ?, ?)")
+                .params(admin, "Contract AB", Instant.now().atOffset(ZoneOffset.UTC),
+                        Instant.now().atOffset(ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private String storedDefinition() {
+        return service.start("scoring-fixture", "en").assessment().questionnaire().contentHash();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class DatabaseOutageIT extends E2eTest {
 
     /** Enough for a few of the page's retries; the page tries again every few seconds. */
     private static final double RECOVERY_TIMEOUT_MILLIS = 20_000;
+    private static final double PLAYWRIGHTS_DEFAULT_TIMEOUT_MILLIS = 5_000;
 
     private final Map<String, Object> given = new LinkedHashMap<>();
 
@@ -42,6 +44,9 @@ class DatabaseOutageIT extends E2eTest {
         Server database = startDatabase(port, files);
         RunningApp own = RunningApp.startOn(Files.createTempDirectory("readiness-outage-data"),
                 "--spring.datasource.url=" + url(port) + ";WRITE_DELAY=0");
+        // While the database is away, a request waits up to 3 s for a connection, and it may queue behind one of the
+        // page's own tries: on a loaded machine that takes longer than the 5 s Playwright waits by default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(RECOVERY_TIMEOUT_MILLIS);
         try {
             page.navigate(own.url(""));
             page.getByText("Start the assessment").click();
@@ -71,6 +76,15 @@ class DatabaseOutageIT extends E2eTest {
             expectPath("assessment/step/technology");
             assertThat(radios("it-from-day-one")).hasAttribute("has-value", "");
             look("step-technology-database-down-en");
+            // Someone else starts an assessment meanwhile: the start page says it could not, and nothing breaks.
+            BrowserContext newcomer = newContext("en-GB");
+            Page starting = newcomer.newPage();
+            starting.navigate(own.url(""));
+            starting.getByText("Start the assessment").click();
+            assertThat(starting.getByRole(AriaRole.ALERT)).hasText("The assessment could not start: we cannot reach "
+                    + "the database right now. Please try again in a moment.");
+            assertThat(starting).hasURL(own.url(""));
+            lookAt(starting, "start-database-down-en");
             // One of the page's tries (it polls every few seconds while answers wait), which fails too.
             page.waitForResponse(response -> String.valueOf(response.request().postData()).contains("ui-poll"),
                     () -> { });
@@ -82,6 +96,9 @@ class DatabaseOutageIT extends E2eTest {
                     new LocatorAssertions.HasTextOptions().setTimeout(RECOVERY_TIMEOUT_MILLIS));
             System.out.println("Database outage: the page showed every answer saved "
                     + Duration.between(back, Instant.now()).toMillis() + " ms after the database was back");
+            starting.getByText("Start the assessment").click();
+            assertThat(starting).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/company$"));
+            newcomer.close();
             giveAndAwaitTheServer("technology-owner", "no");
             giveAndAwaitTheServer("erp-technicians", "partner");
             assertThat(status()).hasText("All answers saved");
@@ -96,11 +113,48 @@ class DatabaseOutageIT extends E2eTest {
             } finally {
                 fresh.close();
             }
-            JsonNode stored = get(own, "api/assessments/" + link.replaceAll(".*/resume/", "")).get("answers");
+            String token = link.replaceAll(".*/resume/", "");
+            JsonNode stored = get(own, "api/assessments/" + token).get("answers");
             assertThat(stored.size()).isEqualTo(given.size());
             given.forEach((question, value) -> assertThat(plain(stored.get(question))).as(question)
                     .isEqualTo(value instanceof List<?> list ? list.toString() : String.valueOf(value)));
+
+            // The database goes away again as the merchant asks for the result: the review page keeps the answers.
+            giveAndAwaitTheServer("back-office-readiness", "being-prepared");
+            giveAndAwaitTheServer("integration-plan", "no");
+            clickNext();
+            expectPath("assessment/step/sponsorship");
+            MerchantJourneyIT.SMALL_SHOP.get(3).forEach(this::giveAndAwaitTheServer);
+            assertThat(status()).hasText("All answers saved");
+            clickNext();
+            expectPath("assessment/review");
+            stop(database, port);
+            page.locator("vaadin-button.show-result").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Your result cannot be shown yet: we cannot reach the "
+                    + "database. Your answers are kept on this page; try again in a moment.");
+            expectPath("assessment/review");
+            look("review-database-down-en");
+            database = startDatabase(port, files);
+            page.locator("vaadin-button.show-result").click();
+            expectPath("assessment/result");
+
+            // And once more while the merchant names the organisation for the score card.
+            stop(database, port);
+            page.locator(".organisation-field input").fill("Växjö Verktyg AB");
+            page.locator(".organisation-field input").press("Tab");
+            Locator organisationStatus = page.locator(".organisation-status");
+            assertThat(organisationStatus).hasText("Not saved yet: we cannot reach the database. The name stays here "
+                    + "and is saved as soon as the connection is back.");
+            look("result-organisation-database-down-en");
+            database = startDatabase(port, files);
+            assertThat(organisationStatus).hasText("Organisation name saved.",
+                    new LocatorAssertions.HasTextOptions().setTimeout(RECOVERY_TIMEOUT_MILLIS));
+            assertThat(page.locator(".organisation-field input")).hasValue("Växjö Verktyg AB");
+            JsonNode finished = get(own, "api/assessments/" + token);
+            assertThat(finished.get("state").asText()).isEqualTo("finished");
+            assertThat(finished.get("organisation").asText()).isEqualTo("Växjö Verktyg AB");
         } finally {
+            PlaywrightAssertions.setDefaultAssertionTimeout(PLAYWRIGHTS_DEFAULT_TIMEOUT_MILLIS);
             own.kill();
             database.stop();
         }
@@ -114,6 +168,17 @@ class DatabaseOutageIT extends E2eTest {
     /** For an answer given while the status already says "saved": waits until the server has taken it. */
     private void giveAndAwaitTheServer(String questionId, Object value) {
         page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> give(questionId, value));
+    }
+
+    /** {@link #look} at another page than the test's own. */
+    private void lookAt(Page other, String name) {
+        Page own = page;
+        page = other;
+        try {
+            look(name);
+        } finally {
+            page = own;
+        }
     }
 
     private Locator status() {

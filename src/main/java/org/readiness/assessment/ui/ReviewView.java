@@ -21,6 +21,8 @@ import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Step;
 
+import java.util.Optional;
+
 /** Every answer, grouped by step, each group with a link back to change it. */
 @Route(value = "assessment/review", layout = MainLayout.class)
 @AnonymousAllowed
@@ -65,22 +67,33 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             group.add(list);
             add(group);
         }
-        Button result = new Button(getTranslation("review.show-result"), click -> showResult());
+        Paragraph problem = new Paragraph();
+        problem.addClassName("page-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        Button result = new Button(getTranslation("review.show-result"), click -> showResult(problem));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         result.addClassName("show-result");
-        add(result);
+        add(problem, result);
     }
 
-    /** The result needs every required answer; a gap sends the user to the step that has it. */
-    private void showResult() {
+    /**
+     * The result needs every required answer (a gap sends the user to the step that has it) and a database that takes
+     * them: without one, the answers stay here and the page says so.
+     */
+    private void showResult(Paragraph problem) {
         for (Step step : session.questionnaire().steps()) {
             if (!AnswerCheck.missingRequired(session.questionnaire(), step, session.answers()).isEmpty()) {
                 getUI().ifPresent(ui -> ui.navigate(WizardView.class, new RouteParameters("stepId", step.id())));
                 return;
             }
         }
-        if (session.save(answers) != WizardSession.Outcome.FAILED) {
-            assessments.finish(session.assessmentId());
+        Optional<DatabaseTrouble> trouble = Finishing.finish(session, answers, assessments);
+        if (trouble.isPresent()) {
+            problem.setText(getTranslation(trouble.get() == DatabaseTrouble.UNREACHABLE ? "review.unavailable"
+                    : "review.refused"));
+            problem.setVisible(true);
+            return;
         }
         getUI().ifPresent(ui -> ui.navigate(ResultView.class));
     }

@@ -1,18 +1,24 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The score card as PDF, JSON and CSV, with the organisation's name printed on it if the user gives one. Each
@@ -24,6 +30,7 @@ class ScoreCardSection extends Section {
     private final AssessmentResults results;
     private final long assessmentId;
     private final AssessmentResults.Notes notes;
+    private Registration retry;
 
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
                      AssessmentResults results, String language) {
@@ -44,7 +51,7 @@ class ScoreCardSection extends Section {
         add(links);
     }
 
-    private TextField organisation(String stored) {
+    private Component organisation(String stored) {
         TextField organisation = new TextField(getTranslation("result.organisation"));
         organisation.setMaxLength(AssessmentService.ORGANISATION_LIMIT);
         organisation.setHelperText(getTranslation("result.organisation.help", AssessmentService.ORGANISATION_LIMIT));
@@ -52,13 +59,71 @@ class ScoreCardSection extends Section {
         if (stored != null) {
             organisation.setValue(stored);
         }
+        Span status = new Span();
+        status.addClassName("organisation-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
         organisation.addValueChangeListener(change -> {
-            boolean taken = assessments.setOrganisation(assessmentId, change.getValue());
-            organisation.setErrorMessage(taken ? null : getTranslation("result.organisation.too-long",
-                    AssessmentService.ORGANISATION_LIMIT));
-            organisation.setInvalid(!taken);
+            if (retry == null) {
+                saveOrganisation(organisation, status);
+            } // else the next try takes the name as it is then, without holding the page meanwhile
         });
-        return organisation;
+        addDetachListener(detach -> stopRetrying());
+        return new Div(organisation, status);
+    }
+
+    /**
+     * Stores the name the field shows. While the database cannot be reached the name stays in the field and is
+     * tried again every few seconds, as the wizard does with answers; a name the database refuses is said so once.
+     */
+    private void saveOrganisation(TextField organisation, Span status) {
+        boolean taken;
+        try {
+            taken = assessments.setOrganisation(assessmentId, organisation.getValue());
+        } catch (DataAccessException | TransactionException e) {
+            if (DatabaseTrouble.of(e, "the organisation's name") == DatabaseTrouble.REFUSED) {
+                stopRetrying();
+                show(status, "result.organisation.refused", "failed");
+            } else {
+                show(status, "result.organisation.unavailable", "failed");
+                retryEvery(Autosave.RETRY_MILLIS, () -> saveOrganisation(organisation, status));
+            }
+            return;
+        }
+        if (retry != null) {
+            stopRetrying();
+            show(status, "result.organisation.saved", "saved");
+        } else {
+            status.setText("");
+            status.getElement().removeAttribute("data-state");
+        }
+        organisation.setErrorMessage(taken ? null : getTranslation("result.organisation.too-long",
+                AssessmentService.ORGANISATION_LIMIT));
+        organisation.setInvalid(!taken);
+    }
+
+    private void show(Span status, String key, String state) {
+        status.setText(getTranslation(key));
+        status.getElement().setAttribute("data-state", state);
+    }
+
+    private void retryEvery(int millis, Runnable attempt) {
+        UI ui = UI.getCurrent();
+        if (retry == null && ui != null) {
+            ui.setPollInterval(millis);
+            retry = ui.addPollListener(poll -> attempt.run());
+        }
+    }
+
+    private void stopRetrying() {
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.setPollInterval(-1);
+            }
+        }
     }
 
     private DownloadHandler download(Format format, String language) {

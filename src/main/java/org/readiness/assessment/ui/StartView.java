@@ -18,6 +18,8 @@ import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import java.util.List;
 
@@ -69,7 +71,11 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         };
         showDuration.run();
         choice.addValueChangeListener(event -> showDuration.run());
-        Button start = new Button(getTranslation("start.start"), click -> start(language));
+        Paragraph problem = new Paragraph();
+        problem.addClassName("page-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        Button start = new Button(getTranslation("start.start"), click -> start(language, problem));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
         Div actions = new Div(start);
@@ -83,12 +89,20 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         });
         Anchor login = new Anchor("login", getTranslation("start.consultant-login"));
         login.addClassName("consultant-login");
-        add(choice, duration, actions, login);
+        add(choice, duration, problem, actions, login);
     }
 
-    private void start(String language) {
+    private void start(String language, Paragraph problem) {
         Questionnaire questionnaire = questionnaire(choice.getValue());
-        AssessmentService.Started started = assessments.start(questionnaire.id(), language);
+        AssessmentService.Started started;
+        try {
+            started = assessments.start(questionnaire.id(), language);
+        } catch (DataAccessException | TransactionException e) {
+            problem.setText(getTranslation(DatabaseTrouble.of(e, "the start of an assessment")
+                    == DatabaseTrouble.UNREACHABLE ? "start.unavailable" : "start.refused"));
+            problem.setVisible(true);
+            return;
+        }
         WizardSession.open(started.assessment(), started.token().value());
         getUI().ifPresent(ui -> ui.navigate(WizardView.class,
                 new RouteParameters("stepId", questionnaire.steps().get(0).id())));

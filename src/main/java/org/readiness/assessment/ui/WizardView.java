@@ -27,6 +27,7 @@ import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of the questionnaire. The step is in the address, so reload, back/forward and a copied link land on it.
@@ -212,8 +213,12 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (!isLastStep()) {
             navigateTo(stepIndex + 1);
         } else if (session.isInterview()) {
-            if (session.save(answers) != WizardSession.Outcome.FAILED) {
-                assessments.finish(session.assessmentId());
+            Optional<DatabaseTrouble> trouble = Finishing.finish(session, answers, assessments);
+            if (trouble.isPresent()) {
+                stepError.setText(getTranslation(trouble.get() == DatabaseTrouble.UNREACHABLE ? "review.unavailable"
+                        : "review.refused"));
+                stepError.setVisible(true);
+                return;
             }
             getUI().ifPresent(ui -> ui.navigate(ResultView.class));
         } else if (session.journey().isPresent()) {

@@ -26,11 +26,18 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open {}", event.getLocation().getPath(), parameter.getException());
         removeAll();
         addClassName("message-page");
-        add(new H1(getTranslation("error.page.heading")), new Paragraph(getTranslation("error.unexpected")),
-                new Anchor("", getTranslation("error.home")));
+        add(new H1(getTranslation("error.page.heading")));
+        if (DatabaseOutage.caused(parameter.getException())) {
+            log.warn("Could not open {}: the database could not be reached: {}", event.getLocation().getPath(),
+                    parameter.getException().toString());
+            add(new Paragraph(getTranslation("error.database")),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.database.retry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        log.error("Could not open {}", event.getLocation().getPath(), parameter.getException());
+        add(new Paragraph(getTranslation("error.unexpected")), new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

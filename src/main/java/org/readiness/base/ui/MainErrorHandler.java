@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs an unexpected error and tells the user, in their language, that something went wrong; never shows a
- * stack trace.
+ * Logs an unexpected error and tells the user, in their language, that something went wrong (or that the database
+ * cannot be reached, when that was it); never shows a stack trace.
  */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener {
@@ -25,12 +25,17 @@ class MainErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
-        log.error("An unexpected error happened", event.getThrowable());
+        boolean outage = DatabaseOutage.caused(event.getThrowable());
+        if (outage) {
+            log.warn("The database could not be reached: {}", event.getThrowable().toString());
+        } else {
+            log.error("An unexpected error happened", event.getThrowable());
+        }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = new Notification(ui.getTranslation("error.unexpected"), 8000,
-                        Notification.Position.MIDDLE);
+                Notification notification = new Notification(ui.getTranslation(outage ? "error.database"
+                        : "error.unexpected"), 8000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 notification.open();
             });

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.DeletedAssessment;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
@@ -48,6 +49,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final ClientService clients;
     private final QuestionnaireCatalog catalog;
@@ -109,6 +111,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         } else {
             add(assessmentGrid(assessments), compare(assessments));
         }
+        clients.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
         add(teamSection(), attach());
     }
 
@@ -133,6 +136,22 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setItems(assessments);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A deleted assessment leaves a line: when it was deleted and by whom, so it does not just disappear. */
+    private Paragraph deletedLine(DeletedAssessment deleted) {
+        String text = switch (deleted.deletedBy()) {
+            case MERCHANT -> deleted.attachedAt() == null
+                    ? getTranslation("client.deleted.by-merchant.started", DATE.format(deleted.startedAt()),
+                    DATE.format(deleted.deletedAt()))
+                    : getTranslation("client.deleted.by-merchant", DATE.format(deleted.attachedAt()),
+                    DATE.format(deleted.deletedAt()));
+            case EXPIRY -> getTranslation("client.deleted.expired", DATE.format(deleted.startedAt()),
+                    DATE.format(deleted.deletedAt()), clients.draftKeepDays());
+        };
+        Paragraph line = new Paragraph(text);
+        line.addClassName("deleted-assessment");
+        return line;
     }
 
     private Div compare(List<AssessmentResult> results) {

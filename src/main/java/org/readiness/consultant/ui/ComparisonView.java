@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,12 +44,13 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String before = event.getRouteParameters().get("before").orElse("");
+        String after = event.getRouteParameters().get("after").orElse("");
         Comparison comparison;
         try {
-            comparison = clients.compare(Long.parseLong(event.getRouteParameters().get("before").orElse("")),
-                    Long.parseLong(event.getRouteParameters().get("after").orElse("")));
+            comparison = clients.compare(Long.parseLong(before), Long.parseLong(after));
         } catch (NumberFormatException | NotAllowed notYours) {
-            event.rerouteToError(NotFoundException.class);
+            StaleLinks.toClientOrNotFound(event, clients, before, after);
             return;
         }
         render(comparison, Languages.current());

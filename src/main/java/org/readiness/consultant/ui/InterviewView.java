@@ -3,7 +3,6 @@ package org.readiness.consultant.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.OpenAssessment;
@@ -33,11 +32,12 @@ public class InterviewView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("assessmentId").orElse("");
         OpenAssessment assessment;
         try {
-            assessment = clients.assessment(Long.parseLong(event.getRouteParameters().get("assessmentId").orElse("")));
+            assessment = clients.assessment(Long.parseLong(id));
         } catch (NumberFormatException | NotAllowed notYours) {
-            event.rerouteToError(NotFoundException.class);
+            StaleLinks.toClientOrNotFound(event, clients, id);
             return;
         }
         Map<String, String> teamPoints = clients.latestTeamResult(assessment.clientId())
