@@ -1,6 +1,8 @@
 package org.readiness.consultant;
 
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.SaveResult;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.assessment.AssessmentResult;
@@ -32,12 +34,15 @@ public class ClientService {
 
     private final ClientRepository clients;
     private final AssessmentService assessments;
+    private final AnswerService answers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, AssessmentService assessments, CurrentUser currentUser, Clock clock) {
+    ClientService(ClientRepository clients, AssessmentService assessments, AnswerService answers,
+                  CurrentUser currentUser, Clock clock) {
         this.clients = clients;
         this.assessments = assessments;
+        this.answers = answers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -111,21 +116,23 @@ public class ClientService {
 
     @Transactional
     public AssessmentService.Started startInterview(long clientId, String questionnaireId, String language) {
-        get(clientId);
+        Client client = get(clientId);
         AssessmentService.Started started = assessments.start(questionnaireId, language);
         assessments.attachToClient(started.assessment().id(), clientId);
+        assessments.setOrganisation(started.assessment().id(), client.organisation());
         return started;
     }
 
     /** A new assessment for the client, answered in advance with the client's latest one. */
     @Transactional
     public Optional<AssessmentService.Started> reassess(long clientId, String language) {
-        get(clientId);
+        Client client = get(clientId);
         Optional<OpenAssessment> latest = assessments.ofClient(clientId).stream()
                 .max(Comparator.comparing(OpenAssessment::createdAt).thenComparing(OpenAssessment::id));
         return latest.map(earlier -> {
             AssessmentService.Started started = assessments.startFrom(earlier, language);
             assessments.attachToClient(started.assessment().id(), clientId);
+            assessments.setOrganisation(started.assessment().id(), client.organisation());
             return started;
         });
     }
@@ -145,7 +152,26 @@ public class ClientService {
             return found.get().clientId() == clientId ? AttachResult.ATTACHED : AttachResult.ALREADY_ATTACHED;
         }
         assessments.attachToClient(found.get().id(), clientId);
+        if (found.get().organisation() == null) {
+            assessments.setOrganisation(found.get().id(), get(clientId).organisation());
+        }
         return AttachResult.ATTACHED;
+    }
+
+    /**
+     * Stores a note on a question of one of the current user's clients' assessments: what an interview page sends
+     * when it is left before it could save the note itself.
+     */
+    public SaveResult saveNote(long assessmentId, String questionId, String note) {
+        assessment(assessmentId);
+        return answers.saveNote(assessmentId, questionId, note);
+    }
+
+    /** Deletes an assessment of one of the current user's clients. */
+    @Transactional
+    public boolean delete(long assessmentId) {
+        assessment(assessmentId);
+        return assessments.delete(assessmentId);
     }
 
     /** An assessment of one of the current user's clients with its result, the consultant's notes included. */

@@ -62,7 +62,7 @@ final class JsonScoreCard {
         }
         document.put("areas", areas);
         String structure = evaluation.recommendation().structure().id();
-        document.put("structure", map("id", structure, "name", labels.get("result.structure." + structure),
+        document.put("structure", map("id", structure, "name", questionnaire.structure().name(evaluation.recommendation().structure(), language, labels::get),
                 "reason", evaluation.recommendation().reason().in(language)));
         document.put("owners", evaluation.recommendation().owners().stream()
                 .map(owners -> map("area", owners.areaId(), "owners", owners.owners().stream()

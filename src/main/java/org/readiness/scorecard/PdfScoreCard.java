@@ -108,7 +108,8 @@ final class PdfScoreCard {
         PdfChart.draw(AreaChart.of(evaluation, language, labels.get("result.not-scored")), pages);
         pages.space(6);
         heading(pages, labels.get("result.structure"));
-        pages.paragraph(labels.get("result.structure." + evaluation.recommendation().structure().id()), 11, true,
+        pages.paragraph(evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
+                labels::get), 11, true,
                 PdfPages.TEXT, 0);
         pages.paragraph(evaluation.recommendation().reason().in(language), 9.5f, false, PdfPages.TEXT, 0);
         pages.space(4);

@@ -104,13 +104,6 @@ class ConsultantIT extends E2eTest {
         look("accounts-sv");
     }
 
-    private void login(String username, String password) {
-        page.navigate(app.url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-    }
-
     private void logout() {
         page.locator(".consultant-bar vaadin-button").click();
         expectPath("");

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -142,6 +147,57 @@ abstract class E2eTest {
 
     void clickNext() {
         page.locator("vaadin-button.next-button").click();
+    }
+
+    /**
+     * Waits until the page itself says that every change is stored, as a person reads it: the text shown, not text
+     * the page keeps hidden. The page says so only once the server has confirmed the latest change.
+     */
+    void expectAllSaved() {
+        assertThat(saveStatus()).hasText(SAVED, new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+    }
+
+    Locator saveStatus() {
+        return page.getByRole(AriaRole.STATUS);
+    }
+
+    static final String SAVED = "All answers saved";
+
+    /** Logs in through the login page, as a person does. */
+    void login(String username, String password) {
+        page.navigate(app.url("login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        expectPath("consultant");
+    }
+
+    /** Adds a client through the clients page (logged in) and returns the address of its page. */
+    String addClient(String organisation) {
+        page.navigate(app.url("consultant"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
+        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill(organisation);
+        page.locator("vaadin-button.save-client").click();
+        assertThat(page.locator("h1")).hasText(organisation);
+        expectPath("consultant/clients/\\d+");
+        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
+        return page.url();
+    }
+
+    /** The note stored on a question of a client's latest assessment, read from the app's database. */
+    String storedNote(String organisation, String questionId) {
+        try (Connection database = app.database();
+             PreparedStatement query = database.prepareStatement("SELECT n.note FROM assessment_note n "
+                     + "JOIN assessment a ON a.id = n.assessment_id JOIN client c ON c.id = a.client_id "
+                     + "WHERE c.organisation = ? AND n.question_id = ? ORDER BY a.id DESC")) {
+            query.setString(1, organisation);
+            query.setString(2, questionId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void expectPath(String path) {

@@ -67,8 +67,11 @@ class QuestionField extends Composite<Div> {
         input.showError(message);
     }
 
+    /** Brings the question into view and puts the focus on its answer (the chosen option, else the first). */
     void focus() {
-        input.focus();
+        getElement().executeJs("this.scrollIntoView({block: 'center'});"
+                + "const input = this.querySelector('input:checked') || this.querySelector('input, textarea');"
+                + "if (input) input.focus({preventScroll: true});");
     }
 
     private void fire(@Nullable Answer answer) {

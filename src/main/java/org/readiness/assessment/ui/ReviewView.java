@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,6 +22,7 @@ import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.answer.ShownQuestions;
 import org.readiness.questionnaire.Step;
+import org.springframework.dao.DataAccessException;
 
 /** Every answer, grouped by step, each group with a link back to change it. */
 @Route(value = "assessment/review", layout = MainLayout.class)
@@ -28,6 +31,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
     private final AnswerService answers;
+    private final Paragraph unavailable = new Paragraph();
 
     ReviewView(AssessmentService assessments, AnswerService answers) {
         this.assessments = assessments;
@@ -36,9 +40,18 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        super.beforeEnter(event);
+        if (session != null && session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+        }
+    }
+
+    @Override
     protected void render(String language) {
         removeAll();
-        add(new H1(getTranslation("review.heading")), new Paragraph(getTranslation("review.intro")));
+        H1 heading = new H1(getTranslation("review.heading"));
+        add(heading, new Paragraph(getTranslation("review.intro")));
         ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
         for (Step step : session.questionnaire().steps()) {
             Section group = new Section();
@@ -46,6 +59,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             String title = step.title().in(language);
             RouterLink edit = new RouterLink(getTranslation("review.edit"), WizardView.class,
                     new RouteParameters("stepId", step.id()));
+            edit.setQueryParameters(QueryParameters.of(WizardView.FROM, WizardView.REVIEW));
             edit.getElement().setAttribute("aria-label", getTranslation("review.edit-step", title));
             Div header = new Div(new H2(title), edit);
             header.addClassName("review-step-header");
@@ -68,7 +82,12 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
         Button result = new Button(getTranslation("review.show-result"), click -> showResult());
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         result.addClassName("show-result");
-        add(result);
+        unavailable.setText(getTranslation("review.unavailable"));
+        unavailable.getElement().setAttribute("role", "alert");
+        unavailable.addClassName("step-error");
+        unavailable.setVisible(false);
+        add(result, unavailable);
+        PageTop.show(heading);
     }
 
     /** The result needs every required answer; a gap sends the user to the step that has it. */
@@ -79,8 +98,17 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
                 return;
             }
         }
-        if (session.save(answers) != WizardSession.Outcome.FAILED) {
-            assessments.finish(session.assessmentId());
+        try {
+            if (session.save(answers) != WizardSession.Outcome.FAILED) {
+                assessments.finish(session.assessmentId());
+                session.finished();
+            }
+        } catch (DataAccessException unreachable) {
+            // Told below: the answers stay on the page and the button can be pressed again.
+        }
+        if (!session.isFinished()) {
+            unavailable.setVisible(true);
+            return;
         }
         getUI().ifPresent(ui -> ui.navigate(ResultView.class));
     }

@@ -24,24 +24,33 @@ class ScoreCardSection extends Section {
     private final AssessmentResults results;
     private final long assessmentId;
     private final AssessmentResults.Notes notes;
+    private final String language;
 
+    /** @param readOnly a finished interview: the name printed on the card is shown, not changed */
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
-                     AssessmentResults results, String language) {
+                     AssessmentResults results, String language, boolean readOnly) {
         this.assessments = assessments;
         this.results = results;
         this.assessmentId = result.assessment().id();
         this.notes = notes;
+        this.language = language;
         addClassName("downloads");
-        add(new H2(getTranslation("result.scorecard")), organisation(result.assessment().organisation()));
+        TextField organisation = organisation(result.assessment().organisation());
+        organisation.setReadOnly(readOnly);
+        add(new H2(getTranslation("result.scorecard")), organisation);
         Div links = new Div();
         links.addClassName("download-links");
         for (Format format : Format.values()) {
-            Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD,
-                    getTranslation("result.download." + format.extension()));
+            Anchor link = link(format, getTranslation("result.download." + format.extension()));
             link.addClassName("download-" + format.extension());
             links.add(link);
         }
         add(links);
+    }
+
+    /** A link that downloads the score card in this format, as the database holds the assessment then. */
+    Anchor link(Format format, String text) {
+        return new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
     }
 
     private TextField organisation(String stored) {

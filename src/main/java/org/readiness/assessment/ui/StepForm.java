@@ -1,5 +1,6 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
@@ -68,6 +69,30 @@ class StepForm extends Div {
 
     Registration addNoteWrittenListener(ComponentEventListener<NoteWritten> listener) {
         return addListener(NoteWritten.class, listener);
+    }
+
+    Registration addChangesSentListener(ComponentEventListener<ChangesSent> listener) {
+        return addListener(ChangesSent.class, listener);
+    }
+
+    /** The page's word that it has sent every change up to this one (see {@link ChangeTracker}). */
+    @ClientCallable
+    void changesSent(int upTo) {
+        fireEvent(new ChangesSent(this, upTo));
+    }
+
+    /** Every change the page made up to {@code upTo} has reached the server, in order, before this event. */
+    static final class ChangesSent extends ComponentEvent<StepForm> {
+        private final int upTo;
+
+        ChangesSent(StepForm source, int upTo) {
+            super(source, true);
+            this.upTo = upTo;
+        }
+
+        int upTo() {
+            return upTo;
+        }
     }
 
     /** The user answered (or, with a null answer, cleared) a question. */

@@ -12,7 +12,20 @@ public final class WizardEntry {
 
     /** Opens the assessment as an interview at the step where it was left; the caller has checked access. */
     public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo) {
-        WizardSession.openInterview(assessment, returnTo);
-        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+        interview(event, assessment, new Interview(returnTo));
+    }
+
+    /**
+     * Opens the assessment as an interview at the step where it was left, or, when it is finished, its result
+     * read-only: a finished interview is history, changed only by starting a new one from it. The caller has checked
+     * access.
+     */
+    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, Interview interview) {
+        WizardSession session = WizardSession.openInterview(assessment, interview);
+        if (session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+        } else {
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+        }
     }
 }

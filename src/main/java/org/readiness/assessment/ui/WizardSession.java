@@ -27,7 +27,10 @@ final class WizardSession {
     private final long assessmentId;
     private final @Nullable String token;
     /** A consultant's interview: talking points and notes on screen, no step is locked, and a way back. */
-    private final @Nullable ReturnTo interview;
+    private final @Nullable Interview interview;
+    /** Shown only as its result: a finished interview, changed only by a re-assessment. */
+    private final boolean readOnly;
+    private boolean finished;
     /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
@@ -39,10 +42,13 @@ final class WizardSession {
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
-    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview) {
+    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable Interview interview,
+                          boolean readOnly) {
         this.assessmentId = assessment.id();
         this.token = token;
         this.interview = interview;
+        this.readOnly = readOnly;
+        this.finished = assessment.isFinished();
         this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
         this.answers = assessment.answers();
@@ -55,12 +61,15 @@ final class WizardSession {
     }
 
     static WizardSession open(OpenAssessment assessment, @Nullable String token) {
-        return keep(new WizardSession(assessment, token, null));
+        return keep(new WizardSession(assessment, token, null, false));
     }
 
-    /** An interview the consultant may run: the caller has checked that the assessment is theirs. */
-    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo) {
-        return keep(new WizardSession(assessment, null, returnTo));
+    /**
+     * An interview the consultant may run: the caller has checked that the assessment is theirs. A finished one is
+     * opened read-only.
+     */
+    static WizardSession openInterview(OpenAssessment assessment, Interview interview) {
+        return keep(new WizardSession(assessment, null, interview, assessment.isFinished()));
     }
 
     private static WizardSession keep(WizardSession session) {
@@ -78,7 +87,35 @@ final class WizardSession {
 
     /** Where an interview goes back to; empty for a merchant's own assessment. */
     Optional<ReturnTo> returnTo() {
-        return Optional.ofNullable(interview);
+        return Optional.ofNullable(interview).map(Interview::returnTo);
+    }
+
+    /** The client an interview is with, if the opener named it. */
+    Optional<String> clientName() {
+        return Optional.ofNullable(interview).map(Interview::clientName);
+    }
+
+    @Nullable NoteBeacon noteBeacon() {
+        return interview == null ? null : interview.noteBeacon();
+    }
+
+    /** A finished interview: its answers are history, shown only as the result. */
+    boolean isReadOnly() {
+        return readOnly || (interview != null && finished);
+    }
+
+    boolean isFinished() {
+        return finished;
+    }
+
+    void finished() {
+        finished = true;
+    }
+
+    /** Takes the notes as stored now (another request, such as the page's last beacon, may have stored one). */
+    void refreshNotes(Map<String, String> stored) {
+        notes.clear();
+        notes.putAll(stored);
     }
 
     /** The note on a question as the page shows it: the last one written, whether stored yet or not. */

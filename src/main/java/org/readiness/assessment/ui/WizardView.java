@@ -1,6 +1,8 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +28,8 @@ import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
 
+import org.springframework.dao.DataAccessException;
+
 import java.util.List;
 
 /**
@@ -36,6 +40,10 @@ import java.util.List;
 @AnonymousAllowed
 public class WizardView extends SessionPage implements HasDynamicTitle {
 
+    /** The query parameter that says where a step was opened from, and its value for the review page. */
+    static final String FROM = "from";
+    static final String REVIEW = "review";
+
     private final AssessmentService assessments;
     private final AnswerService answers;
     private final SaveStatus saveStatus = new SaveStatus();
@@ -44,6 +52,8 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private StepForm form;
     private int stepIndex = -1;
     private String renderedLanguage;
+    /** Opened by "Edit" on the review page: the page offers the way back there. */
+    private boolean fromReview;
 
     WizardView(AssessmentService assessments, AnswerService answers) {
         this.assessments = assessments;
@@ -66,6 +76,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (session == null) {
             return;
         }
+        if (session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+            return;
+        }
         List<Step> steps = session.questionnaire().steps();
         String stepId = event.getRouteParameters().get("stepId").orElse("");
         stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);
@@ -73,6 +87,13 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(0).id()));
             return;
         }
+        int firstOpen = firstStepMissingAnswers(session);
+        if (!session.isInterview() && firstOpen >= 0 && stepIndex > firstOpen) {
+            // A step typed ahead of a required question not answered yet: the user goes to that question first.
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(firstOpen).id()));
+            return;
+        }
+        fromReview = REVIEW.equals(event.getLocation().getQueryParameters().getSingleParameter(FROM).orElse(null));
         if (autosave == null || !autosave.serves(session)) {
             if (autosave != null) {
                 autosave.stop();
@@ -82,8 +103,31 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (!session.hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
+            refreshNotes();
         }
         render(Languages.current());
+    }
+
+    /** The first step (by index) with a required question shown and not answered; -1 when there is none. */
+    static int firstStepMissingAnswers(WizardSession session) {
+        List<Step> steps = session.questionnaire().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!AnswerCheck.missingRequired(session.questionnaire(), steps.get(i), session.answers()).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An interview's notes as stored: the page's last beacon, sent as it was left, may have stored one. */
+    private void refreshNotes() {
+        if (session.isInterview()) {
+            try {
+                session.refreshNotes(assessments.notes(session.assessmentId()));
+            } catch (DataAccessException unreachable) {
+                // The notes this session knows are shown; the next save tells the user about the database.
+            }
+        }
     }
 
     @Override
@@ -101,11 +145,8 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         removeAll();
         Step step = step();
         add(new StepIndicator(session.questionnaire().steps(), stepIndex, language, session.isInterview()));
-        session.returnTo().ifPresent(returnTo -> {
-            Anchor back = new Anchor(returnTo.location(), getTranslation(returnTo.labelKey()));
-            back.addClassName("back-to-client");
-            add(back);
-        });
+        session.returnTo().ifPresent(returnTo -> add(backLink(returnTo)));
+        session.clientName().ifPresent(client -> add(clientLine(client)));
         H1 heading = new H1(step.title().in(language));
         heading.addClassName("step-title");
         add(heading);
@@ -122,27 +163,74 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             session.writeNote(written.questionId(), written.text());
             autosave.request();
         });
+        form.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
         stepError.setText("");
         stepError.setVisible(false);
+        saveStatus.localise();
         add(form, stepError, buttons(), saveStatus);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
         if (session.hasPending()) {
             saveStatus.failed();
         }
+        ChangeTracker.install(form, session.noteBeacon());
+        PageTop.show(heading);
+    }
+
+    /**
+     * The way back to the consultant's page, as a navigation inside the app: the server takes it after every change
+     * sent before the click (a note typed just before is stored first), where a plain link would leave the page.
+     */
+    static Anchor backLink(ReturnTo returnTo) {
+        Anchor back = new Anchor(returnTo.location(), "");
+        back.setText(back.getTranslation(returnTo.labelKey()));
+        back.getElement().setAttribute("router-link", true);
+        back.addClassName("back-to-client");
+        return back;
+    }
+
+    static Paragraph clientLine(String client) {
+        Paragraph line = new Paragraph();
+        line.setText(line.getTranslation("interview.client", client));
+        line.addClassName("client-name");
+        return line;
     }
 
     private Div buttons() {
-        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
-                click -> navigateTo(stepIndex - 1));
+        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(), click -> {
+            if (isSingleClick(click)) {
+                navigateTo(stepIndex - 1);
+            }
+        });
         back.setEnabled(stepIndex > 0);
         Button next = new Button(getTranslation(isLastStep() ? (session.isInterview() ? "interview.finish"
-                : "wizard.to-review") : "wizard.next"), VaadinIcon.ARROW_RIGHT.create(), click -> next());
+                : "wizard.to-review") : "wizard.next"), VaadinIcon.ARROW_RIGHT.create(), click -> {
+            if (isSingleClick(click)) {
+                next();
+            }
+        });
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-button");
         Div buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
+        if (fromReview && !session.isInterview()) {
+            Button toReview = new Button(getTranslation("wizard.back-to-review"), click -> {
+                if (isSingleClick(click)) {
+                    toReview();
+                }
+            });
+            toReview.addClassName("back-to-review");
+            buttons.add(toReview);
+        }
         return buttons;
+    }
+
+    /**
+     * The second and third click of a fast double or triple click land where the first one's step was, which may
+     * be the next step's button by then: only the first moves.
+     */
+    private static boolean isSingleClick(ClickEvent<Button> click) {
+        return click.getClickCount() <= 1;
     }
 
     private Step step() {
@@ -181,27 +269,60 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     }
 
     private void next() {
-        if (!session.isInterview()) {
-            List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(),
-                    session.answers());
-            if (!missing.isEmpty()) {
-                missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
-                form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
-                stepError.setText(getTranslation("wizard.missing"));
-                stepError.setVisible(true);
-                return;
-            }
+        if (!session.isInterview() && !stepIsComplete()) {
+            return;
         }
         if (!isLastStep()) {
             navigateTo(stepIndex + 1);
         } else if (session.isInterview()) {
-            if (session.save(answers) != WizardSession.Outcome.FAILED) {
-                assessments.finish(session.assessmentId());
-            }
-            getUI().ifPresent(ui -> ui.navigate(ResultView.class));
+            finishInterview();
         } else {
-            getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
+            toReview();
         }
+    }
+
+    /** Marks the required questions not answered yet, takes the user to the first and says how many are left. */
+    private boolean stepIsComplete() {
+        List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(), session.answers());
+        if (missing.isEmpty()) {
+            return true;
+        }
+        missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
+        form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
+        stepError.setText(missing.size() == 1 ? getTranslation("wizard.missing.one")
+                : getTranslation("wizard.missing.many", missing.size()));
+        stepError.setVisible(true);
+        return false;
+    }
+
+    private void toReview() {
+        getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
+    }
+
+    /** Finishing with questions not discussed is the consultant's decision: the page asks first. */
+    private void finishInterview() {
+        long notDiscussed = NotDiscussed.count(session);
+        if (notDiscussed == 0) {
+            finishNow();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(notDiscussed == 1 ? getTranslation("interview.finish.confirm.one")
+                : getTranslation("interview.finish.confirm.many", notDiscussed));
+        dialog.setText(getTranslation("interview.finish.confirm.text"));
+        dialog.setConfirmText(getTranslation("interview.finish.confirm.finish"));
+        dialog.addConfirmListener(confirmed -> finishNow());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("interview.finish.confirm.cancel"));
+        dialog.open();
+    }
+
+    private void finishNow() {
+        if (session.save(answers) != WizardSession.Outcome.FAILED) {
+            assessments.finish(session.assessmentId());
+            session.finished();
+        }
+        getUI().ifPresent(ui -> ui.navigate(ResultView.class));
     }
 
     private void navigateTo(int index) {

@@ -75,8 +75,9 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
                 comparison.overallAfter(), comparison.overallDelta(), "overall"));
         add(scores);
         add(new H2(getTranslation("compare.structure")), new Paragraph(
-                getTranslation("result.structure." + comparison.structureBefore().id()) + " \u2192 "
-                        + getTranslation("result.structure." + comparison.structureAfter().id())));
+                comparison.before().questionnaire().structure().name(comparison.structureBefore(), language,
+                        key -> getTranslation(key)) + " \u2192 "
+                        + questionnaire.structure().name(comparison.structureAfter(), language, key -> getTranslation(key))));
         add(new H2(getTranslation("compare.answers")));
         if (comparison.changedAnswers().isEmpty()) {
             add(new Paragraph(getTranslation("compare.answers.none")));
