@@ -8,14 +8,24 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    /** The wide form of the chart, as on a screen or the score card. */
     public static String render(BarChart chart, String title) {
+        return render(chart.layout(), BarChart.WIDTH, chart.height(), title);
+    }
+
+    /** The form for phones: names above the bars, the text readable at a phone's width. */
+    public static String renderNarrow(BarChart chart, String title) {
+        return render(chart.narrowLayout(), BarChart.NARROW_WIDTH, chart.narrowHeight(), title);
+    }
+
+    private static String render(java.util.List<Shape> shapes, double width, double height, String title) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
                         + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
-                BarChart.WIDTH, chart.height(), escape(title)));
+                width, height, escape(title)));
         svg.append("<title>").append(escape(title)).append("</title>");
-        for (Shape shape : chart.layout()) {
+        for (Shape shape : shapes) {
             if (shape instanceof Shape.Rect rect) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
                         rect.x(), rect.y(), rect.width(), rect.height(), rect.color()));

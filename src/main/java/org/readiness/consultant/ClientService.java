@@ -72,18 +72,25 @@ public class ClientService {
         return clients.search(user.role() == Role.ADMIN ? null : user.id(), text == null ? "" : text.strip());
     }
 
-    /** The current user's clients with their latest scores, for the list and the overview. */
+    /**
+     * The current user's clients with the scores of their latest finished assessment, for the list and the overview:
+     * an interview still going on has no score yet.
+     */
     public List<ClientSummary> overview(String text) {
         return search(text).stream().map(client -> {
             List<OpenAssessment> all = assessments.ofClient(client.id());
-            Optional<OpenAssessment> latest = all.stream()
-                    .max(Comparator.comparing(OpenAssessment::updatedAt).thenComparing(OpenAssessment::id));
+            Optional<OpenAssessment> latest = all.stream().filter(OpenAssessment::isFinished)
+                    .max(Comparator.comparing(ClientService::finishedAt).thenComparing(OpenAssessment::id));
             if (latest.isEmpty()) {
-                return new ClientSummary(client, null, Map.of(), null, 0);
+                return new ClientSummary(client, null, Map.of(), null, all.size());
             }
             Score score = AssessmentResults.evaluate(latest.get()).evaluation().score();
-            return new ClientSummary(client, score.overall(), scoredAreas(score), latest.get().updatedAt(), all.size());
+            return new ClientSummary(client, score.overall(), scoredAreas(score), finishedAt(latest.get()), all.size());
         }).toList();
+    }
+
+    private static java.time.Instant finishedAt(OpenAssessment assessment) {
+        return assessment.finishedAt() == null ? assessment.updatedAt() : assessment.finishedAt();
     }
 
     private static Map<String, Integer> scoredAreas(Score score) {

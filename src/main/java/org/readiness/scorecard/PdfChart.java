@@ -13,10 +13,23 @@ final class PdfChart {
     private PdfChart() {
     }
 
-    static void draw(BarChart chart, PdfPages pages) throws IOException {
+    /** Draws the chart as a figure whose description says every bar in words. */
+    static void draw(BarChart chart, String title, PdfPages pages) throws IOException {
         float scale = PdfPages.WIDTH / (float) BarChart.WIDTH;
         float height = (float) chart.height() * scale;
-        pages.need(height);
+        pages.figure(description(chart, title), height, () -> shapes(chart, pages, scale));
+        pages.space(height);
+    }
+
+    /** "Score per area …: Experience 62, On the way; Technology not scored." */
+    static String description(BarChart chart, String title) {
+        return title + ": " + chart.bars().stream()
+                .map(bar -> bar.label() + " " + (bar.score() == null ? bar.bandLabel()
+                        : bar.score() + ", " + bar.bandLabel()))
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
+    private static void shapes(BarChart chart, PdfPages pages, float scale) throws IOException {
         float top = pages.y();
         PDPageContentStream content = pages.content();
         for (Shape shape : chart.layout()) {
@@ -43,7 +56,6 @@ final class PdfChart {
                         Color.decode(text.color()));
             }
         }
-        pages.space(height);
     }
 
     private static float x(double chartX, float scale) {

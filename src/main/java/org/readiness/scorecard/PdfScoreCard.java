@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BandPalette;
 import org.readiness.questionnaire.Area;
@@ -53,14 +54,16 @@ final class PdfScoreCard {
         java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(64 * 1024);
         ParsedFonts parsed = ParsedFonts.borrow();
         try (PDDocument document = new PDDocument()) {
-            describe(document);
+            String title = describe(document);
             PdfFonts fonts = new PdfFonts(document, parsed);
-            PdfPages pages = new PdfPages(document, fonts);
+            PdfTags tags = new PdfTags(document, language, title);
+            PdfPages pages = new PdfPages(document, fonts, tags);
             card(pages);
             pages.newPage();
             new PdfDetail(input, labels).write(pages);
             pages.close();
             footers(document, pages.pages(), fonts);
+            tags.finish();
             document.save(drawn);
         } finally {
             parsed.giveBack();
@@ -68,9 +71,11 @@ final class PdfScoreCard {
         drawn.writeTo(out);
     }
 
-    private void describe(PDDocument document) {
+    /** The document's information; returns its title: the questionnaire's, the organisation's name and "Score card". */
+    private String describe(PDDocument document) {
         PDDocumentInformation info = document.getDocumentInformation();
-        String title = labels.get("scorecard.title") + (input.organisation() == null ? "" : " - " + input.organisation());
+        String title = questionnaireTitle() + " - " + labels.get("scorecard.title")
+                + (input.organisation() == null ? "" : " - " + input.organisation());
         info.setTitle(title);
         info.setAuthor("Commerce Readiness");
         info.setCreator("Commerce Readiness");
@@ -78,25 +83,35 @@ final class PdfScoreCard {
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         created.setTimeInMillis(input.generatedAt().toEpochMilli());
         info.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(language);
         document.getDocumentCatalog().setViewerPreferences(new org.apache.pdfbox.pdmodel.interactive.viewerpreferences
                 .PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary()));
         document.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(true);
+        return title;
+    }
+
+    private String questionnaireTitle() {
+        Questionnaire questionnaire = evaluation.questionnaire();
+        return questionnaire.title().in(questionnaire.languageFor(language));
     }
 
     private void card(PdfPages pages) throws IOException {
-        pages.paragraph(labels.get("scorecard.title"), 20, true, PdfPages.TEXT, 0);
+        pages.paragraph(StandardStructureTypes.H1, questionnaireTitle(), 20, true, PdfPages.TEXT, 0);
         if (input.organisation() != null) {
             pages.paragraph(input.organisation(), 14, true, PdfPages.ACCENT, 0);
         }
-        pages.paragraph(labels.get("scorecard.generated", DateTimeFormatter.ISO_LOCAL_DATE.format(
-                input.generatedAt().atOffset(ZoneOffset.UTC))), 9, false, PdfPages.MUTED, 0);
+        pages.paragraph(labels.get("scorecard.title") + " \u00b7 " + labels.get("scorecard.generated",
+                DateTimeFormatter.ISO_LOCAL_DATE.format(input.generatedAt().atOffset(ZoneOffset.UTC))), 9, false,
+                PdfPages.MUTED, 0);
         pages.space(10);
-        Integer overall = evaluation.score().overall();
-        pages.paragraph(labels.get("result.overall") + ": " + (overall == null ? "-" : overall) + " " + labels.get("scorecard.out-of"),
-                16, true, PdfPages.TEXT, 0);
+        int open = evaluation.openRequired().size();
+        Integer overall = open == 0 ? evaluation.score().overall() : null;
+        pages.paragraph(labels.get("result.overall") + ": " + (overall == null ? "\u2013" : overall) + " "
+                + labels.get("scorecard.out-of"), 16, true, PdfPages.TEXT, 0);
         Band band = evaluation.score().overallBand();
-        if (band != null) {
+        if (open > 0) {
+            pages.paragraph(open == 1 ? labels.get("result.incomplete.one") : labels.get("result.incomplete.many", open),
+                    13, true, PdfPages.TEXT, 0);
+        } else if (band != null) {
             Color color = Color.decode(BandPalette.strong(band, evaluation.questionnaire().bands().overall()));
             pages.paragraph(band.label().in(language), 13, true, color, 0);
             if (band.summary() != null) {
@@ -105,7 +120,8 @@ final class PdfScoreCard {
         }
         pages.space(8);
         heading(pages, labels.get("result.areas"));
-        PdfChart.draw(AreaChart.of(evaluation, language, labels.get("result.not-scored")), pages);
+        PdfChart.draw(AreaChart.of(evaluation, language, labels.get("result.not-scored"),
+                labels.get("result.incomplete")), labels.get("result.chart-title"), pages);
         pages.space(6);
         heading(pages, labels.get("result.structure"));
         pages.paragraph(evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
@@ -123,7 +139,9 @@ final class PdfScoreCard {
         heading(pages, labels.get("result.actions"));
         List<RecommendedAction> actions = evaluation.recommendation().actions();
         if (actions.isEmpty()) {
-            pages.paragraph(labels.get("result.actions.none"), 9.5f, false, PdfPages.TEXT, 0);
+            pages.paragraph(open == 0 ? labels.get("result.actions.none") : open == 1
+                    ? labels.get("result.actions.open.one") : labels.get("result.actions.open.many", open),
+                    9.5f, false, PdfPages.TEXT, 0);
         }
         for (int i = 0; i < Math.min(TOP_ACTIONS, actions.size()); i++) {
             RecommendedAction action = actions.get(i);
@@ -138,7 +156,7 @@ final class PdfScoreCard {
     static void heading(PdfPages pages, String text) throws IOException {
         pages.need(40);
         pages.space(4);
-        pages.paragraph(text, 13, true, PdfPages.TEXT, 0);
+        pages.paragraph(StandardStructureTypes.H2, text, 13, true, PdfPages.TEXT, 0);
         pages.space(2);
     }
 
@@ -152,10 +170,12 @@ final class PdfScoreCard {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String right = labels.get("scorecard.page", i + 1, pages.size());
                 float baseline = PdfPages.SIZE.getHeight() - PdfPages.MARGIN + 12;
-                PdfPages.drawText(content, fonts, left, PdfPages.MARGIN, baseline, 8, false, PdfPages.MUTED);
-                float width = fonts.width(right, false, 8);
-                PdfPages.drawText(content, fonts, right, PdfPages.MARGIN + PdfPages.WIDTH - width, baseline, 8, false,
-                        PdfPages.MUTED);
+                PdfTags.artifact(content, () -> {
+                    PdfPages.drawText(content, fonts, left, PdfPages.MARGIN, baseline, 8, false, PdfPages.MUTED);
+                    float width = fonts.width(right, false, 8);
+                    PdfPages.drawText(content, fonts, right, PdfPages.MARGIN + PdfPages.WIDTH - width, baseline, 8,
+                            false, PdfPages.MUTED);
+                });
             }
         }
     }

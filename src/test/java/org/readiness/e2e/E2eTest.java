@@ -76,9 +76,18 @@ abstract class E2eTest {
             }
             case "text" -> block.locator("textarea").fill(String.valueOf(value));
             case "number" -> block.locator("input").fill(String.valueOf(value));
+            case "scale" -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(scalePoint(language, question, String.valueOf(value)))).check();
             default -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
                     .setName(label(language, question, String.valueOf(value))).setExact(true)).check();
         }
+    }
+
+    /** A point of a scale is named by its number, an end point by its number and its words ("1 Hardly at all"). */
+    private static java.util.regex.Pattern scalePoint(String language, JsonNode question, String value) {
+        return value.matches("\\d+") ? java.util.regex.Pattern.compile("^" + value + "( |$)")
+                : java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(label(language, question, value))
+                + "$");
     }
 
     private static String label(String language, JsonNode question, String value) {

@@ -80,8 +80,7 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             return;
         }
         AssessmentResult result = found.get();
-        ScoreCardSection scoreCard = new ScoreCardSection(result, notes, assessments, results, language,
-                session.isReadOnly());
+        ScoreCardSection scoreCard = new ScoreCardSection(result, notes, assessments, results, language);
         Anchor pdf = scoreCard.link(Format.PDF, getTranslation("result.summary.download"));
         add(new SummarySection(result.evaluation(), language, pdf), new ScoreSection(result.evaluation(), language),
                 new StructureSection(result.evaluation(), language), new ActionsSection(result.evaluation(), language),

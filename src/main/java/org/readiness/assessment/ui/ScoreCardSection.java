@@ -26,18 +26,15 @@ class ScoreCardSection extends Section {
     private final AssessmentResults.Notes notes;
     private final String language;
 
-    /** @param readOnly a finished interview: the name printed on the card is shown, not changed */
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
-                     AssessmentResults results, String language, boolean readOnly) {
+                     AssessmentResults results, String language) {
         this.assessments = assessments;
         this.results = results;
         this.assessmentId = result.assessment().id();
         this.notes = notes;
         this.language = language;
         addClassName("downloads");
-        TextField organisation = organisation(result.assessment().organisation());
-        organisation.setReadOnly(readOnly);
-        add(new H2(getTranslation("result.scorecard")), organisation);
+        add(new H2(getTranslation("result.scorecard")), organisation(result.assessment().organisation()));
         Div links = new Div();
         links.addClassName("download-links");
         for (Format format : Format.values()) {

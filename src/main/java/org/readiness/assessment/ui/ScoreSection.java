@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import org.readiness.chart.AreaChart;
+import org.readiness.chart.BarChart;
 import org.readiness.chart.SvgChart;
 import org.readiness.questionnaire.Area;
 import org.readiness.recommendation.Evaluation;
@@ -24,10 +25,14 @@ class ScoreSection extends Section {
             cards.add(card(evaluation, area, language));
         }
         String title = getTranslation("result.chart-title");
-        Svg chart = new Svg(SvgChart.render(AreaChart.of(evaluation, language, getTranslation("result.not-scored"),
-                getTranslation("result.incomplete")), title));
-        chart.addClassName("area-chart");
-        add(cards, chart);
+        BarChart chart = AreaChart.of(evaluation, language, getTranslation("result.not-scored"),
+                getTranslation("result.incomplete"));
+        // Both forms go to the page; the theme shows the one that fits the screen.
+        Svg wide = new Svg(SvgChart.render(chart, title));
+        wide.addClassNames("area-chart", "chart-wide");
+        Svg narrow = new Svg(SvgChart.renderNarrow(chart, title));
+        narrow.addClassNames("area-chart", "chart-narrow");
+        add(cards, wide, narrow);
     }
 
     private Div card(Evaluation evaluation, Area area, String language) {

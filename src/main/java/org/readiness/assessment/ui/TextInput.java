@@ -23,7 +23,7 @@ final class TextInput extends AnswerInput<TextArea> {
             String value = event.getValue();
             int length = value.codePointCount(0, value.length());
             if (length > question.textLimit() && !isShowing()) {
-                showError(translate("wizard.text-too-long", length - question.textLimit(), question.textLimit()));
+                showError(translate("wizard.text-too-long", length, question.textLimit()));
                 return;
             }
             answered(value.isBlank() ? null : Answer.text(value));

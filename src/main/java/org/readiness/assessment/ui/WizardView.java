@@ -143,6 +143,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     protected void render(String language) {
         renderedLanguage = language;
         removeAll();
+        setClassName("interview", session.isInterview());
         Step step = step();
         add(new StepIndicator(session.questionnaire().steps(), stepIndex, language, session.isInterview()));
         session.returnTo().ifPresent(returnTo -> add(backLink(returnTo)));

@@ -2,6 +2,7 @@ package org.readiness.consultant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,15 +31,18 @@ import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One client: details, assessments over time, interviews, re-assessment, attaching a self-assessment, comparing. */
 @Route(value = "consultant/clients/:clientId", layout = MainLayout.class)
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String DASH = "\u2013";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -83,12 +87,14 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
             render();
         }).open());
         edit.addClassName("edit-client");
-        Button interview = new Button(getTranslation("client.start-interview"), click -> startInterview());
+        List<AssessmentResult> assessments = newestFirst(clients.assessments(client.id()));
+        Button interview = new Button(getTranslation("client.start-interview"),
+                click -> askFirstIfOneIsOpen(assessments, this::startInterview));
         interview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         interview.addClassName("start-interview");
-        List<AssessmentResult> assessments = clients.assessments(client.id());
-        Button reassess = new Button(getTranslation("client.reassess"), click -> clients.reassess(client.id(),
-                Languages.current()).ifPresent(started -> openInterview(started.assessment().id())));
+        Button reassess = new Button(getTranslation("client.reassess"), click -> askFirstIfOneIsOpen(assessments,
+                () -> clients.reassess(client.id(), Languages.current())
+                        .ifPresent(started -> openInterview(started.assessment().id()))));
         reassess.addClassName("reassess");
         reassess.setEnabled(!assessments.isEmpty());
         Div actions = new Div(interview, reassess, edit);
@@ -102,47 +108,127 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(attach());
     }
 
+    private static List<AssessmentResult> newestFirst(List<AssessmentResult> assessments) {
+        return assessments.stream().sorted(Comparator.comparing((AssessmentResult result) ->
+                result.assessment().createdAt()).thenComparing(result -> result.assessment().id()).reversed()).toList();
+    }
+
+    /** Newest first; a finished assessment opens read-only, one in progress is continued or deleted. */
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
         Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
         grid.addColumn(result -> DATE_TIME.format(result.assessment().createdAt()))
                 .setHeader(getTranslation("client.date"));
-        grid.addColumn(result -> getTranslation("client.state." + result.assessment().state().name()
-                        .toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("client.state"));
-        grid.addColumn(result -> {
-            var evaluation = result.evaluation();
-            return (evaluation.score().overall() == null ? "-" : evaluation.score().overall()) + " / 100, "
-                    + evaluation.recommendation().structure().id();
-        }).setHeader(getTranslation("client.score") + ", " + getTranslation("client.structure"));
-        grid.addComponentColumn(result -> {
-            Button open = new Button(getTranslation("client.open"), click -> openInterview(result.assessment().id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return open;
-        });
+        grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"));
+        grid.addColumn(this::score).setHeader(getTranslation("client.score"));
+        grid.addColumn(result -> result.assessment().isFinished() ? structure(result) : DASH)
+                .setHeader(getTranslation("client.structure"));
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setItems(assessments);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    private Div actions(AssessmentResult result) {
+        long id = result.assessment().id();
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        String date = DATE_TIME.format(result.assessment().createdAt());
+        if (result.assessment().isFinished()) {
+            actions.add(small(new Button(getTranslation("client.open"), click -> openInterview(id)),
+                    getTranslation("client.open.label", date)));
+            return actions;
+        }
+        Button delete = new Button(getTranslation("client.delete"), click -> confirmDelete(id, date));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(small(new Button(getTranslation("client.continue"), click -> openInterview(id)),
+                getTranslation("client.continue.label", date)), small(delete, getTranslation("client.delete.label",
+                date)));
+        return actions;
+    }
+
+    private static Button small(Button button, String accessibleName) {
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(accessibleName);
+        return button;
+    }
+
+    private String state(OpenAssessment assessment) {
+        return getTranslation("client.state." + assessment.state().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A finished assessment's overall score; one in progress has none yet. */
+    private String score(AssessmentResult result) {
+        Integer overall = result.evaluation().score().overall();
+        return result.assessment().isFinished() && overall != null ? getTranslation("client.score-value", overall)
+                : DASH;
+    }
+
+    private String structure(AssessmentResult result) {
+        var evaluation = result.evaluation();
+        return evaluation.questionnaire().structure().name(evaluation.recommendation().structure(),
+                Languages.current(), key -> getTranslation(key));
+    }
+
+    private void confirmDelete(long assessmentId, String date) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("client.delete.confirm.title"),
+                getTranslation("client.delete.confirm.text", date), getTranslation("client.delete.confirm.delete"),
+                confirmed -> {
+                    clients.delete(assessmentId);
+                    Notification.show(getTranslation("client.deleted"));
+                    render();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("client.delete.confirm.cancel"));
+        dialog.open();
+    }
+
+    /** Starting a new interview while one is still open is a choice: continue that one, or start anew. */
+    private void askFirstIfOneIsOpen(List<AssessmentResult> assessments, Runnable startNew) {
+        Optional<OpenAssessment> open = assessments.stream().map(AssessmentResult::assessment)
+                .filter(assessment -> !assessment.isFinished()).findFirst();
+        if (open.isEmpty()) {
+            startNew.run();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("client.open-interview.title"));
+        dialog.setText(getTranslation("client.open-interview.text", DATE_TIME.format(open.get().createdAt())));
+        dialog.setConfirmText(getTranslation("client.open-interview.continue"));
+        dialog.addConfirmListener(confirmed -> openInterview(open.get().id()));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("client.open-interview.new"));
+        dialog.addRejectListener(rejected -> startNew.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("client.open-interview.cancel"));
+        dialog.open();
+    }
+
+    /**
+     * Two assessments to compare, each named by "date · state · score"; the last two finished ones are chosen
+     * (the newest after the one before it).
+     */
     private Div compare(List<AssessmentResult> results) {
-        List<OpenAssessment> assessments = results.stream().map(AssessmentResult::assessment).toList();
-        Select<OpenAssessment> before = new Select<>();
-        Select<OpenAssessment> after = new Select<>();
+        Select<AssessmentResult> before = new Select<>();
+        Select<AssessmentResult> after = new Select<>();
         before.setLabel(getTranslation("client.compare.before"));
         after.setLabel(getTranslation("client.compare.after"));
-        for (Select<OpenAssessment> select : List.of(before, after)) {
-            select.setItems(assessments);
-            select.setItemLabelGenerator(assessment -> DATE_TIME.format(assessment.createdAt()));
+        for (Select<AssessmentResult> select : List.of(before, after)) {
+            select.setItems(results);
+            select.setItemLabelGenerator(result -> String.join(" \u00b7 ",
+                    DATE_TIME.format(result.assessment().createdAt()), state(result.assessment()), score(result)));
         }
-        before.setValue(assessments.get(Math.max(0, assessments.size() - 2)));
-        after.setValue(assessments.get(assessments.size() - 1));
+        List<AssessmentResult> finished = results.stream().filter(result -> result.assessment().isFinished()).toList();
+        List<AssessmentResult> candidates = finished.size() >= 2 ? finished : results;
+        after.setValue(candidates.get(0));
+        before.setValue(candidates.get(Math.min(1, candidates.size() - 1)));
         Button compare = new Button(getTranslation("client.compare"), click -> getUI().ifPresent(ui ->
                 ui.navigate(ComparisonView.class, new RouteParameters(new com.vaadin.flow.router.RouteParam("before",
-                        String.valueOf(before.getValue().id())), new com.vaadin.flow.router.RouteParam("after",
-                        String.valueOf(after.getValue().id()))))));
+                        String.valueOf(before.getValue().assessment().id())), new com.vaadin.flow.router.RouteParam(
+                        "after", String.valueOf(after.getValue().assessment().id()))))));
         compare.addClassName("compare");
-        compare.setEnabled(assessments.size() > 1);
+        compare.setEnabled(results.size() > 1);
         Div toolbar = new Div(before, after, compare);
         toolbar.addClassName("toolbar");
         return toolbar;

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -46,20 +48,25 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Comparison comparison;
+        long clientId;
         try {
-            comparison = clients.compare(Long.parseLong(event.getRouteParameters().get("before").orElse("")),
-                    Long.parseLong(event.getRouteParameters().get("after").orElse("")));
+            long before = Long.parseLong(event.getRouteParameters().get("before").orElse(""));
+            comparison = clients.compare(before, Long.parseLong(event.getRouteParameters().get("after").orElse("")));
+            clientId = clients.assessment(before).clientId();
         } catch (NumberFormatException | NotAllowed notYours) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        render(comparison, Languages.current());
+        render(comparison, clientId, Languages.current());
     }
 
-    private void render(Comparison comparison, String language) {
+    private void render(Comparison comparison, long clientId, String language) {
         removeAll();
         Questionnaire questionnaire = comparison.after().questionnaire();
-        add(new ConsultantBar(authentication), new H1(getTranslation("compare.heading")));
+        RouterLink back = new RouterLink(getTranslation("interview.back-to-client"), ClientView.class,
+                new RouteParameters("clientId", String.valueOf(clientId)));
+        back.addClassName("back-to-client");
+        add(new ConsultantBar(authentication), back, new H1(getTranslation("compare.heading")));
         NativeTable scores = new NativeTable();
         scores.addClassName("comparison-scores");
         NativeTableRow head = new NativeTableRow();

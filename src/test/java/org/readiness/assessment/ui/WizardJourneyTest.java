@@ -55,7 +55,7 @@ class WizardJourneyTest extends KaribuTest {
     void a_merchant_walks_from_the_start_page_to_an_explained_result_in_swedish() throws Exception {
         switchLanguage(Languages.SWEDISH);
         walkThroughTheWizard(new Words("Starta bedömningen", "Nästa", "Granska dina svar", "Se resultatet",
-                "Besvara den här frågan.", "Ert resultat"));
+                "Besvara den här frågan.", "Ditt resultat"));
     }
 
     /** What the pages say, in the language of the walk. */
