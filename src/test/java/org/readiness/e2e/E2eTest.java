@@ -74,7 +74,8 @@ abstract class E2eTest {
                             .setName(label(language, question, each.asText())).setExact(true)).check();
                 }
             }
-            case "text" -> block.locator("textarea").fill(String.valueOf(value));
+            case "text" -> block.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
+                    .setName(question.get("text").asText()).setExact(true)).fill(String.valueOf(value));
             case "number" -> block.locator("input").fill(String.valueOf(value));
             case "scale" -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
                     .setName(scalePoint(language, question, String.valueOf(value)))).check();
@@ -172,12 +173,12 @@ abstract class E2eTest {
 
     static final String SAVED = "All answers saved";
 
-    /** Logs in through the login page, as a person does. */
+    /** Logs in through the login page, as a person does, in whichever language the page speaks. */
     void login(String username, String password) {
         page.navigate(app.url("login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         expectPath("consultant");
     }
 

@@ -38,6 +38,7 @@ class InterviewNote extends Composite<Div> {
         // No maxlength: a paste over the limit is refused with a message, never cut in silence.
         note.setHelperText(getTranslation("interview.note-help", AnswerService.NOTE_LIMIT));
         note.setValue(text);
+        note.setMinRows(1);
         // Sent when the typing pauses, the field is left or the page is left (ChangeTracker), then saved at once.
         note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         note.addClassName("note-field");

@@ -154,6 +154,11 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (step.description() != null) {
             add(new Paragraph(step.description().in(language)));
         }
+        if (session.isInterview()) {
+            Paragraph notesHint = new Paragraph(getTranslation("interview.notes-hint", AnswerService.NOTE_LIMIT));
+            notesHint.addClassName("notes-hint");
+            add(notesHint);
+        }
         form = new StepForm(session, step, language);
         form.addAnswerGivenListener(given -> {
             session.answer(given.questionId(), given.answer());
