@@ -47,6 +47,11 @@ class ClientMeetingIT extends E2eTest {
         BoundingBox noteBox = note.boundingBox();
         assertThat(noteBox.x).isGreaterThanOrEqualTo(questionBox.x + questionBox.width);
         assertThat(noteBox.y).isBetween(blockBox.y, blockBox.y + blockBox.height);
+        answer("en", "company-size", "11-50");
+        note.fill("Growing fast: two developers hired this spring.");
+        expectAllSaved();
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
         look("interview-layout-en");
         // About one screen: step 1 was 2,200 px high with the notes under the questions.
         assertThat(((Number) page.evaluate("document.documentElement.scrollHeight")).intValue()).isLessThan(1300);

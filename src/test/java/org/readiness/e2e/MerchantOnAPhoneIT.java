@@ -51,6 +51,7 @@ class MerchantOnAPhoneIT extends E2eTest {
         expectHeadingInViewAndFocused("Your company");
 
         button("Next").click();
+        expectPath("assessment/step/experience");
         button("Next").click();
         expectPath("assessment/step/technology");
         answerStep(2);
