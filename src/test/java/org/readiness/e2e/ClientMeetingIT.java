@@ -170,11 +170,15 @@ class ClientMeetingIT extends E2eTest {
         expectPath("assessment/result");
         page.navigate(clientPage);
 
-        // Labels, not ids, and the newest first.
+        // Labels, not ids, and the newest first: the re-assessment, with a sponsor now, scores higher.
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("three-area")))
                 .hasCount(0);
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("The whole team takes the task")).first()).isVisible();
+        List<List<String>> rows = assessmentRows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("Finished"));
+        assertThat(score(rows.get(0).get(2))).isGreaterThan(score(rows.get(1).get(2)));
         Locator before = page.getByLabel("Before");
         Locator after = page.getByLabel("After");
         assertThat(before).containsText(Pattern.compile(" \u00b7 Finished \u00b7 \\d+ / 100"));
@@ -224,6 +228,23 @@ class ClientMeetingIT extends E2eTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The client page's assessments as shown, row by row: started, state, score, structure. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> assessmentRows() {
+        return (List<List<String>>) page.locator("vaadin-grid.assessments").evaluate("""
+                grid => [...grid.shadowRoot.querySelectorAll('tbody tr')]
+                    .filter(row => !row.hidden && row.offsetHeight > 0)
+                    .map(row => [...row.children].map(cell => {
+                      const slot = cell.querySelector('slot');
+                      const content = slot && slot.assignedElements()[0];
+                      return content ? content.textContent.trim() : '';
+                    }))""");
+    }
+
+    private static int score(String shown) {
+        return Integer.parseInt(shown.replace(" / 100", ""));
     }
 
     /** The "Latest score" cell of the clients list in the row of the given organisation, as shown. */
