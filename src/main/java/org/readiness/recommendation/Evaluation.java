@@ -1,14 +1,13 @@
 package org.readiness.recommendation;
 
 import org.readiness.questionnaire.Question;
-import org.readiness.questionnaire.answer.AnswerCheck;
-
-import java.util.List;
-
-import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.answer.AnswerCheck;
+import org.readiness.questionnaire.answer.Answers;
 import org.readiness.scoring.Score;
 import org.readiness.scoring.Scorer;
+
+import java.util.List;
 
 /** Everything the result page and the score card say about a set of answers. */
 public record Evaluation(Questionnaire questionnaire, Answers answers, Score score, Recommendation recommendation) {
