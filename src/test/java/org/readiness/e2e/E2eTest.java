@@ -215,6 +215,16 @@ abstract class E2eTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + path.replace(".", "\\.") + "$"));
     }
 
+    /**
+     * The same, for a page that may legitimately take longer to answer: a freshly started server's first page, or
+     * a step change queued behind one of the page's tries to reach a database that is down (each holds the page for
+     * up to the connection timeout).
+     */
+    void expectPath(String path, double timeoutMillis) {
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + path.replace(".", "\\.") + "$"),
+                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(timeoutMillis));
+    }
+
     /** No WCAG 2.1 A/AA violation of serious or critical impact on the page as it is now. */
     void expectAccessible(String pageName) {
         AxeResults results = new AxeBuilder(page)
