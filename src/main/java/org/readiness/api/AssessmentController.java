@@ -50,7 +50,8 @@ class AssessmentController {
         return ResponseEntity.noContent().build();
     }
 
-    record AssessmentDocument(String state, String language, String currentStep, String organisation,
+    /** {@code complete}: whether the assessment is finished; until then its evaluation is not a result. */
+    record AssessmentDocument(String state, boolean complete, String language, String currentStep, String organisation,
                               Instant createdAt, Instant updatedAt, Instant finishedAt, Map<String, JsonNode> answers,
                               EvaluationDocument evaluation) {
 
@@ -59,7 +60,7 @@ class AssessmentController {
             Map<String, JsonNode> answers = new LinkedHashMap<>();
             assessment.answers().asMap().forEach((questionId, answer) -> answers.put(questionId, AnswerJson.write(answer)));
             return new AssessmentDocument(assessment.state().name().toLowerCase(java.util.Locale.ROOT),
-                    assessment.language(), assessment.currentStep(), assessment.organisation(),
+                    assessment.isFinished(), assessment.language(), assessment.currentStep(), assessment.organisation(),
                     assessment.createdAt(), assessment.updatedAt(), assessment.finishedAt(), answers,
                     EvaluationDocument.of(result.evaluation(), assessment.language()));
         }

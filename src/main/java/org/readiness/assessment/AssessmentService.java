@@ -117,6 +117,11 @@ public class AssessmentService {
         return found;
     }
 
+    /** The consultants' notes on an assessment as stored now; the caller decides who sees them. */
+    public java.util.Map<String, String> notes(long id) {
+        return repository.notes(id);
+    }
+
     public Optional<OpenAssessment> open(long id) {
         return repository.findById(id).map(record -> loader.load(record, null));
     }

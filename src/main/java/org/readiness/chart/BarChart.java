@@ -11,12 +11,8 @@ import java.util.List;
  */
 public record BarChart(List<Bar> bars, List<Zone> zones) implements Chart {
 
-    static final double LABEL_WIDTH = 190;
-    static final double VALUE_WIDTH = 50;
-    static final double ROW_HEIGHT = 44;
-    static final double BAR_HEIGHT = 22;
-    static final double TOP = 30;
-    static final double AXIS_SPACE = 26;
+    /** The narrow form's width, in the chart's own units; the wide form is {@link Chart#WIDTH} wide. */
+    public static final double NARROW_WIDTH = BarChartLayout.Form.NARROW.width;
 
     static final String TEXT_COLOR = "#1f2d3d";
     static final String AXIS_COLOR = "#6b7785";
@@ -40,13 +36,24 @@ public record BarChart(List<Bar> bars, List<Zone> zones) implements Chart {
         }
     }
 
+    /** The height of the wide form, in the chart's own units. */
     @Override
     public double height() {
-        return TOP + bars.size() * ROW_HEIGHT + AXIS_SPACE;
+        return new BarChartLayout(this, BarChartLayout.Form.WIDE).height();
     }
 
+    /** The wide form: each area's name left of its bar. */
     @Override
     public List<Shape> layout() {
-        return new BarChartLayout(this).shapes();
+        return new BarChartLayout(this, BarChartLayout.Form.WIDE).shapes();
+    }
+
+    public double narrowHeight() {
+        return new BarChartLayout(this, BarChartLayout.Form.NARROW).height();
+    }
+
+    /** The form for phones: each area's name above its bar, the text larger for the width. */
+    public List<Shape> narrowLayout() {
+        return new BarChartLayout(this, BarChartLayout.Form.NARROW).shapes();
     }
 }

@@ -2,6 +2,7 @@ package org.readiness.chart;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Draws chart shapes as an SVG document; every text is escaped. */
@@ -10,22 +11,33 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    /** The wide form of a chart, as on a screen or the score card. */
     public static String render(Chart chart, String title) {
         return render(chart, title, null);
     }
 
     /** With a description, read out by screen readers after the title: the chart's figures in words. */
     public static String render(Chart chart, String title, @Nullable String description) {
+        return render(chart.layout(), Chart.WIDTH, chart.height(), title, description);
+    }
+
+    /** The form for phones: names above the bars, the text readable at a phone's width. */
+    public static String renderNarrow(BarChart chart, String title) {
+        return render(chart.narrowLayout(), BarChart.NARROW_WIDTH, chart.narrowHeight(), title, null);
+    }
+
+    private static String render(List<Shape> shapes, double width, double height, String title,
+                                 @Nullable String description) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
                         + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
-                Chart.WIDTH, chart.height(), escape(description == null ? title : title + ". " + description)));
+                width, height, escape(description == null ? title : title + ". " + description)));
         svg.append("<title>").append(escape(title)).append("</title>");
         if (description != null) {
             svg.append("<desc>").append(escape(description)).append("</desc>");
         }
-        for (Shape shape : chart.layout()) {
+        for (Shape shape : shapes) {
             if (shape instanceof Shape.Rect rect) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
                         rect.x(), rect.y(), rect.width(), rect.height(), rect.color()));

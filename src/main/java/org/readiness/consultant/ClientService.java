@@ -1,7 +1,9 @@
 package org.readiness.consultant;
 
+import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.DeletedAssessment;
+import org.readiness.assessment.SaveResult;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.merge.TeamComparison;
@@ -38,14 +40,16 @@ public class ClientService {
 
     private final ClientRepository clients;
     private final AssessmentService assessments;
+    private final AnswerService answers;
     private final TeamService teams;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, AssessmentService assessments, TeamService teams, CurrentUser currentUser,
-                  Clock clock) {
+    ClientService(ClientRepository clients, AssessmentService assessments, AnswerService answers, TeamService teams,
+                  CurrentUser currentUser, Clock clock) {
         this.clients = clients;
         this.assessments = assessments;
+        this.answers = answers;
         this.teams = teams;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -76,18 +80,25 @@ public class ClientService {
         return clients.search(user.role() == Role.ADMIN ? null : user.id(), text == null ? "" : text.strip());
     }
 
-    /** The current user's clients with their latest scores, for the list and the overview. */
+    /**
+     * The current user's clients with the scores of their latest finished assessment, for the list and the overview:
+     * an interview still going on has no score yet.
+     */
     public List<ClientSummary> overview(String text) {
         return search(text).stream().map(client -> {
             List<OpenAssessment> all = assessments.ofClient(client.id());
-            Optional<OpenAssessment> latest = all.stream()
-                    .max(Comparator.comparing(OpenAssessment::updatedAt).thenComparing(OpenAssessment::id));
+            Optional<OpenAssessment> latest = all.stream().filter(OpenAssessment::isFinished)
+                    .max(Comparator.comparing(ClientService::finishedAt).thenComparing(OpenAssessment::id));
             if (latest.isEmpty()) {
-                return new ClientSummary(client, null, Map.of(), null, 0);
+                return new ClientSummary(client, null, Map.of(), null, all.size());
             }
             Score score = AssessmentResults.evaluate(latest.get()).evaluation().score();
-            return new ClientSummary(client, score.overall(), scoredAreas(score), latest.get().updatedAt(), all.size());
+            return new ClientSummary(client, score.overall(), scoredAreas(score), finishedAt(latest.get()), all.size());
         }).toList();
+    }
+
+    private static java.time.Instant finishedAt(OpenAssessment assessment) {
+        return assessment.finishedAt() == null ? assessment.updatedAt() : assessment.finishedAt();
     }
 
     private static Map<String, Integer> scoredAreas(Score score) {
@@ -137,21 +148,23 @@ public class ClientService {
 
     @Transactional
     public AssessmentService.Started startInterview(long clientId, String questionnaireId, String language) {
-        get(clientId);
+        Client client = get(clientId);
         AssessmentService.Started started = assessments.start(questionnaireId, language);
         assessments.attachToClient(started.assessment().id(), clientId);
+        assessments.setOrganisation(started.assessment().id(), client.organisation());
         return started;
     }
 
     /** A new assessment for the client, answered in advance with the client's latest one. */
     @Transactional
     public Optional<AssessmentService.Started> reassess(long clientId, String language) {
-        get(clientId);
+        Client client = get(clientId);
         Optional<OpenAssessment> latest = assessments.ofClient(clientId).stream()
                 .max(Comparator.comparing(OpenAssessment::createdAt).thenComparing(OpenAssessment::id));
         return latest.map(earlier -> {
             AssessmentService.Started started = assessments.startFrom(earlier, language);
             assessments.attachToClient(started.assessment().id(), clientId);
+            assessments.setOrganisation(started.assessment().id(), client.organisation());
             return started;
         });
     }
@@ -171,7 +184,26 @@ public class ClientService {
             return found.get().clientId() == clientId ? AttachResult.ATTACHED : AttachResult.ALREADY_ATTACHED;
         }
         assessments.attachToClient(found.get().id(), clientId);
+        if (found.get().organisation() == null) {
+            assessments.setOrganisation(found.get().id(), get(clientId).organisation());
+        }
         return AttachResult.ATTACHED;
+    }
+
+    /**
+     * Stores a note on a question of one of the current user's clients' assessments: what an interview page sends
+     * when it is left before it could save the note itself.
+     */
+    public SaveResult saveNote(long assessmentId, String questionId, String note) {
+        assessment(assessmentId);
+        return answers.saveNote(assessmentId, questionId, note);
+    }
+
+    /** Deletes an assessment of one of the current user's clients. */
+    @Transactional
+    public boolean delete(long assessmentId) {
+        assessment(assessmentId);
+        return assessments.delete(assessmentId);
     }
 
     /** An assessment of one of the current user's clients with its result, the consultant's notes included. */

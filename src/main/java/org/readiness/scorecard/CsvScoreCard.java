@@ -50,7 +50,7 @@ final class CsvScoreCard {
         }
         String structure = evaluation.recommendation().structure().id();
         csv.printRecord(SpreadsheetSafe.cells(labels.get("scorecard.csv.summary"), "structure", labels.get("scorecard.csv.structure"),
-                labels.get("result.structure." + structure), structure, "", "", ""));
+                questionnaire.structure().name(evaluation.recommendation().structure(), language, labels::get), structure, "", "", ""));
         csv.flush();
     }
 

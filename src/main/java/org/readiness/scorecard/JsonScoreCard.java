@@ -81,7 +81,8 @@ final class JsonScoreCard {
     /** The structure, owners and actions, as both the single and the team card give them. */
     static void putRecommendation(Map<String, Object> document, Evaluation evaluation, String language) {
         String structure = evaluation.recommendation().structure().id();
-        document.put("structure", map("id", structure, "name", Labels.of(language).get("result.structure." + structure),
+        document.put("structure", map("id", structure, "name", evaluation.questionnaire().structure()
+                        .name(evaluation.recommendation().structure(), language, Labels.of(language)::get),
                 "reason", evaluation.recommendation().reason().in(language)));
         document.put("owners", evaluation.recommendation().owners().stream()
                 .map(owners -> map("area", owners.areaId(), "owners", owners.owners().stream()

@@ -1,6 +1,7 @@
 package org.readiness.scorecard;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.readiness.chart.BarChart;
 import org.readiness.chart.Chart;
 import org.readiness.chart.Shape;
 
@@ -13,10 +14,23 @@ final class PdfChart {
     private PdfChart() {
     }
 
-    static void draw(Chart chart, PdfPages pages) throws IOException {
+    /** Draws the chart as a figure, described in words for a screen reader. */
+    static void draw(Chart chart, String description, PdfPages pages) throws IOException {
         float scale = PdfPages.WIDTH / (float) Chart.WIDTH;
         float height = (float) chart.height() * scale;
-        pages.need(height);
+        pages.figure(description, height, () -> shapes(chart, pages, scale));
+        pages.space(height);
+    }
+
+    /** "Score per area …: Experience 62, On the way; Technology not scored." */
+    static String description(BarChart chart, String title) {
+        return title + ": " + chart.bars().stream()
+                .map(bar -> bar.label() + " " + (bar.score() == null ? bar.bandLabel()
+                        : bar.score() + ", " + bar.bandLabel()))
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
+    private static void shapes(Chart chart, PdfPages pages, float scale) throws IOException {
         float top = pages.y();
         PDPageContentStream content = pages.content();
         for (Shape shape : chart.layout()) {
@@ -67,7 +81,6 @@ final class PdfChart {
                         Color.decode(text.color()));
             }
         }
-        pages.space(height);
     }
 
     private static void fillAndStroke(PDPageContentStream content, String fill, String stroke, float scale)

@@ -3,7 +3,9 @@ package org.readiness.scorecard;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.recommendation.RecommendedAction;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.readiness.scoring.AreaScore;
+import org.readiness.scoring.QuestionScore;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,15 +31,20 @@ final class PdfDetail {
         why(pages);
     }
 
+    /** Every answer, step by step: the questions that were asked, as the review lists them; hidden ones are left out. */
     private void detail(PdfPages pages) throws IOException {
         PdfScoreCard.heading(pages, labels.get("scorecard.detail"));
         String currentStep = null;
         for (ScoreCardContent.Row row : ScoreCardContent.rows(input)) {
+            if (row.score().status() == QuestionScore.Status.HIDDEN) {
+                continue;
+            }
             if (!row.step().id().equals(currentStep)) {
                 currentStep = row.step().id();
                 pages.space(4);
                 pages.need(40);
-                pages.paragraph(row.step().title().in(language), 12, true, PdfPages.ACCENT, 0);
+                pages.paragraph(StandardStructureTypes.H3, row.step().title().in(language), 12, true, PdfPages.ACCENT,
+                        0);
             }
             pages.need(36);
             pages.paragraph(row.question().text().in(language), 9.5f, true, PdfPages.TEXT, 0);
@@ -82,10 +89,17 @@ final class PdfDetail {
         for (AreaScore area : evaluation.score().areas()) {
             String title = questionnaire.area(area.areaId()).orElseThrow().title().in(language);
             pages.need(30);
-            pages.paragraph(area.isScored()
-                    ? labels.get("result.why.area-total", title, ScoreCardContent.points(area.earned()),
-                    ScoreCardContent.points(area.reachable()), area.score())
-                    : labels.get("scorecard.why.not-scored", title), 10, true, PdfPages.TEXT, 0);
+            String total;
+            if (evaluation.openRequired(area.areaId()) > 0) {
+                total = labels.get("result.why.area-incomplete", title, ScoreCardContent.points(area.earned()),
+                        ScoreCardContent.points(area.reachable()));
+            } else if (area.isScored()) {
+                total = labels.get("result.why.area-total", title, ScoreCardContent.points(area.earned()),
+                        ScoreCardContent.points(area.reachable()), area.score());
+            } else {
+                total = labels.get("scorecard.why.not-scored", title);
+            }
+            pages.paragraph(total, 10, true, PdfPages.TEXT, 0);
             for (var score : evaluation.score().questionsOf(area.areaId())) {
                 if (!score.counts()) {
                     continue;

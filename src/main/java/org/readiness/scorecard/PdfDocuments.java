@@ -41,10 +41,12 @@ final class PdfDocuments {
         try (PDDocument document = new PDDocument()) {
             describe(document, info);
             PdfFonts fonts = new PdfFonts(document, parsed);
-            PdfPages pages = new PdfPages(document, fonts);
+            PdfTags tags = new PdfTags(document, info.language(), info.title());
+            PdfPages pages = new PdfPages(document, fonts, tags);
             content.write(pages);
             pages.close();
             footers(document, pages.pages(), fonts, info);
+            tags.finish();
             document.save(drawn);
         } finally {
             parsed.giveBack();
@@ -75,10 +77,13 @@ final class PdfDocuments {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String right = labels.get("scorecard.page", i + 1, pages.size());
                 float baseline = PdfPages.SIZE.getHeight() - PdfPages.MARGIN + 12;
-                PdfPages.drawText(content, fonts, info.footer(), PdfPages.MARGIN, baseline, 8, false, PdfPages.MUTED);
-                float width = fonts.width(right, false, 8);
-                PdfPages.drawText(content, fonts, right, PdfPages.MARGIN + PdfPages.WIDTH - width, baseline, 8, false,
-                        PdfPages.MUTED);
+                PdfTags.artifact(content, () -> {
+                    PdfPages.drawText(content, fonts, info.footer(), PdfPages.MARGIN, baseline, 8, false,
+                            PdfPages.MUTED);
+                    float width = fonts.width(right, false, 8);
+                    PdfPages.drawText(content, fonts, right, PdfPages.MARGIN + PdfPages.WIDTH - width, baseline, 8,
+                            false, PdfPages.MUTED);
+                });
             }
         }
     }

@@ -5,6 +5,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -28,6 +30,7 @@ final class PdfPages {
 
     private final PDDocument document;
     private final PdfFonts fonts;
+    private final PdfTags tags;
     private final List<PDPage> pages = new ArrayList<>();
     /**
      * One resource dictionary for all pages: each font is added to it once, not once per page (adding walks the
@@ -38,9 +41,10 @@ final class PdfPages {
     /** Distance from the top of the page to the next line's top. */
     private float y;
 
-    PdfPages(PDDocument document, PdfFonts fonts) throws IOException {
+    PdfPages(PDDocument document, PdfFonts fonts, PdfTags tags) throws IOException {
         this.document = document;
         this.fonts = fonts;
+        this.tags = tags;
         newPage();
     }
 
@@ -81,12 +85,32 @@ final class PdfPages {
 
     /** A paragraph, wrapped to the width, starting {@code indent} points in. */
     void paragraph(String text, float size, boolean bold, Color color, float indent) throws IOException {
+        paragraph(StandardStructureTypes.P, text, size, bold, color, indent);
+    }
+
+    /** Text of a structure type (a heading such as "H1", or "P"), wrapped to the width, {@code indent} points in. */
+    void paragraph(String type, String text, float size, boolean bold, Color color, float indent) throws IOException {
+        PDStructureElement element = tags.element(type);
         float lineHeight = size * 1.35f;
         for (String line : wrap(text, size, bold, WIDTH - indent)) {
             need(lineHeight);
-            drawText(line, MARGIN + indent, y + size, size, bold, color);
+            float baseline = y + size;
+            tags.mark(element, currentPage(), content, () -> drawText(line, MARGIN + indent, baseline, size, bold,
+                    color));
             y += lineHeight;
         }
+    }
+
+    /** A figure, {@code height} points high, drawn on one page and described in words for a screen reader. */
+    void figure(String description, float height, PdfTags.Drawing drawing) throws IOException {
+        need(height);
+        PDStructureElement figure = tags.element(StandardStructureTypes.Figure);
+        figure.setAlternateDescription(description);
+        tags.mark(figure, currentPage(), content, drawing);
+    }
+
+    private PDPage currentPage() {
+        return pages.get(pages.size() - 1);
     }
 
     /** Draws one line of text with its baseline at {@code baselineFromTop} points from the top of the page. */

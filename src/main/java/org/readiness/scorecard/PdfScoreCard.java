@@ -1,7 +1,9 @@
 package org.readiness.scorecard;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BandPalette;
+import org.readiness.chart.BarChart;
 import org.readiness.questionnaire.Area;
 import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Owner;
@@ -42,7 +44,8 @@ final class PdfScoreCard {
     }
 
     private void render(OutputStream out) throws IOException {
-        String title = labels.get("scorecard.title") + (input.organisation() == null ? "" : " - " + input.organisation());
+        String title = questionnaireTitle() + " - " + labels.get("scorecard.title")
+                + (input.organisation() == null ? "" : " - " + input.organisation());
         PdfDocuments.Info info = new PdfDocuments.Info(title, evaluation.questionnaire().title().in(language), language,
                 input.generatedAt(), PdfDocuments.footer(evaluation.questionnaire(), labels));
         PdfDocuments.write(info, pages -> {
@@ -52,19 +55,29 @@ final class PdfScoreCard {
         }, out);
     }
 
+    private String questionnaireTitle() {
+        Questionnaire questionnaire = evaluation.questionnaire();
+        return questionnaire.title().in(questionnaire.languageFor(language));
+    }
+
     private void card(PdfPages pages) throws IOException {
-        pages.paragraph(labels.get("scorecard.title"), 20, true, PdfPages.TEXT, 0);
+        pages.paragraph(StandardStructureTypes.H1, questionnaireTitle(), 20, true, PdfPages.TEXT, 0);
         if (input.organisation() != null) {
             pages.paragraph(input.organisation(), 14, true, PdfPages.ACCENT, 0);
         }
-        pages.paragraph(labels.get("scorecard.generated", DateTimeFormatter.ISO_LOCAL_DATE.format(
-                input.generatedAt().atOffset(ZoneOffset.UTC))), 9, false, PdfPages.MUTED, 0);
+        pages.paragraph(labels.get("scorecard.title") + " \u00b7 " + labels.get("scorecard.generated",
+                DateTimeFormatter.ISO_LOCAL_DATE.format(input.generatedAt().atOffset(ZoneOffset.UTC))), 9, false,
+                PdfPages.MUTED, 0);
         pages.space(10);
-        Integer overall = evaluation.score().overall();
-        pages.paragraph(labels.get("result.overall") + ": " + (overall == null ? "-" : overall) + " " + labels.get("scorecard.out-of"),
-                16, true, PdfPages.TEXT, 0);
+        int open = evaluation.openRequired().size();
+        Integer overall = open == 0 ? evaluation.score().overall() : null;
+        pages.paragraph(labels.get("result.overall") + ": " + (overall == null ? "\u2013" : overall) + " "
+                + labels.get("scorecard.out-of"), 16, true, PdfPages.TEXT, 0);
         Band band = evaluation.score().overallBand();
-        if (band != null) {
+        if (open > 0) {
+            pages.paragraph(open == 1 ? labels.get("result.incomplete.one") : labels.get("result.incomplete.many", open),
+                    13, true, PdfPages.TEXT, 0);
+        } else if (band != null) {
             Color color = Color.decode(BandPalette.strong(band, evaluation.questionnaire().bands().overall()));
             pages.paragraph(band.label().in(language), 13, true, color, 0);
             if (band.summary() != null) {
@@ -73,10 +86,13 @@ final class PdfScoreCard {
         }
         pages.space(8);
         heading(pages, labels.get("result.areas"));
-        PdfChart.draw(AreaChart.of(evaluation, language, labels.get("result.not-scored")), pages);
+        BarChart chart = AreaChart.of(evaluation, language, labels.get("result.not-scored"),
+                labels.get("result.incomplete"));
+        PdfChart.draw(chart, PdfChart.description(chart, labels.get("result.chart-title")), pages);
         pages.space(6);
         heading(pages, labels.get("result.structure"));
-        pages.paragraph(labels.get("result.structure." + evaluation.recommendation().structure().id()), 11, true,
+        pages.paragraph(evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
+                labels::get), 11, true,
                 PdfPages.TEXT, 0);
         pages.paragraph(evaluation.recommendation().reason().in(language), 9.5f, false, PdfPages.TEXT, 0);
         pages.space(4);
@@ -90,7 +106,9 @@ final class PdfScoreCard {
         heading(pages, labels.get("result.actions"));
         List<RecommendedAction> actions = evaluation.recommendation().actions();
         if (actions.isEmpty()) {
-            pages.paragraph(labels.get("result.actions.none"), 9.5f, false, PdfPages.TEXT, 0);
+            pages.paragraph(open == 0 ? labels.get("result.actions.none") : open == 1
+                    ? labels.get("result.actions.open.one") : labels.get("result.actions.open.many", open),
+                    9.5f, false, PdfPages.TEXT, 0);
         }
         for (int i = 0; i < Math.min(TOP_ACTIONS, actions.size()); i++) {
             RecommendedAction action = actions.get(i);
@@ -105,7 +123,7 @@ final class PdfScoreCard {
     static void heading(PdfPages pages, String text) throws IOException {
         pages.need(40);
         pages.space(4);
-        pages.paragraph(text, 13, true, PdfPages.TEXT, 0);
+        pages.paragraph(StandardStructureTypes.H2, text, 13, true, PdfPages.TEXT, 0);
         pages.space(2);
     }
 }

@@ -82,7 +82,8 @@ final class TeamPdfScoreCard {
         }
         pages.space(6);
         PdfScoreCard.heading(pages, labels.get("result.areas"));
-        PdfChart.draw(TeamChart.of(team, language, labels.get("result.not-scored")), pages);
+        PdfChart.draw(TeamChart.of(team, language, labels.get("result.not-scored")), labels.get("team.result.chart-title")
+                + ": " + TeamChart.describe(team, language, labels.get("team.result.team"), words::name), pages);
         pages.space(6);
         PdfScoreCard.heading(pages, labels.get("team.talk.heading"));
         if (team.disagreements().isEmpty()) {

@@ -48,7 +48,13 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.answers.platforms[0]").value("oms"))
                 .andExpect(jsonPath("$.answers['it-people']").value(2))
                 .andExpect(jsonPath("$.evaluation.areas[1].score").value(38))
-                .andExpect(jsonPath("$.evaluation.structure").value("three-area"));
+                .andExpect(jsonPath("$.evaluation.structure").value("three-area"))
+                .andExpect(jsonPath("$.complete").value(false));
+
+        assessments.finish(id);
+        mvc.perform(get("/api/assessments/" + started.token().value()))
+                .andExpect(jsonPath("$.state").value("finished"))
+                .andExpect(jsonPath("$.complete").value(true));
     }
 
     @Test

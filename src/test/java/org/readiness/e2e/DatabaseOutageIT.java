@@ -35,6 +35,9 @@ class DatabaseOutageIT extends E2eTest {
     private static final double RECOVERY_TIMEOUT_MILLIS = 20_000;
     private static final double PLAYWRIGHTS_DEFAULT_TIMEOUT_MILLIS = 5_000;
 
+    /** A step change may queue behind one of the page's tries, which waits up to 3 s for a connection. */
+    private static final double DURING_THE_OUTAGE_MILLIS = 15_000;
+
     private final Map<String, Object> given = new LinkedHashMap<>();
 
     @Test
@@ -54,26 +57,27 @@ class DatabaseOutageIT extends E2eTest {
             clickNext();
             expectPath("assessment/step/experience");
             give("experience-owner", "yes");
-            assertThat(status()).hasText("All answers saved");
+            expectAllSaved();
             String link = page.locator(".resume-link-field input").inputValue();
 
             stop(database, port);
             give("touchpoints-owned", List.of("product-assortment", "promotions"));
             assertThat(status()).hasAttribute("data-state", "failed");
-            assertThat(status()).containsText("could not reach the database");
+            assertThat(status()).containsText("could not reach the database",
+                    new LocatorAssertions.ContainsTextOptions().setUseInnerText(true));
             give("customer-needs", "3");
             give("customer-service-involved", "yes");
             clickNext();
-            expectPath("assessment/step/technology");
+            expectPath("assessment/step/technology", DURING_THE_OUTAGE_MILLIS);
             give("platforms", List.of("erp"));
             give("it-from-day-one", "later");
             assertThat(status()).hasAttribute("data-state", "failed");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
-            expectPath("assessment/step/experience");
+            expectPath("assessment/step/experience", DURING_THE_OUTAGE_MILLIS);
             assertThat(radios("customer-needs")).hasAttribute("has-value", "");
             assertThat(status()).hasAttribute("data-state", "failed");
             clickNext();
-            expectPath("assessment/step/technology");
+            expectPath("assessment/step/technology", DURING_THE_OUTAGE_MILLIS);
             assertThat(radios("it-from-day-one")).hasAttribute("has-value", "");
             look("step-technology-database-down-en");
             // Someone else starts an assessment meanwhile: the start page says it could not, and nothing breaks.
@@ -92,22 +96,28 @@ class DatabaseOutageIT extends E2eTest {
 
             database = startDatabase(port, files);
             Instant back = Instant.now();
-            assertThat(status()).hasText("All answers saved",
-                    new LocatorAssertions.HasTextOptions().setTimeout(RECOVERY_TIMEOUT_MILLIS));
+            assertThat(status()).hasText(SAVED, new LocatorAssertions.HasTextOptions()
+                    .setTimeout(RECOVERY_TIMEOUT_MILLIS).setUseInnerText(true));
             System.out.println("Database outage: the page showed every answer saved "
                     + Duration.between(back, Instant.now()).toMillis() + " ms after the database was back");
             starting.getByText("Start the assessment").click();
             assertThat(starting).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/company$"));
             newcomer.close();
-            giveAndAwaitTheServer("technology-owner", "no");
-            giveAndAwaitTheServer("erp-technicians", "partner");
-            assertThat(status()).hasText("All answers saved");
+            // The page says so only once the server has stored both (issue 14.10): no need to watch its requests.
+            give("technology-owner", "no");
+            give("erp-technicians", "partner");
+            expectAllSaved();
 
             BrowserContext fresh = newContext("en-GB");
             try {
                 Page resumed = fresh.newPage();
                 resumed.navigate(link);
-                assertThat(resumed).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/technology$"));
+                try {
+                    assertThat(resumed).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/technology$"));
+                } catch (AssertionError wrongStep) {
+                    throw new AssertionError("The resume link opened the wrong step; stored then: "
+                            + get(own, "api/assessments/" + link.replaceAll(".*/resume/", "")), wrongStep);
+                }
                 assertThat(resumed.locator(".question[data-question='platforms'] vaadin-checkbox-group"))
                         .hasAttribute("has-value", "");
             } finally {
@@ -120,12 +130,12 @@ class DatabaseOutageIT extends E2eTest {
                     .isEqualTo(value instanceof List<?> list ? list.toString() : String.valueOf(value)));
 
             // The database goes away again as the merchant asks for the result: the review page keeps the answers.
-            giveAndAwaitTheServer("back-office-readiness", "being-prepared");
-            giveAndAwaitTheServer("integration-plan", "no");
+            give("back-office-readiness", "being-prepared");
+            give("integration-plan", "no");
             clickNext();
             expectPath("assessment/step/sponsorship");
-            MerchantJourneyIT.SMALL_SHOP.get(3).forEach(this::giveAndAwaitTheServer);
-            assertThat(status()).hasText("All answers saved");
+            MerchantJourneyIT.SMALL_SHOP.get(3).forEach(this::give);
+            expectAllSaved();
             clickNext();
             expectPath("assessment/review");
             stop(database, port);
@@ -163,11 +173,6 @@ class DatabaseOutageIT extends E2eTest {
     private void give(String questionId, Object value) {
         answer("en", questionId, value);
         given.put(questionId, value);
-    }
-
-    /** For an answer given while the status already says "saved": waits until the server has taken it. */
-    private void giveAndAwaitTheServer(String questionId, Object value) {
-        page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> give(questionId, value));
     }
 
     /** {@link #look} at another page than the test's own. */

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,11 +92,21 @@ abstract class E2eTest {
                             .setName(label(language, question, each.asText())).setExact(true)).check();
                 }
             }
-            case "text" -> block.locator("textarea").fill(String.valueOf(value));
+            case "text" -> block.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
+                    .setName(question.get("text").asText()).setExact(true)).fill(String.valueOf(value));
             case "number" -> block.locator("input").fill(String.valueOf(value));
+            case "scale" -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(scalePoint(language, question, String.valueOf(value)))).check();
             default -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
                     .setName(label(language, question, String.valueOf(value))).setExact(true)).check();
         }
+    }
+
+    /** A point of a scale is named by its number, an end point by its number and its words ("1 Hardly at all"). */
+    private static java.util.regex.Pattern scalePoint(String language, JsonNode question, String value) {
+        return value.matches("\\d+") ? java.util.regex.Pattern.compile("^" + value + "( |$)")
+                : java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(label(language, question, value))
+                + "$");
     }
 
     private static String label(String language, JsonNode question, String value) {
@@ -162,9 +177,70 @@ abstract class E2eTest {
         page.locator("vaadin-button.next-button").click();
     }
 
+    /**
+     * Waits until the page itself says that every change is stored, as a person reads it: the text shown, not text
+     * the page keeps hidden. The page says so only once the server has confirmed the latest change.
+     */
+    void expectAllSaved() {
+        assertThat(saveStatus()).hasText(SAVED, new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+    }
+
+    Locator saveStatus() {
+        return page.getByRole(AriaRole.STATUS);
+    }
+
+    static final String SAVED = "All answers saved";
+
+    /** Logs in through the login page, as a person does, in whichever language the page speaks. */
+    void login(String username, String password) {
+        page.navigate(app.url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        expectPath("consultant");
+    }
+
+    /** Adds a client through the clients page (logged in) and returns the address of its page. */
+    String addClient(String organisation) {
+        page.navigate(app.url("consultant"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
+        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill(organisation);
+        page.locator("vaadin-button.save-client").click();
+        assertThat(page.locator("h1")).hasText(organisation);
+        expectPath("consultant/clients/\\d+");
+        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
+        return page.url();
+    }
+
+    /** The note stored on a question of a client's latest assessment, read from the app's database. */
+    String storedNote(String organisation, String questionId) {
+        try (Connection database = app.database();
+             PreparedStatement query = database.prepareStatement("SELECT n.note FROM assessment_note n "
+                     + "JOIN assessment a ON a.id = n.assessment_id JOIN client c ON c.id = a.client_id "
+                     + "WHERE c.organisation = ? AND n.question_id = ? ORDER BY a.id DESC")) {
+            query.setString(1, organisation);
+            query.setString(2, questionId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void expectPath(String path) {
         // Playwright hands the pattern to JavaScript, which knows no \\Q...\\E quoting.
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + path.replace(".", "\\.") + "$"));
+    }
+
+    /**
+     * The same, for a page that may legitimately take longer to answer: a freshly started server's first page, or
+     * a step change queued behind one of the page's tries to reach a database that is down (each holds the page for
+     * up to the connection timeout).
+     */
+    void expectPath(String path, double timeoutMillis) {
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + path.replace(".", "\\.") + "$"),
+                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(timeoutMillis));
     }
 
     /** No WCAG 2.1 A/AA violation of serious or critical impact on the page as it is now. */

@@ -47,7 +47,7 @@ class MerchantJourneyIT extends E2eTest {
         clickNext();
         expectPath("assessment/step/experience");
         answerStep("en", SMALL_SHOP.get(1));
-        assertThat(page.locator(".save-status")).hasText("All answers saved");
+        expectAllSaved();
         String link = page.locator(".resume-link-field input").inputValue();
         assertThat(link).matches("http://localhost:\\d+/resume/[A-Za-z0-9_-]{43}");
         context.close();

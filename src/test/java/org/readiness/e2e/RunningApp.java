@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,17 +22,23 @@ import java.util.List;
  */
 final class RunningApp {
 
+    /** A second questionnaire, written from the format guide alone, which the shared instance serves too. */
+    static final Path SECOND_QUESTIONNAIRE = Path.of("src", "test", "resources", "questionnaires", "second",
+            "omnichannel-readiness.json");
+
     static final String ADMIN_PASSWORD = "e2e-admin-password";
     private static RunningApp instance;
 
     private final Process process;
     private final String baseUrl;
     private final Path log;
+    private final Path data;
 
-    private RunningApp(Process process, String baseUrl, Path log) {
+    private RunningApp(Process process, String baseUrl, Path log, Path data) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
+        this.data = data;
     }
 
     static synchronized RunningApp get() {
@@ -49,6 +58,18 @@ final class RunningApp {
     }
 
     /**
+     * The app's own database, for a test to read what was stored rather than what a page shows. The shared instance
+     * opens it with H2's AUTO_SERVER, which lets a second process in while the app runs.
+     */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(data), "sa", "");
+    }
+
+    private static String jdbcUrl(Path data) {
+        return "jdbc:h2:file:" + data.toAbsolutePath() + "/readiness;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
+    /**
      * An instance of its own, on the given data folder and with any further command-line arguments (such as
      * another database), for tests that stop it; {@link #kill()} ends it.
      */
@@ -64,7 +85,9 @@ final class RunningApp {
 
     private static RunningApp start() {
         try {
-            return start(Files.createTempDirectory("readiness-e2e-data"), List.of());
+            Path data = Files.createTempDirectory("readiness-e2e-data");
+            return start(data, List.of("--spring.datasource.url=" + jdbcUrl(data), "--readiness.questionnaires.dir="
+                    + questionnaires().toAbsolutePath()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -89,13 +112,25 @@ final class RunningApp {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log);
+            RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log, data);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             app.awaitStarted();
             return app;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the application", e);
         }
+    }
+
+    /** The bundled questionnaires and the second one, in one folder as the app reads them. */
+    private static Path questionnaires() throws IOException {
+        Path folder = Files.createTempDirectory("readiness-e2e-questionnaires");
+        try (var bundled = Files.newDirectoryStream(Path.of("questionnaires"), "*.json")) {
+            for (Path file : bundled) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(SECOND_QUESTIONNAIRE, folder.resolve(SECOND_QUESTIONNAIRE.getFileName()));
+        return folder;
     }
 
     private void awaitStarted() throws IOException {

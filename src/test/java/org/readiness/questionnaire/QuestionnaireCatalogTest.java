@@ -278,4 +278,17 @@ class QuestionnaireCatalogTest {
         assertThat(found).as("problems reported for " + fileName).isNotEmpty();
         return found;
     }
+
+    @Test
+    void a_condition_asking_for_more_options_than_the_question_has_is_refused_as_never_true() throws IOException {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(BROKEN));
+
+        assertThat(problems(catalog, "condition-counts-more-options-than-there-are"))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/actions/2/when/atLeast");
+                    assertThat(problem.message()).isEqualTo("the condition on question \"platforms\" asks for at least "
+                            + "5 options chosen, but the question has only 4, so it can never hold.");
+                });
+    }
 }

@@ -83,6 +83,54 @@ class ScoreCardsTest {
     }
 
     @Test
+    void the_pdf_is_tagged_for_screen_readers_with_headings_paragraphs_a_described_chart_language_and_title()
+            throws IOException {
+        byte[] pdf = write(Format.PDF, input("en", "Växjö Verktyg AB", Map.of()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            String title = evaluation.questionnaire().title().in("en");
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(document.getDocumentInformation().getTitle()).startsWith(title).contains("Växjö Verktyg AB");
+            assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<dc:title>", "Växjö Verktyg AB", "<rdf:li>en</rdf:li>");
+            var root = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                    catalog.getStructureTreeRoot().getKids().get(0);
+            assertThat(root.getStructureType()).isEqualTo("Document");
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> elements =
+                    root.getKids().stream()
+                            .map(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement.class::cast)
+                            .toList();
+            List<String> types = elements.stream().map(element -> element.getStructureType()).toList();
+            assertThat(types.get(0)).isEqualTo("H1");
+            assertThat(types).contains("H2", "H3", "P", "Figure").containsOnly("H1", "H2", "H3", "P", "Figure");
+            assertThat(types.stream().filter("H1"::equals)).hasSize(1);
+            var figure = elements.get(types.indexOf("Figure"));
+            assertThat(figure.getAlternateDescription()).contains("Experience", "Technology", "Executive sponsor",
+                    String.valueOf(evaluation.score().area("sponsorship").orElseThrow().score()));
+            // Each page's marked content belongs to the structure, and the footers are artifacts outside it.
+            assertThat(catalog.getStructureTreeRoot().getParentTree().getNumbers()).hasSize(document.getNumberOfPages());
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getStructParents()).isGreaterThanOrEqualTo(0);
+            }
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).startsWith(title);
+        }
+    }
+
+    @Test
+    void every_answer_on_the_pdf_leaves_out_hidden_questions_and_gives_a_scale_point_as_n_of_max() throws IOException {
+        String text = pdfText(input("en", null, Map.of()));
+
+        // "business-model" is b2c, so the sales manager question was never asked.
+        assertThat(evaluation.score().question("sales-manager-involved").orElseThrow().status())
+                .isEqualTo(org.readiness.scoring.QuestionScore.Status.HIDDEN);
+        assertThat(text).doesNotContain("Is your sales manager involved in the programme?");
+        assertThat(text).contains("How well do you know your customers", "Answer: 2 of 5");
+    }
+
+    @Test
     void the_json_validates_against_its_schema_and_carries_the_whole_result() throws IOException {
         byte[] json = write(Format.JSON, input("en", HOSTILE, Map.of("platforms", "ERP is SAP")));
 

@@ -1,5 +1,7 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -12,21 +14,45 @@ import org.readiness.recommendation.Evaluation;
 import org.readiness.recommendation.RecommendedAction;
 import org.readiness.recommendation.Trigger;
 
+import java.util.List;
 import java.util.Locale;
 
-/** The next steps, most valuable first, each with the points it wins back and the answers that called for it. */
+/**
+ * The next steps, most valuable first, each with how much it could raise the overall score and the answers that
+ * called for it: the first ones open, the rest behind "Show all".
+ */
 class ActionsSection extends Section {
 
     ActionsSection(Evaluation evaluation, String language) {
         addClassName("actions");
         add(new H2(getTranslation("result.actions")));
-        if (evaluation.recommendation().actions().isEmpty()) {
-            add(new Paragraph(getTranslation("result.actions.none")));
+        List<RecommendedAction> actions = evaluation.recommendation().actions();
+        if (actions.isEmpty()) {
+            add(new Paragraph(noneText(this, evaluation)));
             return;
         }
-        OrderedList list = new OrderedList();
-        evaluation.recommendation().actions().forEach(action -> list.add(item(action, evaluation, language)));
-        add(list);
+        OrderedList first = new OrderedList();
+        actions.stream().limit(SummarySection.TOP_ACTIONS).forEach(action -> first.add(item(action, evaluation, language)));
+        add(first);
+        if (actions.size() > SummarySection.TOP_ACTIONS) {
+            OrderedList rest = new OrderedList();
+            rest.getElement().setAttribute("start", String.valueOf(SummarySection.TOP_ACTIONS + 1));
+            actions.stream().skip(SummarySection.TOP_ACTIONS).forEach(action -> rest.add(item(action, evaluation,
+                    language)));
+            Details more = new Details(getTranslation("result.actions.show-all", actions.size()), rest);
+            more.addClassName("more-actions");
+            add(more);
+        }
+    }
+
+    /** What the page says when no next step is found: never "no gaps" while required questions are open. */
+    static String noneText(Component ui, Evaluation evaluation) {
+        int open = evaluation.openRequired().size();
+        if (open == 0) {
+            return ui.getTranslation("result.actions.none");
+        }
+        return open == 1 ? ui.getTranslation("result.actions.open.one")
+                : ui.getTranslation("result.actions.open.many", open);
     }
 
     private ListItem item(RecommendedAction action, Evaluation evaluation, String language) {

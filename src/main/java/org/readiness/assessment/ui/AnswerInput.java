@@ -1,7 +1,6 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -76,12 +75,6 @@ abstract class AnswerInput<F extends Component & HasValidation & HasValue<?, ?> 
     final void showError(String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-    }
-
-    final void focus() {
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
     }
 
     protected final String translate(String key, Object... parameters) {

@@ -24,6 +24,8 @@ final class Autosave {
     private final Consumer<WizardSession.Outcome> outcomes;
     private final Supplier<String> currentStep;
     private Registration retry;
+    /** The latest change the page says it has sent; confirmed to the page once everything is stored. */
+    private int sentUpTo;
 
     /**
      * @param currentStep the step the page shows, recorded for the resume link once waiting answers are saved
@@ -54,6 +56,17 @@ final class Autosave {
         }
     }
 
+    /**
+     * The page has sent every change up to this one (it arrives after them): once nothing waits to be saved, the
+     * page hears that all of them are stored.
+     */
+    void sent(int upTo) {
+        sentUpTo = Math.max(sentUpTo, upTo);
+        if (retry == null && !session.hasPending()) {
+            status.confirm(sentUpTo);
+        }
+    }
+
     private void save() {
         WizardSession.Outcome outcome = session.save(answers);
         if (outcome == WizardSession.Outcome.FAILED) {
@@ -68,9 +81,11 @@ final class Autosave {
         stopRetrying();
         if (outcome == WizardSession.Outcome.GONE) {
             status.gone();
+            status.confirm(sentUpTo);
             return;
         }
         status.saved();
+        status.confirm(sentUpTo);
         outcomes.accept(outcome);
     }
 

@@ -1,8 +1,11 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.jspecify.annotations.Nullable;
+import org.readiness.questionnaire.LocalizedText;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.QuestionType;
 import org.readiness.questionnaire.answer.Answer;
@@ -18,13 +21,16 @@ final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
 
     ChoiceInput(Question question, String language, Consumer<@Nullable Answer> answered) {
         super(question, language, new RadioButtonGroup<>(question.text().in(language)), answered);
-        field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         field.setItems(values());
         field.setItemLabelGenerator(value -> isScalePoint(value) ? value
                 : AnswerLabels.optionLabel(field, question, value, language));
         field.setRequiredIndicatorVisible(question.required());
         if (question.type() == QuestionType.SCALE) {
+            // A scale reads as one row of points; "don't know" and "not applicable" go on a row of their own.
             field.addClassName("scale");
+            field.setRenderer(new ComponentRenderer<>(this::scaleLabel));
+        } else {
+            field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         }
         field.addValueChangeListener(event -> {
             if (event.getValue() != null) {
@@ -48,6 +54,25 @@ final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
             values.add(Answer.NOT_APPLICABLE);
         }
         return values;
+    }
+
+    /** A point of a scale by its number, the two ends with their words under them ("1", "Hardly at all"). */
+    private Span scaleLabel(String value) {
+        if (!isScalePoint(value)) {
+            Span other = new Span(AnswerLabels.optionLabel(field, question, value, language));
+            other.addClassName("scale-other");
+            return other;
+        }
+        Span point = new Span(value);
+        point.addClassName("scale-point");
+        LocalizedText end = value.equals(AnswerLabels.plain(question.min())) ? question.minLabel()
+                : value.equals(AnswerLabels.plain(question.max())) ? question.maxLabel() : null;
+        if (end != null) {
+            Span words = new Span(" " + end.in(language));
+            words.addClassName("scale-end");
+            point.add(words);
+        }
+        return point;
     }
 
     private boolean isScalePoint(String value) {

@@ -21,6 +21,7 @@ final class Finishing {
         }
         try {
             assessments.finish(session.assessmentId());
+            session.finished();
             return Optional.empty();
         } catch (DataAccessException | TransactionException e) {
             return Optional.of(DatabaseTrouble.of(e, "the finishing of an assessment"));

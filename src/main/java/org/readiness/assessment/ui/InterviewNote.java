@@ -33,11 +33,14 @@ class InterviewNote extends Composite<Div> {
         notDiscussed.getElement().getThemeList().add("badge contrast");
         notDiscussed.setVisible(!answered);
         note.setLabel(getTranslation("interview.note"));
-        note.setMaxLength(AnswerService.NOTE_LIMIT);
+        // The page names the question too, so a screen reader tells the notes apart.
+        note.setAriaLabel(getTranslation("interview.note-on", question.text().in(language)));
+        // No maxlength: a paste over the limit is refused with a message, never cut in silence.
         note.setHelperText(getTranslation("interview.note-help", AnswerService.NOTE_LIMIT));
         note.setValue(text);
-        note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setValueChangeTimeout(800);
+        note.setMinRows(1);
+        // Sent when the typing pauses, the field is left or the page is left (ChangeTracker), then saved at once.
+        note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         note.addClassName("note-field");
         note.addValueChangeListener(change -> fireEvent(new NoteChanged(this, change.getValue())));
         getContent().add(notDiscussed, note);

@@ -44,14 +44,9 @@ class QuestionField extends Composite<Div> {
         return question;
     }
 
+    /** The question's help; a scale's end words are in the labels of its end points. */
     private String helperText(String language) {
-        String help = question.help() == null ? "" : question.help().in(language);
-        if (question.type() == QuestionType.SCALE && question.minLabel() != null && question.maxLabel() != null) {
-            String scale = getTranslation("wizard.scale-hint", AnswerLabels.plain(question.min()),
-                    question.minLabel().in(language), AnswerLabels.plain(question.max()), question.maxLabel().in(language));
-            return help.isEmpty() ? scale : help + " " + scale;
-        }
-        return help;
+        return question.help() == null ? "" : question.help().in(language);
     }
 
     /** Shows a stored answer without firing an event. */
@@ -67,8 +62,11 @@ class QuestionField extends Composite<Div> {
         input.showError(message);
     }
 
+    /** Brings the question into view and puts the focus on its answer (the chosen option, else the first). */
     void focus() {
-        input.focus();
+        getElement().executeJs("this.scrollIntoView({block: 'center'});"
+                + "const input = this.querySelector('input:checked') || this.querySelector('input, textarea');"
+                + "if (input) input.focus({preventScroll: true});");
     }
 
     private void fire(@Nullable Answer answer) {

@@ -9,15 +9,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Step;
+import org.readiness.scorecard.Format;
 import org.springframework.dao.DataAccessException;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The result of the session's assessment as stored: scores, chart, structure, owners, next steps and why. */
@@ -35,9 +41,31 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        super.beforeEnter(event);
+        if (session == null || session.isFinished()) {
+            return;
+        }
+        // The result is for finished assessments: before that the user goes to the first question still open.
+        List<Step> steps = session.questionnaire().steps();
+        int open = session.firstStepMissingAnswers();
+        if (open >= 0) {
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(open).id()));
+        } else if (session.isInterview()) {
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(steps.size() - 1).id()));
+        } else {
+            event.forwardTo(ReviewView.class);
+        }
+    }
+
+    @Override
     protected void render(String language) {
         removeAll();
-        add(new H1(getTranslation("result.heading")));
+        H1 heading = new H1(getTranslation("result.heading"));
+        session.returnTo().ifPresent(returnTo -> add(InterviewLines.backLink(returnTo)));
+        add(heading);
+        session.clientName().ifPresent(client -> add(InterviewLines.clientLine(client)));
+        PageTop.show(heading);
         AssessmentResults.Notes notes = session.isInterview() ? AssessmentResults.Notes.INCLUDED
                 : AssessmentResults.Notes.LEFT_OUT;
         Optional<AssessmentResult> found;
@@ -52,12 +80,15 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             return;
         }
         AssessmentResult result = found.get();
-        add(new ScoreSection(result.evaluation(), language), new StructureSection(result.evaluation(), language),
-                new ActionsSection(result.evaluation(), language), new WhySection(result, language),
-                new ScoreCardSection(result, notes, assessments, results, language));
+        ScoreCardSection scoreCard = new ScoreCardSection(result, notes, assessments, results, language);
+        Anchor pdf = scoreCard.link(Format.PDF, getTranslation("result.summary.download"));
+        add(new SummarySection(result.evaluation(), language, pdf), new ScoreSection(result.evaluation(), language),
+                new StructureSection(result.evaluation(), language), new ActionsSection(result.evaluation(), language),
+                new WhySection(result, language), scoreCard);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
-        Paragraph finePrint = new Paragraph(getTranslation("result.fine-print", result.evaluation().questionnaire().id(),
-                result.evaluation().questionnaire().version()));
+        Questionnaire questionnaire = result.evaluation().questionnaire();
+        Paragraph finePrint = new Paragraph(getTranslation("result.fine-print",
+                questionnaire.title().in(questionnaire.languageFor(language)), questionnaire.version()));
         finePrint.addClassName("fine-print");
         add(buttons(), finePrint);
     }
@@ -81,10 +112,8 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
         delete.addClassName("delete-assessment");
         Div buttons = new Div(startOver, delete);
         delete.setVisible(!session.isInterview());
-        session.returnTo().ifPresent(returnTo -> {
-            startOver.setVisible(false);
-            buttons.addComponentAsFirst(new Anchor(returnTo.location(), getTranslation(returnTo.labelKey())));
-        });
+        // An interview's way back is at the top of the page.
+        session.returnTo().ifPresent(returnTo -> startOver.setVisible(false));
         buttons.addClassName("result-buttons");
         return buttons;
     }

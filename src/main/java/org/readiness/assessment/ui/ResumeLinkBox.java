@@ -36,11 +36,11 @@ class ResumeLinkBox extends Div {
         Button copy = new Button(getTranslation("resume.copy"), VaadinIcon.COPY.create());
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         copy.addClickListener(click -> {
-            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
+            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText(this.value)");
             Notification.show(getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER);
         });
         add(link, copy);
-        attachEvent.getUI().getPage().fetchCurrentURL(url -> link.setValue(
-                url.getProtocol() + "://" + url.getAuthority() + "/" + path + token));
+        // The page knows its own address: the link is there as the field appears, with no round trip to ask.
+        link.getElement().executeJs("this.value = new URL($0, document.baseURI).href", path + token);
     }
 }

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,9 +40,18 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        super.beforeEnter(event);
+        if (session != null && session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+        }
+    }
+
+    @Override
     protected void render(String language) {
         removeAll();
-        add(new H1(getTranslation("review.heading")), new Paragraph(getTranslation("review.intro")));
+        H1 heading = new H1(getTranslation("review.heading"));
+        add(heading, new Paragraph(getTranslation("review.intro")));
         ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers());
         for (Step step : session.questionnaire().steps()) {
             Section group = new Section();
@@ -48,6 +59,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             String title = step.title().in(language);
             RouterLink edit = new RouterLink(getTranslation("review.edit"), WizardView.class,
                     new RouteParameters("stepId", step.id()));
+            edit.setQueryParameters(QueryParameters.of(WizardView.FROM, WizardView.REVIEW));
             edit.getElement().setAttribute("aria-label", getTranslation("review.edit-step", title));
             Div header = new Div(new H2(title), edit);
             header.addClassName("review-step-header");
@@ -75,6 +87,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         result.addClassName("show-result");
         add(problem, result);
+        PageTop.show(heading);
     }
 
     /**

@@ -30,6 +30,7 @@ class ScoreCardSection extends Section {
     private final AssessmentResults results;
     private final long assessmentId;
     private final AssessmentResults.Notes notes;
+    private final String language;
     private Registration retry;
 
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
@@ -38,17 +39,22 @@ class ScoreCardSection extends Section {
         this.results = results;
         this.assessmentId = result.assessment().id();
         this.notes = notes;
+        this.language = language;
         addClassName("downloads");
         add(new H2(getTranslation("result.scorecard")), organisation(result.assessment().organisation()));
         Div links = new Div();
         links.addClassName("download-links");
         for (Format format : Format.values()) {
-            Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD,
-                    getTranslation("result.download." + format.extension()));
+            Anchor link = link(format, getTranslation("result.download." + format.extension()));
             link.addClassName("download-" + format.extension());
             links.add(link);
         }
         add(links);
+    }
+
+    /** A link that downloads the score card in this format, as the database holds the assessment then. */
+    Anchor link(Format format, String text) {
+        return new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
     }
 
     private Component organisation(String stored) {

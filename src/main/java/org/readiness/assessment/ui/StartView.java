@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -27,6 +29,9 @@ import java.util.List;
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 public class StartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    /** What the start page says a questionnaire takes when its file does not say. */
+    private static final int DEFAULT_MINUTES = 10;
 
     private final AssessmentService assessments;
     private final List<Questionnaire> questionnaires;
@@ -53,7 +58,6 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
             add(new Paragraph(getTranslation("start.no-questionnaire")));
             return;
         }
-        add(new Paragraph(getTranslation("start.intro")), new Paragraph(getTranslation("start.gives")));
         choice = new RadioButtonGroup<>(getTranslation("start.choose-questionnaire"));
         choice.addClassName("questionnaire-choice");
         choice.setItems(questionnaires.stream().map(Questionnaire::id).toList());
@@ -63,14 +67,10 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         });
         choice.setValue(selected != null ? selected : questionnaires.get(0).id());
         choice.setVisible(questionnaires.size() > 1);
-        Paragraph duration = new Paragraph();
-        duration.addClassName("duration");
-        Runnable showDuration = () -> {
-            Integer minutes = questionnaire(choice.getValue()).estimatedMinutes();
-            duration.setText(getTranslation("start.duration", minutes == null ? 10 : minutes));
-        };
-        showDuration.run();
-        choice.addValueChangeListener(event -> showDuration.run());
+        Section about = new Section();
+        about.addClassName("questionnaire-about");
+        describe(about, questionnaire(choice.getValue()), language);
+        choice.addValueChangeListener(event -> describe(about, questionnaire(event.getValue()), language));
         Paragraph problem = new Paragraph();
         problem.addClassName("page-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -89,7 +89,25 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
         });
         Anchor login = new Anchor("login", getTranslation("start.consultant-login"));
         login.addClassName("consultant-login");
-        add(choice, duration, problem, actions, login);
+        add(choice, about, problem, actions, login);
+    }
+
+    /** The chosen questionnaire as its file describes it: title, description and how long it takes. */
+    private void describe(Section about, Questionnaire questionnaire, String language) {
+        String shown = questionnaire.languageFor(language);
+        about.removeAll();
+        about.add(new H2(questionnaire.title().in(shown)));
+        if (questionnaire.description() != null) {
+            Paragraph description = new Paragraph(questionnaire.description().in(shown));
+            description.addClassName("questionnaire-description");
+            about.add(description);
+        }
+        about.add(new Paragraph(getTranslation("start.gives")));
+        Paragraph duration = new Paragraph(getTranslation("start.duration",
+                questionnaire.estimatedMinutes() == null ? DEFAULT_MINUTES : questionnaire.estimatedMinutes()) + " "
+                + getTranslation("start.intro"));
+        duration.addClassName("duration");
+        about.add(duration);
     }
 
     private void start(String language, Paragraph problem) {

@@ -1,14 +1,19 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.AnswerService;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.ShownQuestions;
 
 import java.util.LinkedHashMap;
@@ -60,6 +65,33 @@ class StepForm extends Div {
         fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
     }
 
+    /** What the page shows of a save besides the status line. */
+    void show(WizardSession.Outcome outcome) {
+        if (outcome instanceof WizardSession.Conflict conflict) {
+            field(conflict.questionId()).ifPresent(field ->
+                    field.show(session.answers().get(conflict.questionId()).orElse(null)));
+            showOnlyShownQuestions();
+            Notification.show(getTranslation("save.conflict"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        } else if (outcome instanceof WizardSession.Refused refused) {
+            field(refused.questionId()).ifPresent(field ->
+                    field.showError(refusal(refused.problem(), field.question().textLimit())));
+            showOnlyShownQuestions();
+        } else if (outcome instanceof WizardSession.RefusedNote refused) {
+            note(refused.questionId()).ifPresent(note ->
+                    note.showError(refusal(refused.problem(), AnswerService.NOTE_LIMIT)));
+        }
+    }
+
+    /** Why a text was not taken, in the user's language. */
+    private String refusal(AnswerProblem problem, int textLimit) {
+        return switch (problem.kind()) {
+            case TOO_LONG -> getTranslation("save.too-long", textLimit);
+            case NOT_STORED -> getTranslation("save.not-stored");
+            default -> getTranslation("save.refused", problem.message());
+        };
+    }
+
     Optional<QuestionField> field(String questionId) {
         return Optional.ofNullable(fields.get(questionId));
     }
@@ -74,6 +106,30 @@ class StepForm extends Div {
 
     Registration addNoteWrittenListener(ComponentEventListener<NoteWritten> listener) {
         return addListener(NoteWritten.class, listener);
+    }
+
+    Registration addChangesSentListener(ComponentEventListener<ChangesSent> listener) {
+        return addListener(ChangesSent.class, listener);
+    }
+
+    /** The page's word that it has sent every change up to this one (see {@link ChangeTracker}). */
+    @ClientCallable
+    void changesSent(int upTo) {
+        fireEvent(new ChangesSent(this, upTo));
+    }
+
+    /** Every change the page made up to {@code upTo} has reached the server, in order, before this event. */
+    static final class ChangesSent extends ComponentEvent<StepForm> {
+        private final int upTo;
+
+        ChangesSent(StepForm source, int upTo) {
+            super(source, true);
+            this.upTo = upTo;
+        }
+
+        int upTo() {
+            return upTo;
+        }
     }
 
     /** The user answered (or, with a null answer, cleared) a question. */

@@ -1,5 +1,6 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +21,7 @@ class StructureSection extends Section {
         addClassName("structure");
         add(new H2(getTranslation("result.structure")));
         String structure = evaluation.recommendation().structure().id();
-        Span name = new Span(getTranslation("result.structure." + structure));
+        Span name = new Span(name(this, evaluation, language));
         name.addClassName("structure-name");
         name.getElement().setAttribute("data-structure", structure);
         add(name, new Paragraph(evaluation.recommendation().reason().in(language)));
@@ -44,5 +45,11 @@ class StructureSection extends Section {
             owners.add(card);
         }
         add(owners);
+    }
+
+    /** The recommended structure's name: the questionnaire's words for it, or else the app's. */
+    static String name(Component ui, Evaluation evaluation, String language) {
+        return evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
+                key -> ui.getTranslation(key));
     }
 }

@@ -13,14 +13,20 @@ final class TextInput extends AnswerInput<TextArea> {
 
     TextInput(Question question, String language, Consumer<@Nullable Answer> answered) {
         super(question, language, new TextArea(question.text().in(language)), answered);
-        field.setMaxLength(question.textLimit());
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(700);
+        // No maxlength: the browser would cut a paste over the limit in silence; the field says so instead.
+        // Sent when the typing pauses or the field is left (see ChangeTracker).
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.setRequiredIndicatorVisible(question.required());
         showCount();
         field.addValueChangeListener(event -> {
             showCount();
-            answered(event.getValue().isBlank() ? null : Answer.text(event.getValue()));
+            String value = event.getValue();
+            int length = value.codePointCount(0, value.length());
+            if (length > question.textLimit() && !isShowing()) {
+                showError(translate("wizard.text-too-long", length, question.textLimit()));
+                return;
+            }
+            answered(value.isBlank() ? null : Answer.text(value));
         });
     }
 

@@ -23,9 +23,10 @@ class WhySection extends Section {
         Evaluation evaluation = result.evaluation();
         for (Area area : evaluation.questionnaire().areas()) {
             AreaScore score = evaluation.score().area(area.id()).orElseThrow();
-            Details details = new Details(getTranslation("result.why.area-total", area.title().in(language),
-                    AnswerLabels.plain(score.earned()), AnswerLabels.plain(score.reachable()),
-                    score.isScored() ? score.score() : "-"));
+            boolean incomplete = evaluation.openRequired(area.id()) > 0;
+            Details details = new Details(getTranslation(incomplete ? "result.why.area-incomplete"
+                            : "result.why.area-total", area.title().in(language), AnswerLabels.plain(score.earned()),
+                    AnswerLabels.plain(score.reachable()), score.isScored() ? score.score() : "-"));
             details.addClassName("why-area");
             // Built when first opened: the tables are most of the page, and a closed one would cost every open
             // result page its memory on the server.

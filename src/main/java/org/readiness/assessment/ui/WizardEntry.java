@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Step;
 
-import java.util.Map;
 
 /** How another feature opens the wizard: a consultant's interview on a stored assessment, with a way back. */
 public final class WizardEntry {
@@ -28,16 +27,20 @@ public final class WizardEntry {
 
     /** Opens the assessment as an interview at the step where it was left; the caller has checked access. */
     public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo) {
-        interview(event, assessment, returnTo, Map.of());
+        interview(event, assessment, new Interview(returnTo));
     }
 
     /**
-     * The same, with what the client's team said about some questions (by question id, in the page's language),
-     * shown beside them as extra talking points.
+     * Opens the assessment as an interview at the step where it was left, or, when it is finished, its result
+     * read-only: a finished interview is history, changed only by starting a new one from it. The caller has checked
+     * access.
      */
-    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, ReturnTo returnTo,
-                                 Map<String, String> teamPoints) {
-        WizardSession.openInterview(assessment, returnTo, teamPoints);
-        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+    public static void interview(BeforeEnterEvent event, OpenAssessment assessment, Interview interview) {
+        WizardSession session = WizardSession.openInterview(assessment, interview);
+        if (session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+        } else {
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+        }
     }
 }

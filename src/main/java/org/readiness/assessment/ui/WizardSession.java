@@ -9,6 +9,7 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.Answers;
 
@@ -30,11 +31,12 @@ final class WizardSession {
     private final long assessmentId;
     private final @Nullable String token;
     /** A consultant's interview: talking points and notes on screen, no step is locked, and a way back. */
-    private final @Nullable ReturnTo interview;
+    private final @Nullable Interview interview;
     /** Another feature's way through the wizard, such as a team respondent's. */
     private final @Nullable Journey journey;
-    /** In an interview, what the client's team said about a question, as extra talking points. */
-    private final Map<String, String> teamPoints;
+    /** Shown only as its result: a finished interview, changed only by a re-assessment. */
+    private final boolean readOnly;
+    private boolean finished;
     /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
     private final Map<String, String> notes;
     private final Map<String, String> pendingNotes = new LinkedHashMap<>();
@@ -48,13 +50,14 @@ final class WizardSession {
     /** Answers (or clearings: empty) given but not stored yet, in the order given. */
     private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
 
-    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable ReturnTo interview,
-                          @Nullable Journey journey, Map<String, String> teamPoints) {
+    private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable Interview interview,
+                          @Nullable Journey journey, boolean readOnly) {
         this.assessmentId = assessment.id();
         this.token = token;
         this.interview = interview;
         this.journey = journey;
-        this.teamPoints = Map.copyOf(teamPoints);
+        this.readOnly = readOnly;
+        this.finished = assessment.isFinished();
         this.scope = assessment.scope();
         this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
@@ -68,17 +71,20 @@ final class WizardSession {
     }
 
     static WizardSession open(OpenAssessment assessment, @Nullable String token) {
-        return keep(new WizardSession(assessment, token, null, null, Map.of()));
+        return keep(new WizardSession(assessment, token, null, null, false));
     }
 
     /** Another feature's way through the wizard; the caller has checked who may answer. */
     static WizardSession openJourney(OpenAssessment assessment, @Nullable String token, Journey journey) {
-        return keep(new WizardSession(assessment, token, null, journey, Map.of()));
+        return keep(new WizardSession(assessment, token, null, journey, false));
     }
 
-    /** An interview the consultant may run: the caller has checked that the assessment is theirs. */
-    static WizardSession openInterview(OpenAssessment assessment, ReturnTo returnTo, Map<String, String> teamPoints) {
-        return keep(new WizardSession(assessment, null, returnTo, null, teamPoints));
+    /**
+     * An interview the consultant may run: the caller has checked that the assessment is theirs. A finished one is
+     * opened read-only.
+     */
+    static WizardSession openInterview(OpenAssessment assessment, Interview interview) {
+        return keep(new WizardSession(assessment, null, interview, null, assessment.isFinished()));
     }
 
     private static WizardSession keep(WizardSession session) {
@@ -96,7 +102,35 @@ final class WizardSession {
 
     /** Where an interview goes back to; empty for a merchant's own assessment. */
     Optional<ReturnTo> returnTo() {
-        return Optional.ofNullable(interview);
+        return Optional.ofNullable(interview).map(Interview::returnTo);
+    }
+
+    /** The client an interview is with, if the opener named it. */
+    Optional<String> clientName() {
+        return Optional.ofNullable(interview).map(Interview::clientName);
+    }
+
+    @Nullable NoteBeacon noteBeacon() {
+        return interview == null ? null : interview.noteBeacon();
+    }
+
+    /** A finished interview: its answers are history, shown only as the result. */
+    boolean isReadOnly() {
+        return readOnly || (interview != null && finished);
+    }
+
+    boolean isFinished() {
+        return finished;
+    }
+
+    void finished() {
+        finished = true;
+    }
+
+    /** Takes the notes as stored now (another request, such as the page's last beacon, may have stored one). */
+    void refreshNotes(Map<String, String> stored) {
+        notes.clear();
+        notes.putAll(stored);
     }
 
     /** The note on a question as the page shows it: the last one written, whether stored yet or not. */
@@ -112,7 +146,7 @@ final class WizardSession {
 
     /** What the client's team said about a question, when it disagreed there. */
     Optional<String> teamPoint(String questionId) {
-        return Optional.ofNullable(teamPoints.get(questionId));
+        return Optional.ofNullable(interview).map(open -> open.teamPoints().get(questionId));
     }
 
     Optional<Journey> journey() {
@@ -126,6 +160,17 @@ final class WizardSession {
     /** The steps this session answers: those asking at least one question of its scope. */
     List<Step> steps() {
         return questionnaire.steps().stream().filter(step -> scope.asks(questionnaire, step)).toList();
+    }
+
+    /** The first step (by index) with a required question shown and not answered; -1 when there is none. */
+    int firstStepMissingAnswers() {
+        List<Step> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!AnswerCheck.missingRequired(questionnaire, steps.get(i), answers, scope).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     long assessmentId() {

@@ -2,15 +2,8 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,8 +19,9 @@ import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
 
+import org.springframework.dao.DataAccessException;
+
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One step of the questionnaire. The step is in the address, so reload, back/forward and a copied link land on it.
@@ -37,6 +31,10 @@ import java.util.Optional;
 @AnonymousAllowed
 public class WizardView extends SessionPage implements HasDynamicTitle {
 
+    /** The query parameter that says where a step was opened from, and its value for the review page. */
+    static final String FROM = "from";
+    static final String REVIEW = "review";
+
     private final AssessmentService assessments;
     private final AnswerService answers;
     private final SaveStatus saveStatus = new SaveStatus();
@@ -45,6 +43,8 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private StepForm form;
     private int stepIndex = -1;
     private String renderedLanguage;
+    /** Opened by "Edit" on the review page: the page offers the way back there. */
+    private boolean fromReview;
 
     WizardView(AssessmentService assessments, AnswerService answers) {
         this.assessments = assessments;
@@ -67,6 +67,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (session == null) {
             return;
         }
+        if (session.isReadOnly()) {
+            event.forwardTo(ResultView.class);
+            return;
+        }
         List<Step> steps = session.steps();
         String stepId = event.getRouteParameters().get("stepId").orElse("");
         stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);
@@ -74,17 +78,37 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(0).id()));
             return;
         }
+        int firstOpen = session.firstStepMissingAnswers();
+        if (!session.isInterview() && firstOpen >= 0 && stepIndex > firstOpen) {
+            // A step typed ahead of a required question not answered yet: the user goes to that question first.
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", steps.get(firstOpen).id()));
+            return;
+        }
+        fromReview = REVIEW.equals(event.getLocation().getQueryParameters().getSingleParameter(FROM).orElse(null));
         if (autosave == null || !autosave.serves(session)) {
             if (autosave != null) {
                 autosave.stop();
             }
-            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, this::show);
+            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus,
+                    outcome -> form.show(outcome));
         }
         if (!session.hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
+            refreshNotes();
         }
         render(Languages.current());
+    }
+
+    /** An interview's notes as stored: the page's last beacon, sent as it was left, may have stored one. */
+    private void refreshNotes() {
+        if (session.isInterview()) {
+            try {
+                session.refreshNotes(assessments.notes(session.assessmentId()));
+            } catch (DataAccessException unreachable) {
+                // The notes this session knows are shown; the next save tells the user about the database.
+            }
+        }
     }
 
     @Override
@@ -100,13 +124,11 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     protected void render(String language) {
         renderedLanguage = language;
         removeAll();
+        setClassName("interview", session.isInterview());
         Step step = step();
         add(new StepIndicator(session.steps(), stepIndex, language, session.isInterview()));
-        session.returnTo().ifPresent(returnTo -> {
-            Anchor back = new Anchor(returnTo.location(), getTranslation(returnTo.labelKey()));
-            back.addClassName("back-to-client");
-            add(back);
-        });
+        session.returnTo().ifPresent(returnTo -> add(InterviewLines.backLink(returnTo)));
+        session.clientName().ifPresent(client -> add(InterviewLines.clientLine(client)));
         H1 heading = new H1(step.title().in(language));
         heading.addClassName("step-title");
         add(heading);
@@ -118,6 +140,11 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             who.addClassName("journey-notice");
             add(who);
         });
+        if (session.isInterview()) {
+            Paragraph notesHint = new Paragraph(getTranslation("interview.notes-hint", AnswerService.NOTE_LIMIT));
+            notesHint.addClassName("notes-hint");
+            add(notesHint);
+        }
         form = new StepForm(session, step, language);
         form.addAnswerGivenListener(given -> {
             session.answer(given.questionId(), given.answer());
@@ -128,8 +155,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             session.writeNote(written.questionId(), written.text());
             autosave.request();
         });
+        form.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
         stepError.setText("");
         stepError.setVisible(false);
+        saveStatus.localise();
         add(form, stepError, buttons(), saveStatus);
         session.token().ifPresent(token -> {
             String linkPath = session.journey().map(Journey::linkPath).orElse(ResumeLinkBox.RESUME_PATH);
@@ -140,27 +169,13 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         if (session.hasPending()) {
             saveStatus.failed();
         }
+        ChangeTracker.install(form, session.noteBeacon());
+        PageTop.show(heading);
     }
 
-    private Div buttons() {
-        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
-                click -> navigateTo(stepIndex - 1));
-        back.setEnabled(stepIndex > 0);
-        Button next = new Button(getTranslation(isLastStep() ? lastStepLabel() : "wizard.next"),
-                VaadinIcon.ARROW_RIGHT.create(), click -> next());
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClassName("next-button");
-        Div buttons = new Div(back, next);
-        buttons.addClassName("wizard-buttons");
-        return buttons;
-    }
-
-    private String lastStepLabel() {
-        if (session.isInterview()) {
-            return "interview.finish";
-        }
-        return session.journey().map(Journey::finishLabelKey).orElse("wizard.to-review");
+    private StepButtons buttons() {
+        return new StepButtons(session, stepIndex == 0, isLastStep(), fromReview, new StepButtons.Moves(
+                () -> navigateTo(stepIndex - 1), this::next, () -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class))));
     }
 
     private Step step() {
@@ -171,72 +186,43 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         return stepIndex == session.steps().size() - 1;
     }
 
-    /** What the page shows of a save besides the status line. */
-    private void show(WizardSession.Outcome outcome) {
-        if (outcome instanceof WizardSession.Conflict conflict) {
-            form.field(conflict.questionId()).ifPresent(field ->
-                    field.show(session.answers().get(conflict.questionId()).orElse(null)));
-            form.showOnlyShownQuestions();
-            Notification.show(getTranslation("save.conflict"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        } else if (outcome instanceof WizardSession.Refused refused) {
-            form.field(refused.questionId()).ifPresent(field ->
-                    field.showError(refusal(refused.problem(), field.question().textLimit())));
-            form.showOnlyShownQuestions();
-        } else if (outcome instanceof WizardSession.RefusedNote refused) {
-            form.note(refused.questionId()).ifPresent(note ->
-                    note.showError(refusal(refused.problem(), AnswerService.NOTE_LIMIT)));
-        }
-    }
-
-    /** Why a text was not taken, in the user's language. */
-    private String refusal(AnswerProblem problem, int textLimit) {
-        return switch (problem.kind()) {
-            case TOO_LONG -> getTranslation("save.too-long", textLimit);
-            case NOT_STORED -> getTranslation("save.not-stored");
-            default -> getTranslation("save.refused", problem.message());
-        };
-    }
-
     private void next() {
-        if (!session.isInterview()) {
-            List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(),
-                    session.answers(), session.scope());
-            if (!missing.isEmpty()) {
-                missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
-                form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
-                stepError.setText(getTranslation("wizard.missing"));
-                stepError.setVisible(true);
-                return;
-            }
-        }
-        if (!isLastStep()) {
-            navigateTo(stepIndex + 1);
-        } else if (session.isInterview()) {
-            Optional<DatabaseTrouble> trouble = Finishing.finish(session, answers, assessments);
-            if (trouble.isPresent()) {
-                stepError.setText(getTranslation(trouble.get() == DatabaseTrouble.UNREACHABLE ? "review.unavailable"
-                        : "review.refused"));
-                stepError.setVisible(true);
-                return;
-            }
-            getUI().ifPresent(ui -> ui.navigate(ResultView.class));
-        } else if (session.journey().isPresent()) {
-            finishJourney(session.journey().get());
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(ReviewView.class));
-        }
-    }
-
-    /** The answers go only once every one of them is stored; while the database is away they wait on the page. */
-    private void finishJourney(Journey journey) {
-        if (session.save(answers) == WizardSession.Outcome.FAILED) {
-            saveStatus.failed();
-            autosave.resume();
+        if (!session.isInterview() && !stepIsComplete()) {
             return;
         }
-        assessments.finish(session.assessmentId());
-        getUI().ifPresent(ui -> ui.navigate(journey.afterFinish()));
+        if (isLastStep()) {
+            new LastStep(session, answers, assessments, this, this::cannotFinish).next();
+        } else {
+            navigateTo(stepIndex + 1);
+        }
+    }
+
+    /** Marks the required questions not answered yet, takes the user to the first and says how many are left. */
+    private boolean stepIsComplete() {
+        List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(), session.answers(),
+                session.scope());
+        if (missing.isEmpty()) {
+            return true;
+        }
+        missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
+        form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
+        showProblem(missing.size() == 1 ? getTranslation("wizard.missing.one")
+                : getTranslation("wizard.missing.many", missing.size()));
+        return false;
+    }
+
+    /** Answers not stored yet stay on the page and are tried again, as while answering. */
+    private void cannotFinish(String key) {
+        showProblem(getTranslation(key));
+        if (session.hasPending()) {
+            saveStatus.failed();
+            autosave.resume();
+        }
+    }
+
+    private void showProblem(String text) {
+        stepError.setText(text);
+        stepError.setVisible(true);
     }
 
     private void navigateTo(int index) {

@@ -2,17 +2,12 @@ package org.readiness.consultant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,17 +25,15 @@ import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
-import org.readiness.team.StartedTeam;
-import org.readiness.team.Team;
-import org.readiness.team.TeamOverview;
 import org.readiness.team.TeamService;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One client: details, assessments over time, interviews, re-assessment, attaching a self-assessment, comparing. */
 @Route(value = "consultant/clients/:clientId", layout = MainLayout.class)
@@ -95,12 +88,14 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
             render();
         }).open());
         edit.addClassName("edit-client");
-        Button interview = new Button(getTranslation("client.start-interview"), click -> startInterview());
+        List<AssessmentResult> assessments = newestFirst(clients.assessments(client.id()));
+        Button interview = new Button(getTranslation("client.start-interview"),
+                click -> askFirstIfOneIsOpen(assessments, this::startInterview));
         interview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         interview.addClassName("start-interview");
-        List<AssessmentResult> assessments = clients.assessments(client.id());
-        Button reassess = new Button(getTranslation("client.reassess"), click -> clients.reassess(client.id(),
-                Languages.current()).ifPresent(started -> openInterview(started.assessment().id())));
+        Button reassess = new Button(getTranslation("client.reassess"), click -> askFirstIfOneIsOpen(assessments,
+                () -> clients.reassess(client.id(), Languages.current())
+                        .ifPresent(started -> openInterview(started.assessment().id()))));
         reassess.addClassName("reassess");
         reassess.setEnabled(!assessments.isEmpty());
         Div actions = new Div(interview, reassess, edit);
@@ -109,33 +104,15 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (assessments.isEmpty()) {
             add(new Paragraph(getTranslation("client.no-assessments")));
         } else {
-            add(assessmentGrid(assessments), compare(assessments));
+            add(new ClientAssessmentList(assessments, clients, this::openInterview, this::render));
         }
         clients.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
-        add(teamSection(), attach());
+        add(new ClientTeamsSection(client, clients, teams, catalog), attach());
     }
 
-    private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
-        Grid<AssessmentResult> grid = new Grid<>();
-        grid.addClassName("assessments");
-        grid.addColumn(result -> DATE_TIME.format(result.assessment().createdAt()))
-                .setHeader(getTranslation("client.date"));
-        grid.addColumn(result -> getTranslation("client.state." + result.assessment().state().name()
-                        .toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("client.state"));
-        grid.addColumn(result -> {
-            var evaluation = result.evaluation();
-            return (evaluation.score().overall() == null ? "-" : evaluation.score().overall()) + " / 100, "
-                    + evaluation.recommendation().structure().id();
-        }).setHeader(getTranslation("client.score") + ", " + getTranslation("client.structure"));
-        grid.addComponentColumn(result -> {
-            Button open = new Button(getTranslation("client.open"), click -> openInterview(result.assessment().id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return open;
-        });
-        grid.setItems(assessments);
-        grid.setAllRowsVisible(true);
-        return grid;
+    private static List<AssessmentResult> newestFirst(List<AssessmentResult> assessments) {
+        return assessments.stream().sorted(Comparator.comparing((AssessmentResult result) ->
+                result.assessment().createdAt()).thenComparing(result -> result.assessment().id()).reversed()).toList();
     }
 
     /** A deleted assessment leaves a line: when it was deleted and by whom, so it does not just disappear. */
@@ -154,69 +131,25 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         return line;
     }
 
-    private Div compare(List<AssessmentResult> results) {
-        List<OpenAssessment> assessments = results.stream().map(AssessmentResult::assessment).toList();
-        Select<OpenAssessment> before = new Select<>();
-        Select<OpenAssessment> after = new Select<>();
-        before.setLabel(getTranslation("client.compare.before"));
-        after.setLabel(getTranslation("client.compare.after"));
-        for (Select<OpenAssessment> select : List.of(before, after)) {
-            select.setItems(assessments);
-            select.setItemLabelGenerator(assessment -> DATE_TIME.format(assessment.createdAt()));
+    /** Starting a new interview while one is still open is a choice: continue that one, or start anew. */
+    private void askFirstIfOneIsOpen(List<AssessmentResult> assessments, Runnable startNew) {
+        Optional<OpenAssessment> open = assessments.stream().map(AssessmentResult::assessment)
+                .filter(assessment -> !assessment.isFinished()).findFirst();
+        if (open.isEmpty()) {
+            startNew.run();
+            return;
         }
-        before.setValue(assessments.get(Math.max(0, assessments.size() - 2)));
-        after.setValue(assessments.get(assessments.size() - 1));
-        Button compare = new Button(getTranslation("client.compare"), click -> getUI().ifPresent(ui ->
-                ui.navigate(ComparisonView.class, new RouteParameters(new com.vaadin.flow.router.RouteParam("before",
-                        String.valueOf(before.getValue().id())), new com.vaadin.flow.router.RouteParam("after",
-                        String.valueOf(after.getValue().id()))))));
-        compare.addClassName("compare");
-        compare.setEnabled(assessments.size() > 1);
-        Div toolbar = new Div(before, after, compare);
-        toolbar.addClassName("toolbar");
-        return toolbar;
-    }
-
-    /** The client's team assessments, where its key people answer for themselves, and a way to start one. */
-    private Div teamSection() {
-        Button start = new Button(getTranslation("client.team.start"), click -> startTeam());
-        start.addClassName("start-team");
-        Div section = new Div(new H2(getTranslation("client.team.heading")),
-                new Paragraph(getTranslation("client.team.intro")), start);
-        section.addClassName("client-teams");
-        List<Team> all = clients.teams(client.id());
-        if (all.isEmpty()) {
-            return section;
-        }
-        NativeTable table = new NativeTable();
-        table.addClassName("client-team-list");
-        NativeTableRow head = new NativeTableRow();
-        for (String key : List.of("client.date", "client.team.answered", "client.score", "client.team.open")) {
-            head.addHeaderCell().setText(getTranslation(key));
-        }
-        table.getHead().add(head);
-        for (Team team : all) {
-            TeamOverview overview = teams.overview(team.id());
-            NativeTableRow row = new NativeTableRow();
-            row.addDataCell().setText(DATE_TIME.format(team.createdAt()));
-            row.addDataCell().setText(getTranslation("team.members.count", overview.finished(),
-                    overview.members().size()));
-            row.addDataCell().setText(overview.evaluation().map(each -> each.evaluation().score().overall())
-                    .map(score -> score + " / 100").orElse("–"));
-            row.addDataCell().add(new Anchor(ConsultantTeamView.location(team.id()),
-                    getTranslation("client.team.open-link", DATE_TIME.format(team.createdAt()))));
-            table.getBody().add(row);
-        }
-        section.add(table);
-        return section;
-    }
-
-    private void startTeam() {
-        catalog.all().stream().filter(questionnaire -> !questionnaire.roles().isEmpty()).findFirst()
-                .ifPresentOrElse(questionnaire -> {
-                    StartedTeam started = clients.startTeam(client.id(), questionnaire.id(), Languages.current());
-                    getUI().ifPresent(ui -> ui.navigate(ConsultantTeamProfileView.location(started.team().id())));
-                }, () -> Notification.show(getTranslation("team.start.no-roles")));
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("client.open-interview.title"));
+        dialog.setText(getTranslation("client.open-interview.text", DATE_TIME.format(open.get().createdAt())));
+        dialog.setConfirmText(getTranslation("client.open-interview.continue"));
+        dialog.addConfirmListener(confirmed -> openInterview(open.get().id()));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("client.open-interview.new"));
+        dialog.addRejectListener(rejected -> startNew.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("client.open-interview.cancel"));
+        dialog.open();
     }
 
     private Div attach() {

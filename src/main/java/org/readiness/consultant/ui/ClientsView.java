@@ -83,11 +83,11 @@ public class ClientsView extends Div implements HasDynamicTitle {
         grid.addColumn(summary -> Objects.toString(summary.client().industry(), ""))
                 .setHeader(getTranslation("clients.industry"))
                 .setComparator(summary -> Objects.toString(summary.client().industry(), ""));
-        grid.addColumn(summary -> summary.latestScore() == null ? "-" : String.valueOf(summary.latestScore()))
+        grid.addColumn(summary -> summary.latestScore() == null ? "\u2013" : String.valueOf(summary.latestScore()))
                 .setHeader(getTranslation("clients.latest-score"))
                 .setComparator(Comparator.comparing(ClientSummary::latestScore,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(summary -> summary.lastAssessed() == null ? "-" : DATE.format(summary.lastAssessed()))
+        grid.addColumn(summary -> summary.lastAssessed() == null ? "\u2013" : DATE.format(summary.lastAssessed()))
                 .setHeader(getTranslation("clients.last-assessed"))
                 .setComparator(Comparator.comparing(ClientSummary::lastAssessed,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -123,9 +123,12 @@ public class ClientsView extends Div implements HasDynamicTitle {
         List<Band> bands = questionnaire.bands().overall();
         List<BarChart.Zone> zones = bands.stream().map(band -> BarChart.Zone.of(band, bands, language)).toList();
         String title = getTranslation("clients.overview");
-        Svg chart = new Svg(SvgChart.render(new BarChart(bars, zones), title));
-        chart.addClassName("area-chart");
-        overview.add(new H2(title), chart, distribution(questionnaire, summaries, language));
+        BarChart chart = new BarChart(bars, zones);
+        Svg wide = new Svg(SvgChart.render(chart, title));
+        wide.addClassNames("area-chart", "chart-wide");
+        Svg narrow = new Svg(SvgChart.renderNarrow(chart, title));
+        narrow.addClassNames("area-chart", "chart-narrow");
+        overview.add(new H2(title), wide, narrow, distribution(questionnaire, summaries, language));
         if (summaries.isEmpty()) {
             overview.add(new Paragraph(getTranslation("clients.none")));
         }

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -47,19 +49,24 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         String before = event.getRouteParameters().get("before").orElse("");
         String after = event.getRouteParameters().get("after").orElse("");
         Comparison comparison;
+        long clientId;
         try {
             comparison = clients.compare(Long.parseLong(before), Long.parseLong(after));
+            clientId = clients.assessment(Long.parseLong(before)).clientId();
         } catch (NumberFormatException | NotAllowed notYours) {
             StaleLinks.toClientOrNotFound(event, clients, before, after);
             return;
         }
-        render(comparison, Languages.current());
+        render(comparison, clientId, Languages.current());
     }
 
-    private void render(Comparison comparison, String language) {
+    private void render(Comparison comparison, long clientId, String language) {
         removeAll();
         Questionnaire questionnaire = comparison.after().questionnaire();
-        add(new ConsultantBar(authentication), new H1(getTranslation("compare.heading")));
+        RouterLink back = new RouterLink(getTranslation("interview.back-to-client"), ClientView.class,
+                new RouteParameters("clientId", String.valueOf(clientId)));
+        back.addClassName("back-to-client");
+        add(new ConsultantBar(authentication), back, new H1(getTranslation("compare.heading")));
         NativeTable scores = new NativeTable();
         scores.addClassName("comparison-scores");
         NativeTableRow head = new NativeTableRow();
@@ -75,8 +82,9 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
                 comparison.overallAfter(), comparison.overallDelta(), "overall"));
         add(scores);
         add(new H2(getTranslation("compare.structure")), new Paragraph(
-                getTranslation("result.structure." + comparison.structureBefore().id()) + " \u2192 "
-                        + getTranslation("result.structure." + comparison.structureAfter().id())));
+                comparison.before().questionnaire().structure().name(comparison.structureBefore(), language,
+                        key -> getTranslation(key)) + " \u2192 "
+                        + questionnaire.structure().name(comparison.structureAfter(), language, key -> getTranslation(key))));
         add(new H2(getTranslation("compare.answers")));
         if (comparison.changedAnswers().isEmpty()) {
             add(new Paragraph(getTranslation("compare.answers.none")));

@@ -4,21 +4,29 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
+import org.readiness.assessment.ui.Interview;
+import org.readiness.assessment.ui.NoteBeacon;
 import org.readiness.assessment.ui.ReturnTo;
 import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.team.ui.TeamTalkingPoints;
 
 import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * Opens one of the consultant's client assessments as an interview: the same wizard, with talking points and notes.
- * The service checks that the client is the consultant's; anyone else gets the not-found page.
+ * Opens one of the consultant's client assessments as an interview: the same wizard, with talking points and notes;
+ * a finished one shows its result, read-only. The service checks that the client is the consultant's; anyone else
+ * gets the not-found page.
  */
 @Route(value = "consultant/interview/:assessmentId", layout = MainLayout.class)
 @RolesAllowed({"CONSULTANT", "ADMIN"})
@@ -34,18 +42,31 @@ public class InterviewView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("assessmentId").orElse("");
         OpenAssessment assessment;
+        Client client;
         try {
             assessment = clients.assessment(Long.parseLong(id));
+            client = clients.get(assessment.clientId());
         } catch (NumberFormatException | NotAllowed notYours) {
             StaleLinks.toClientOrNotFound(event, clients, id);
             return;
         }
-        Map<String, String> teamPoints = clients.latestTeamResult(assessment.clientId())
+        Map<String, String> teamPoints = clients.latestTeamResult(client.id())
                 .map(team -> TeamTalkingPoints.of(this, team, Languages.current())).orElse(Map.of());
-        WizardEntry.interview(event, assessment, backToClient(assessment.clientId()), teamPoints);
+        WizardEntry.interview(event, assessment, new Interview(backToClient(client.id()), client.organisation(),
+                noteBeacon(assessment.id()), teamPoints));
     }
 
     static ReturnTo backToClient(long clientId) {
         return new ReturnTo(ClientView.location(clientId), "interview.back-to-client");
+    }
+
+    /** Where the page sends a note it could not save before it was left, with this session's CSRF token. */
+    private static @Nullable NoteBeacon noteBeacon(long assessmentId) {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                && request.getHttpServletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            return new NoteBeacon(InterviewNoteBeacon.location(assessmentId), token.getParameterName(),
+                    token.getToken());
+        }
+        return null;
     }
 }

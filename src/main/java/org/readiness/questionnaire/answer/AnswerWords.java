@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * An answer in words of one language: option labels from the file, numbers as written, and the app's own words for
  * yes, no, don't know and not applicable, which the caller supplies (by the keys "yes", "no", "dont-know",
- * "not-applicable"), so the screen and the score card say the same.
+ * "not-applicable", and "scale-value", a pattern such as "{0} of {1}" for a point of a scale), so the screen and the
+ * score card say the same.
  */
 public final class AnswerWords {
 
@@ -21,6 +22,11 @@ public final class AnswerWords {
         if (answer instanceof Answer.Choices choices) {
             return choices.values().stream().map(value -> option(question, value, language, words))
                     .collect(Collectors.joining(", "));
+        }
+        if (answer instanceof Answer.Number number && question.type() == QuestionType.SCALE) {
+            // "3 of 5": a point of a scale says which scale it is on.
+            return words.apply("scale-value").replace("{0}", plain(number.value()))
+                    .replace("{1}", plain(question.max()));
         }
         if (answer instanceof Answer.Number number) {
             return plain(number.value());

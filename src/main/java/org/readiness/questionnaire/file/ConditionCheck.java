@@ -63,6 +63,13 @@ final class ConditionCheck {
                         + "\" " + problem);
             }
         }
+        if (question.type() == QuestionType.MULTIPLE && test.operator() == Condition.Operator.AT_LEAST
+                && test.value() instanceof BigDecimal count
+                && count.compareTo(BigDecimal.valueOf(question.options().size())) > 0) {
+            findings.add(pointer + "/" + test.operator().key(), "the condition on question \"" + question.id()
+                    + "\" asks for at least " + count.toPlainString() + " options chosen, but the question has only "
+                    + question.options().size() + ", so it can never hold.");
+        }
     }
 
     private static @Nullable String valueProblem(Question question, Object value, boolean ordered) {

@@ -52,7 +52,7 @@ class AutosaveTest extends KaribuTest {
 
         Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
-        assertThat(status.getText()).contains("Your answers are kept");
+        assertThat(status.getElement().getTextRecursively()).contains("Your answers are kept");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.RETRY_MILLIS);
         long id = WizardSession.current().orElseThrow().assessmentId();
         assertThat(assessments.open(id).orElseThrow().answers().has("size")).isFalse();

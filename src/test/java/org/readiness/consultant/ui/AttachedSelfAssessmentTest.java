@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
 import org.readiness.PrintedPdf;
 import org.readiness.assessment.AnswerService;
+import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.DeletedAssessment;
-import org.readiness.assessment.OpenAssessment;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
@@ -88,7 +88,7 @@ class AttachedSelfAssessmentTest extends KaribuTest {
 
     @Test
     void the_consultants_notes_reach_the_consultants_card_and_never_the_merchants_link() throws Exception {
-        AssessmentService.Started merchant = finishedSelfAssessment();
+        AssessmentService.Started merchant = answeredSelfAssessment();
         String token = merchant.token().value();
         long id = merchant.assessment().id();
         loginAs(consultant, "CONSULTANT");
@@ -100,7 +100,8 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         _setValue(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0), typedNote);
         answers.saveNote(id, "platforms", savedNote);
         assertThat(clients.assessment(id).notes()).containsValues(typedNote, savedNote);
-        navigate("assessment/result");
+        assessments.finish(id);
+        navigate("consultant/interview/" + id);
         assertThat(pageText()).contains(savedNote);
         assertThat(download("JSON")).contains(typedNote, savedNote);
         PrintedPdf consultantsPdf = PrintedPdf.read(_download(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
@@ -163,8 +164,9 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withText(line))).hasSize(1);
         assertThat(pageText()).doesNotContain(savedNote);
         @SuppressWarnings("unchecked")
-        Select<OpenAssessment> before = _get(Select.class, spec -> spec.withLabel("Before"));
-        assertThat(before.getListDataView().getItems().map(OpenAssessment::id).toList()).containsExactly(interview);
+        Select<AssessmentResult> before = _get(Select.class, spec -> spec.withLabel("Before"));
+        assertThat(before.getListDataView().getItems().map(result -> result.assessment().id()).toList())
+                .containsExactly(interview);
         navigate("consultant/interview/" + deleted);
         assertThat(_find(Paragraph.class, spec -> spec.withText(line))).as("a stale interview link").hasSize(1);
         navigate("consultant/compare/" + interview + "/" + deleted);
@@ -179,6 +181,13 @@ class AttachedSelfAssessmentTest extends KaribuTest {
 
     /** A merchant's own assessment, answered and finished without any consultant. */
     private AssessmentService.Started finishedSelfAssessment() {
+        AssessmentService.Started started = answeredSelfAssessment();
+        assessments.finish(started.assessment().id());
+        return started;
+    }
+
+    /** Every question answered, not yet finished: what a consultant may still discuss with the client. */
+    private AssessmentService.Started answeredSelfAssessment() {
         AssessmentService.Started started = assessments.start("scoring-fixture", "en");
         long id = started.assessment().id();
         answers.save(id, "size", answer("medium"), 0);
@@ -186,7 +195,6 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         answers.save(id, "knowledge", answer(3), 0);
         answers.save(id, "platforms", answer(List.of("oms")), 0);
         answers.save(id, "it-people", answer(2), 0);
-        assessments.finish(id);
         return started;
     }
 

@@ -91,7 +91,7 @@ class ConsultantWorkspaceTest extends KaribuTest {
     }
 
     @Test
-    void the_overview_counts_the_clients_per_band_of_each_area() {
+    void the_overview_counts_the_clients_per_band_of_each_area_by_finished_assessments_only() {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Counted AB", null, null, null));
         long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
@@ -99,10 +99,20 @@ class ConsultantWorkspaceTest extends KaribuTest {
         answers.save(id, "owner-time", answer("full"), 0);
         answers.save(id, "knowledge", answer(5), 0);
         navigate("consultant");
+        assertThat(peopleRow()).containsExactly("0", "0", "0");
+        assertThat(clients.overview("Counted AB").get(0).latestScore()).isNull();
 
+        assessments.finish(id);
+        navigate("consultant");
+
+        assertThat(peopleRow()).containsExactly("0", "0", "1");
+        assertThat(clients.overview("Counted AB").get(0).latestScore()).isNotNull();
+    }
+
+    private static List<String> peopleRow() {
         NativeTableRow people = _find(NativeTableRow.class).stream()
                 .filter(row -> "people".equals(row.getElement().getAttribute("data-area"))).findFirst().orElseThrow();
-        assertThat(people.getDataCells()).extracting(cell -> cell.getElement().getText()).containsExactly("0", "0", "1");
+        return people.getDataCells().stream().map(cell -> cell.getElement().getText()).toList();
     }
 
     @Test
