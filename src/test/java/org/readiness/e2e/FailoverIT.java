@@ -41,9 +41,9 @@ class FailoverIT extends E2eTest {
             expectPath("assessment/step/experience");
             answer("en", "experience-owner", "yes");
             answer("en", "customer-needs", "4");
-            assertThat(page.locator(".save-status")).hasText("All answers saved");
+            expectAllSaved();
             String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
-            // The status said so before the last click's round trip too: wait until the database has all six.
+            // The page says so once the server has them; read back from the database through the API.
             page.waitForCondition(() -> getJson(nginx.url("api/assessments/" + token)).at("/answers").size() == 6);
             String holder = route();
             String other = holder.equals("a") ? "b" : "a";
@@ -64,7 +64,7 @@ class FailoverIT extends E2eTest {
             answer("en", "customer-service-involved", "no");
             clickNext();
             expectPath("assessment/step/technology");
-            assertThat(page.locator(".save-status")).hasText("All answers saved");
+            expectAllSaved();
             assertThat(route()).isEqualTo(other);
 
             page.waitForCondition(() -> getJson(nginx.url("api/assessments/" + token)).at("/answers").size() == 8);

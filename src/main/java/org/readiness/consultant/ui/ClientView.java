@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -24,7 +23,6 @@ import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.NotAllowed;
 import org.readiness.team.TeamService;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
@@ -61,13 +59,10 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            client = clients.get(Long.parseLong(event.getRouteParameters().get("clientId").orElse("")));
-        } catch (NumberFormatException | NotAllowed notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        OwnRecords.find(event, "clientId", clients::get).ifPresent(found -> {
+            client = found;
+            render();
+        });
     }
 
     private void render() {

@@ -3,14 +3,11 @@ package org.readiness.consultant.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.NotAllowed;
-import org.readiness.team.Team;
 import org.readiness.team.TeamService;
 import org.readiness.team.ui.TeamJourneys;
 
@@ -33,14 +30,7 @@ public class ConsultantTeamProfileView extends Div implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Team team;
-        try {
-            team = clients.team(Long.parseLong(event.getRouteParameters().get("teamId").orElse("")));
-        } catch (NumberFormatException | NotAllowed notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        WizardEntry.journey(event, teams.profileOf(team.id()), null,
-                TeamJourneys.profile(this, ConsultantTeamView.location(team.id())));
+        OwnRecords.find(event, "teamId", clients::team).ifPresent(team -> WizardEntry.journey(event,
+                teams.profileOf(team.id()), null, TeamJourneys.profile(this, ConsultantTeamView.location(team.id()))));
     }
 }

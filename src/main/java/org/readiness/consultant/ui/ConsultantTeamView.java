@@ -6,14 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.NotAllowed;
 import org.readiness.team.Team;
 import org.readiness.team.ui.TeamAnswerView;
 import org.readiness.team.ui.TeamPage;
@@ -42,13 +40,10 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Team team;
-        try {
-            team = clients.team(Long.parseLong(event.getRouteParameters().get("teamId").orElse("")));
-        } catch (NumberFormatException | NotAllowed notYours) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        OwnRecords.find(event, "teamId", clients::team).ifPresent(this::render);
+    }
+
+    private void render(Team team) {
         Anchor back = new Anchor(ClientView.location(team.clientId()), getTranslation("interview.back-to-client"));
         back.addClassName("back-to-client");
         Button reassess = new Button(getTranslation("team.reassess"), click -> {
