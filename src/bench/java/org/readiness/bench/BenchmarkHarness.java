@@ -49,7 +49,19 @@ public final class BenchmarkHarness {
                 + (quick ? " (quick run: shorter, less reliable)" : ""));
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Gatling's and Playwright's threads would keep the JVM, and so Maven, waiting: the harness ends itself,
+        // after a failure too.
+        try {
+            measure(args);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         String mode = args.length > 1 ? args[1] : "full";
         Cpus.pinThisProcess(1);
@@ -62,8 +74,6 @@ public final class BenchmarkHarness {
             harness.report.writeInto(Path.of("docs", "benchmarks.md"));
         }
         System.out.println(harness.report.markdown());
-        // Gatling's and Playwright's threads would keep the JVM, and so Maven, waiting.
-        System.exit(0);
     }
 
     private void run() throws Exception {

@@ -11,12 +11,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test of the API calls that need no database: the questionnaire controllers with their advice, filter and
+ * A test of the API calls that need no database: the questionnaire and schema controllers with their advice, filter and
  * interceptor ({@link ApiSlice}), and stored results mocked. Every such test shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(controllers = {QuestionnaireController.class, ScoreCardController.class})
+@WebMvcTest(controllers = {QuestionnaireController.class, ScoreCardController.class, SchemaController.class})
 @Import(ApiSlice.class)
 @MockitoBean(types = AssessmentResults.class)
 @interface ApiSliceTest {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class VaadinClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern RESUME_TOKEN = Pattern.compile("/resume/([A-Za-z0-9_-]{20,})");
+    private static final Pattern RESUME_TOKEN = Pattern.compile("(?:^|/)resume/([A-Za-z0-9_-]{20,})");
     private static final List<String> FIELD_TAGS = List.of("vaadin-radio-group", "vaadin-checkbox-group",
             "vaadin-text-area", "vaadin-text-field");
 
@@ -253,6 +253,8 @@ public final class VaadinClient {
         previousRequest = requestName;
         tree.apply(uidl.get("changes"));
         findResumeToken(uidl.path("changes"));
+        // The page fills the resume link's field in the browser, from the page's own address: the token is a parameter.
+        findResumeToken(uidl.path("execute"));
         for (JsonNode call : uidl.path("execute")) {
             execute((ArrayNode) call);
         }
@@ -298,13 +300,15 @@ public final class VaadinClient {
         }
     }
 
-    private void findResumeToken(JsonNode changes) {
-        for (JsonNode change : changes) {
-            JsonNode value = change.get("value");
-            if (value != null && value.isTextual()) {
-                Matcher matcher = RESUME_TOKEN.matcher(value.asText());
-                if (matcher.find()) {
-                    resumeToken = matcher.group(1);
+    /** In a state change's value, or a JavaScript call's parameter. */
+    private void findResumeToken(JsonNode changesOrCalls) {
+        for (JsonNode each : changesOrCalls) {
+            for (JsonNode value : each.isArray() ? each : List.of(each.path("value"))) {
+                if (value.isTextual()) {
+                    Matcher matcher = RESUME_TOKEN.matcher(value.asText());
+                    if (matcher.find()) {
+                        resumeToken = matcher.group(1);
+                    }
                 }
             }
         }
