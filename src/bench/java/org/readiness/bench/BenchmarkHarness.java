@@ -318,6 +318,9 @@ public final class BenchmarkHarness {
                     int arrived = awaitArrivals(gates[gate], sessions);
                     perSession[gate] = (server.heapAfterFullGcKilobytes() - before) / (double) arrived;
                     server.saveHistogram(WORK.resolve("histogram-" + app + "-" + gates[gate] + ".txt"));
+                    if (System.getenv("BENCH_HEAP_DUMP") != null && gates[gate].equals(HeldSessionsSimulation.RESULT)) {
+                        server.dumpHeap(WORK.resolve("heap-" + app + "-" + gates[gate] + ".hprof"));
+                    }
                     LoadRecorder.open(gates[gate]);
                 }
             } catch (Exception e) {

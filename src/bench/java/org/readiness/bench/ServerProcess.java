@@ -147,6 +147,12 @@ final class ServerProcess implements AutoCloseable {
         Files.writeString(file, jcmd("GC.class_histogram"));
     }
 
+    /** A dump of the live heap, for reading what a session holds object by object (BENCH_HEAP_DUMP=1 in the environment). */
+    void dumpHeap(Path file) throws Exception {
+        Files.deleteIfExists(file);
+        jcmd("GC.heap_dump " + file.toAbsolutePath());
+    }
+
     private String jcmd(String command) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();
