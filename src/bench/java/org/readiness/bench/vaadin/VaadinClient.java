@@ -120,7 +120,7 @@ public final class VaadinClient {
         return !channelReplies.isEmpty();
     }
 
-    /** Answers the server's JavaScript calls that wait for a value (here: the page's own address). */
+    /** Answers the server's JavaScript calls that wait for a value (the page's own address, a page at its top). */
     public String replies() {
         ObjectNode[] messages = channelReplies.toArray(ObjectNode[]::new);
         channelReplies.clear();
@@ -288,14 +288,23 @@ public final class VaadinClient {
             location = call.get(1).asText().replaceFirst("^/", "");
         }
         if (script.contains("window.location.href")) {
-            for (JsonNode parameter : call) {
-                if (parameter.isArray() && parameter.size() == 3 && parameter.get(0).asInt() == 2) {
-                    ObjectNode reply = JSON.createObjectNode().put("type", "channel")
-                            .put("node", parameter.get(1).asInt()).put("channel", parameter.get(2).asInt());
-                    reply.putArray("args").add(baseUrl + "/" + location);
-                    channelReplies.add(reply);
-                    break;
-                }
+            reply(call, JSON.getNodeFactory().textNode(baseUrl + "/" + location));
+        }
+        if (script.contains("window.scrollTo(0, 0)")) {
+            // A page opened at its top answers, as a browser does at once.
+            reply(call, JSON.getNodeFactory().booleanNode(true));
+        }
+    }
+
+    /** Queues the answer to a JavaScript call that waits for a value: its first channel is the one that resolves. */
+    private void reply(ArrayNode call, JsonNode value) {
+        for (JsonNode parameter : call) {
+            if (parameter.isArray() && parameter.size() == 3 && parameter.get(0).asInt() == 2) {
+                ObjectNode reply = JSON.createObjectNode().put("type", "channel")
+                        .put("node", parameter.get(1).asInt()).put("channel", parameter.get(2).asInt());
+                reply.putArray("args").add(value);
+                channelReplies.add(reply);
+                return;
             }
         }
     }
