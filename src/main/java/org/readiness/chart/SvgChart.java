@@ -32,10 +32,10 @@ public final class SvgChart {
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
                         + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
-                width, height, escape(description == null ? title : title + ". " + description)));
-        svg.append("<title>").append(escape(title)).append("</title>");
+                width, height, XmlText.escape(description == null ? title : title + ". " + description)));
+        svg.append("<title>").append(XmlText.escape(title)).append("</title>");
         if (description != null) {
-            svg.append("<desc>").append(escape(description)).append("</desc>");
+            svg.append("<desc>").append(XmlText.escape(description)).append("</desc>");
         }
         for (Shape shape : shapes) {
             if (shape instanceof Shape.Rect rect) {
@@ -58,7 +58,7 @@ public final class SvgChart {
             } else if (shape instanceof Shape.Text text) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>",
                         text.x(), text.y(), text.size(), anchor(text.anchor()), text.color(),
-                        text.bold() ? " font-weight=\"bold\"" : "", escape(text.text())));
+                        text.bold() ? " font-weight=\"bold\"" : "", XmlText.escape(text.text())));
             }
         }
         return svg.append("</svg>").toString();
@@ -72,23 +72,4 @@ public final class SvgChart {
         };
     }
 
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    // XML 1.0 forbids most control characters; drop them rather than break the document.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
 }

@@ -1,7 +1,5 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 
@@ -15,7 +13,7 @@ import java.util.function.Supplier;
  */
 final class Autosave {
 
-    static final int RETRY_MILLIS = 3000;
+    static final int RETRY_MILLIS = Retrying.EVERY_MILLIS;
 
     private final WizardSession session;
     private final AnswerService answers;
@@ -23,7 +21,7 @@ final class Autosave {
     private final SaveStatus status;
     private final Consumer<WizardSession.Outcome> outcomes;
     private final Supplier<String> currentStep;
-    private Registration retry;
+    private final Retrying retry = new Retrying();
     /** The latest change the page says it has sent; confirmed to the page once everything is stored. */
     private int sentUpTo;
 
@@ -46,12 +44,12 @@ final class Autosave {
     }
 
     boolean isWaiting() {
-        return retry != null;
+        return retry.isOn();
     }
 
     /** Saves what is queued now, unless the page is already waiting for the database to come back. */
     void request() {
-        if (retry == null) {
+        if (!retry.isOn()) {
             save();
         }
     }
@@ -62,7 +60,7 @@ final class Autosave {
      */
     void sent(int upTo) {
         sentUpTo = Math.max(sentUpTo, upTo);
-        if (retry == null && !session.hasPending()) {
+        if (!retry.isOn() && !session.hasPending()) {
             status.confirm(sentUpTo);
         }
     }
@@ -74,7 +72,7 @@ final class Autosave {
             startRetrying();
             return;
         }
-        if (retry != null) {
+        if (retry.isOn()) {
             // While answers waited, the step was not recorded either.
             assessments.moveTo(session.assessmentId(), currentStep.get());
         }
@@ -98,11 +96,7 @@ final class Autosave {
     }
 
     private void startRetrying() {
-        UI ui = UI.getCurrent();
-        if (retry == null && ui != null) {
-            ui.setPollInterval(RETRY_MILLIS);
-            retry = ui.addPollListener(poll -> save());
-        }
+        retry.start(this::save);
     }
 
     void stop() {
@@ -110,13 +104,6 @@ final class Autosave {
     }
 
     private void stopRetrying() {
-        if (retry != null) {
-            retry.remove();
-            retry = null;
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.setPollInterval(-1);
-            }
-        }
+        retry.stop();
     }
 }

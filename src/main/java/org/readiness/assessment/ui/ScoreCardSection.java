@@ -1,7 +1,6 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
@@ -31,7 +29,7 @@ class ScoreCardSection extends Section {
     private final long assessmentId;
     private final AssessmentResults.Notes notes;
     private final String language;
-    private Registration retry;
+    private final Retrying retry = new Retrying();
 
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
                      AssessmentResults results, String language) {
@@ -70,11 +68,11 @@ class ScoreCardSection extends Section {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         organisation.addValueChangeListener(change -> {
-            if (retry == null) {
+            if (!retry.isOn()) {
                 saveOrganisation(organisation, status);
             } // else the next try takes the name as it is then, without holding the page meanwhile
         });
-        addDetachListener(detach -> stopRetrying());
+        addDetachListener(detach -> retry.stop());
         return new Div(organisation, status);
     }
 
@@ -88,16 +86,16 @@ class ScoreCardSection extends Section {
             taken = assessments.setOrganisation(assessmentId, organisation.getValue());
         } catch (DataAccessException | TransactionException e) {
             if (DatabaseTrouble.of(e, "the organisation's name") == DatabaseTrouble.REFUSED) {
-                stopRetrying();
+                retry.stop();
                 show(status, "result.organisation.refused", "failed");
             } else {
                 show(status, "result.organisation.unavailable", "failed");
-                retryEvery(Autosave.RETRY_MILLIS, () -> saveOrganisation(organisation, status));
+                retry.start(() -> saveOrganisation(organisation, status));
             }
             return;
         }
-        if (retry != null) {
-            stopRetrying();
+        if (retry.isOn()) {
+            retry.stop();
             show(status, "result.organisation.saved", "saved");
         } else {
             status.setText("");
@@ -111,25 +109,6 @@ class ScoreCardSection extends Section {
     private void show(Span status, String key, String state) {
         status.setText(getTranslation(key));
         status.getElement().setAttribute("data-state", state);
-    }
-
-    private void retryEvery(int millis, Runnable attempt) {
-        UI ui = UI.getCurrent();
-        if (retry == null && ui != null) {
-            ui.setPollInterval(millis);
-            retry = ui.addPollListener(poll -> attempt.run());
-        }
-    }
-
-    private void stopRetrying() {
-        if (retry != null) {
-            retry.remove();
-            retry = null;
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.setPollInterval(-1);
-            }
-        }
     }
 
     private DownloadHandler download(Format format, String language) {
