@@ -20,17 +20,7 @@ class CrashIT extends E2eTest {
         Path data = Files.createTempDirectory("readiness-crash-data");
         RunningApp first = RunningApp.startOn(data);
         page.navigate(first.url(""));
-        page.getByText("Start the assessment").click();
-        MerchantJourneyIT.SMALL_SHOP.get(0).forEach((question, value) -> answer("en", question, value));
-        clickNext();
-        expectPath("assessment/step/experience");
-        answer("en", "experience-owner", "yes");
-        answer("en", "customer-needs", "4");
-        // The page's own word, which it gives only once the server has stored the last answer (issue 14.10).
-        expectAllSaved();
-        String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
-        // The status said so before the last click's round trip too: wait until the database has all six.
-        page.waitForCondition(() -> get(first, "api/assessments/" + token).at("/answers").size() == 6);
+        String token = startAndGiveSixAnswers(first::url);
 
         first.kill();
         RunningApp second = RunningApp.startOn(data);

@@ -150,13 +150,47 @@ abstract class E2eTest {
     }
 
     static JsonNode get(RunningApp from, String path) {
+        return read(from.url(path), false);
+    }
+
+    /** A GET that must answer 200, read as JSON. */
+    static JsonNode getJson(String url) {
+        return read(url, true);
+    }
+
+    private static JsonNode read(String url, boolean mustBeOk) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(from.url(path))).build(),
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (mustBeOk) {
+                org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            }
             return JSON.readTree(response.body());
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * From the start page: the company step and two answers of the next, as a merchant gives them. Returns the resume
+     * token once the page says every answer is saved and the database holds the six ({@code urlOf} makes an address
+     * of the server or balancer the page talks to).
+     */
+    String startAndGiveSixAnswers(java.util.function.UnaryOperator<String> urlOf) {
+        page.getByText("Start the assessment").click();
+        MerchantJourneyIT.SMALL_SHOP.get(0).forEach((question, value) -> answer("en", question, value));
+        clickNext();
+        expectPath("assessment/step/experience");
+        answer("en", "experience-owner", "yes");
+        answer("en", "customer-needs", "4");
+        // The page's own word, which it gives only once the server has stored the last answer (issue 14.10).
+        expectAllSaved();
+        String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
+        page.waitForCondition(() -> getJson(urlOf.apply("api/assessments/" + token)).at("/answers").size() == 6);
+        return token;
     }
 
     JsonNode evaluate(String language, Map<String, Object> answers) {

@@ -1,14 +1,9 @@
 package org.readiness.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.readiness.assessment.PostgresTests;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,16 +30,7 @@ class FailoverIT extends E2eTest {
         RunningApp b = startingB.join();
         try (Nginx nginx = Nginx.inFrontOf(a, b)) {
             page.navigate(nginx.url(""));
-            page.getByText("Start the assessment").click();
-            MerchantJourneyIT.SMALL_SHOP.get(0).forEach((question, value) -> answer("en", question, value));
-            clickNext();
-            expectPath("assessment/step/experience");
-            answer("en", "experience-owner", "yes");
-            answer("en", "customer-needs", "4");
-            expectAllSaved();
-            String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
-            // The page says so once the server has them; read back from the database through the API.
-            page.waitForCondition(() -> getJson(nginx.url("api/assessments/" + token)).at("/answers").size() == 6);
+            String token = startAndGiveSixAnswers(nginx::url);
             String holder = route();
             String other = holder.equals("a") ? "b" : "a";
 
@@ -96,19 +82,5 @@ class FailoverIT extends E2eTest {
         return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
                 .map(cookie -> cookie.value.substring(cookie.value.lastIndexOf('.') + 1))
                 .findFirst().orElse("");
-    }
-
-    private static JsonNode getJson(String url) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return new ObjectMapper().readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
