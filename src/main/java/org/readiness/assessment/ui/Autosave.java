@@ -13,8 +13,6 @@ import java.util.function.Supplier;
  */
 final class Autosave {
 
-    static final int RETRY_MILLIS = Retrying.EVERY_MILLIS;
-
     private final WizardSession session;
     private final AnswerService answers;
     private final AssessmentService assessments;

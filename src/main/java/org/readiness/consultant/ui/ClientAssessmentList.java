@@ -14,8 +14,6 @@ import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.consultant.ClientService;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -27,9 +25,6 @@ import java.util.function.LongConsumer;
 class ClientAssessmentList extends Div {
 
     private static final String DASH = "\u2013";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final ClientService clients;
     private final LongConsumer open;
     private final Runnable changed;
@@ -47,7 +42,7 @@ class ClientAssessmentList extends Div {
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
         Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
-        grid.addColumn(result -> DATE_TIME.format(result.assessment().createdAt()))
+        grid.addColumn(result -> ClientView.DATE_TIME.format(result.assessment().createdAt()))
                 .setHeader(getTranslation("client.date"));
         grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"));
         grid.addColumn(this::score).setHeader(getTranslation("client.score"));
@@ -63,7 +58,7 @@ class ClientAssessmentList extends Div {
         long id = result.assessment().id();
         Div actions = new Div();
         actions.addClassName("row-actions");
-        String date = DATE_TIME.format(result.assessment().createdAt());
+        String date = ClientView.DATE_TIME.format(result.assessment().createdAt());
         if (result.assessment().isFinished()) {
             actions.add(small(new Button(getTranslation("client.open"), click -> open.accept(id)),
                     getTranslation("client.open.label", date)));
@@ -126,7 +121,7 @@ class ClientAssessmentList extends Div {
         for (Select<AssessmentResult> select : List.of(before, after)) {
             select.setItems(results);
             select.setItemLabelGenerator(result -> String.join(" \u00b7 ",
-                    DATE_TIME.format(result.assessment().createdAt()), state(result.assessment()), score(result)));
+                    ClientView.DATE_TIME.format(result.assessment().createdAt()), state(result.assessment()), score(result)));
         }
         List<AssessmentResult> finished = results.stream().filter(result -> result.assessment().isFinished()).toList();
         List<AssessmentResult> candidates = finished.size() >= 2 ? finished : results;

@@ -17,15 +17,10 @@ import org.readiness.team.Team;
 import org.readiness.team.TeamOverview;
 import org.readiness.team.TeamService;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The client's team assessments, where its key people answer for themselves, and a way to start one. */
 class ClientTeamsSection extends Div {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final Client client;
     private final ClientService clients;
@@ -59,13 +54,13 @@ class ClientTeamsSection extends Div {
         for (Team team : all) {
             TeamOverview overview = teams.overview(team.id());
             NativeTableRow row = new NativeTableRow();
-            row.addDataCell().setText(DATE_TIME.format(team.createdAt()));
+            row.addDataCell().setText(ClientView.DATE_TIME.format(team.createdAt()));
             row.addDataCell().setText(getTranslation("team.members.count", overview.finished(),
                     overview.members().size()));
             row.addDataCell().setText(overview.evaluation().map(each -> each.evaluation().score().overall())
                     .map(score -> getTranslation("client.score-value", score)).orElse("\u2013"));
             row.addDataCell().add(new Anchor(ConsultantTeamView.location(team.id()),
-                    getTranslation("client.team.open-link", DATE_TIME.format(team.createdAt()))));
+                    getTranslation("client.team.open-link", ClientView.DATE_TIME.format(team.createdAt()))));
             table.getBody().add(row);
         }
         add(table);

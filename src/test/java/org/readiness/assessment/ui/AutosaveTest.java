@@ -53,7 +53,7 @@ class AutosaveTest extends KaribuTest {
         Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
         assertThat(status.getElement().getTextRecursively()).contains("Your answers are kept");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.RETRY_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Retrying.EVERY_MILLIS);
         long id = WizardSession.current().orElseThrow().assessmentId();
         assertThat(assessments.open(id).orElseThrow().answers().has("size")).isFalse();
 
@@ -78,7 +78,7 @@ class AutosaveTest extends KaribuTest {
         _setValue(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0), "Ask Eva about the budget.");
         Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.RETRY_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Retrying.EVERY_MILLIS);
         navigate("assessment/step/people-step");
         navigate("assessment/step/profile");
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0).getValue())
