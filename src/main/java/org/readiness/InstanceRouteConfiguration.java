@@ -1,7 +1,7 @@
 package org.readiness;
 
 import org.apache.catalina.Engine;
-import org.springframework.beans.factory.annotation.Value;
+import org.readiness.base.ReadinessProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class InstanceRouteConfiguration {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> instanceRoute(
-            @Value("${readiness.instance.route:}") String route) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> instanceRoute(ReadinessProperties properties) {
+        String route = properties.instance().route();
         if (!route.isEmpty() && !route.matches("[A-Za-z0-9-]{1,32}")) {
             throw new IllegalStateException("readiness.instance.route must be 1 to 32 letters, digits or dashes; got \""
                     + route + "\"");

@@ -1,11 +1,11 @@
 package org.readiness;
 
+import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.file.FileProblem;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.questionnaire.file.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +32,8 @@ class QuestionnaireConfiguration {
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireConfiguration.class);
 
     @Bean
-    QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) {
+    QuestionnaireCatalog questionnaireCatalog(ReadinessProperties properties) {
+        Path folder = properties.questionnaires().dir();
         QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> files(folder));
         catalog.whenLoaded(() -> report(catalog, folder),
                 failure -> log.error("The questionnaires could not be read from {}", folder.toAbsolutePath(), failure));

@@ -2,7 +2,7 @@ package org.readiness;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
+import org.readiness.base.ReadinessProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -32,8 +32,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 
     private final List<String> trusted;
 
-    TrustedProxies(@Value("${readiness.proxies.trusted:}") String trusted) {
-        this.trusted = Arrays.stream(trusted.split(",")).map(String::strip).filter(each -> !each.isEmpty()).toList();
+    TrustedProxies(ReadinessProperties properties) {
+        this.trusted = Arrays.stream(properties.proxies().trusted().split(",")).map(String::strip).filter(each -> !each.isEmpty()).toList();
     }
 
     /** After Spring Boot's own customizer, which adds the valve. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.readiness.base.ReadinessProperties;
+import org.readiness.base.Settings;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
 
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,13 +28,17 @@ class InstanceRouteConfigurationTest {
 
     @Test
     void a_route_that_a_cookie_could_not_carry_is_refused_at_start() {
-        assertThatThrownBy(() -> new InstanceRouteConfiguration().instanceRoute("a;b"))
+        assertThatThrownBy(() -> new InstanceRouteConfiguration().instanceRoute(route("a;b")))
                 .hasMessageContaining("readiness.instance.route");
+    }
+
+    private static ReadinessProperties route(String route) {
+        return Settings.of(Map.of("instance.route", route));
     }
 
     private static String sessionCookie(String route) throws Exception {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
-        new InstanceRouteConfiguration().instanceRoute(route).customize(factory);
+        new InstanceRouteConfiguration().instanceRoute(route(route)).customize(factory);
         WebServer server = factory.getWebServer(context -> context.addServlet("session", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) {

@@ -1,6 +1,6 @@
 package org.readiness.api;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.readiness.base.PublicUrl;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -11,15 +11,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 class PublicLinks {
 
-    private final String configured;
+    private final PublicUrl publicUrl;
 
-    PublicLinks(@Value("${readiness.public-url:}") String configured) {
-        this.configured = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    PublicLinks(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     String of(String path) {
-        String base = configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : configured;
-        return base + "/" + path;
+        return publicUrl.of(path, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     }
 }

@@ -1,12 +1,12 @@
 package org.readiness.assessment;
 
+import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.FreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +41,7 @@ public class AssessmentService {
 
     AssessmentService(AssessmentRepository repository, DeletedAssessmentRepository deletions,
                       DefinitionStore definitions, AssessmentLoader loader, DraftMigration migration, Clock clock,
-                      ApplicationEventPublisher events, @Value("${readiness.drafts.keep-days:90}") int draftKeepDays) {
+                      ApplicationEventPublisher events, ReadinessProperties properties) {
         this.repository = repository;
         this.deletions = deletions;
         this.definitions = definitions;
@@ -49,7 +49,7 @@ public class AssessmentService {
         this.migration = migration;
         this.clock = clock;
         this.events = events;
-        this.draftKeepDays = draftKeepDays;
+        this.draftKeepDays = properties.drafts().keepDays();
     }
 
     /** A new draft; the token is handed out only here and never stored. */

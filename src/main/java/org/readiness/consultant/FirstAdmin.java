@@ -1,8 +1,8 @@
 package org.readiness.consultant;
 
+import org.readiness.base.ReadinessProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -38,13 +38,11 @@ class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
     private final String username;
     private final String password;
 
-    FirstAdmin(AccountService accounts, Environment environment,
-               @Value("${readiness.admin.username:admin}") String username,
-               @Value("${readiness.admin.password:}") String password) {
+    FirstAdmin(AccountService accounts, Environment environment, ReadinessProperties properties) {
         this.accounts = accounts;
         this.environment = environment;
-        this.username = username;
-        this.password = password;
+        this.username = properties.admin().username();
+        this.password = properties.admin().password();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.readiness.team;
 
 import org.jspecify.annotations.Nullable;
+import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -32,11 +32,10 @@ public class InvitationMail {
     private final MessageSource words;
     private final String from;
 
-    InvitationMail(Optional<JavaMailSender> sender, MessageSource words,
-                   @Value("${readiness.mail.from:Commerce Readiness <no-reply@localhost>}") String from) {
+    InvitationMail(Optional<JavaMailSender> sender, MessageSource words, ReadinessProperties properties) {
         this.sender = sender;
         this.words = words;
-        this.from = from;
+        this.from = properties.mail().from();
     }
 
     public boolean isAvailable() {

@@ -2,9 +2,9 @@ package org.readiness.team;
 
 import jakarta.annotation.PreDestroy;
 import org.readiness.assessment.AssessmentFinished;
+import org.readiness.base.ReadinessProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -42,9 +42,9 @@ public class TeamWatch {
     });
     private ScheduledFuture<?> running;
 
-    TeamWatch(TeamRepository teams, @Value("${readiness.team.watch-millis:400}") long intervalMillis) {
+    TeamWatch(TeamRepository teams, ReadinessProperties properties) {
         this.teams = teams;
-        this.intervalMillis = intervalMillis;
+        this.intervalMillis = properties.team().watchMillis();
     }
 
     /** Calls {@code changed} (on the watch's thread) whenever the team changes, until the returned handle closes. */

@@ -3,11 +3,13 @@ package org.readiness.consultant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.Application;
+import org.readiness.base.Settings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +63,8 @@ class FirstAdminTest {
         when(accounts.createFirstAdmin("admin", "Kv7-ladder-orbit-23"))
                 .thenThrow(new DuplicateKeyException("duplicate key value violates unique constraint"));
 
-        new FirstAdmin(accounts, new MockEnvironment(), "admin", "Kv7-ladder-orbit-23").createIfMissing();
+        new FirstAdmin(accounts, new MockEnvironment(), Settings.of(Map.of("admin.password", "Kv7-ladder-orbit-23")))
+                .createIfMissing();
 
         verify(accounts).createFirstAdmin("admin", "Kv7-ladder-orbit-23");
     }

@@ -2,7 +2,7 @@ package org.readiness.base.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
+import org.readiness.base.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,21 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicAddress {
 
-    private final String configured;
+    private final PublicUrl publicUrl;
 
-    PublicAddress(@Value("${readiness.public-url:}") String configured) {
-        this.configured = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    PublicAddress(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     /** @param path the part after the app's root, such as "team/answer/&lt;token&gt;" */
     public String of(String path) {
-        return base() + "/" + path;
+        return publicUrl.of(path, requestBase());
     }
 
-    private String base() {
-        if (!configured.isEmpty()) {
-            return configured;
-        }
+    private static String requestBase() {
         HttpServletRequest request = VaadinServletRequest.getCurrent() == null ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest();
         if (request == null) {
