@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,38 @@ class AssessmentRepository {
                 .query((rs, row) -> new AnswerRecord(rs.getString("question_id"), rs.getString("answer_json"),
                         rs.getInt("revision"), instant(rs, "answered_at")))
                 .list();
+    }
+
+    /**
+     * Several assessments with their answers, in one query (a team's respondents): each assessment found, in the
+     * order of {@code ids}, with its answers in the order given.
+     */
+    Map<AssessmentRecord, List<AnswerRecord>> withAnswers(Collection<Long> ids) {
+        Map<Long, AssessmentRecord> records = new LinkedHashMap<>();
+        Map<Long, List<AnswerRecord>> answers = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String list = String.join(",", ids.stream().map(id -> "?").toList());
+        jdbc.sql("SELECT a.*, w.question_id AS w_question_id, w.answer_json AS w_answer_json, w.revision AS w_revision,"
+                        + " w.answered_at AS w_answered_at FROM assessment a LEFT JOIN answer w ON w.assessment_id = a.id"
+                        + " WHERE a.id IN (" + list + ") ORDER BY a.id, w.answered_at, w.question_id")
+                .params(List.copyOf(ids))
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!records.containsKey(id)) {
+                        records.put(id, assessment(rs, 0));
+                        answers.put(id, new ArrayList<>());
+                    }
+                    if (rs.getString("w_question_id") != null) {
+                        answers.get(id).add(new AnswerRecord(rs.getString("w_question_id"),
+                                rs.getString("w_answer_json"), rs.getInt("w_revision"), instant(rs, "w_answered_at")));
+                    }
+                });
+        Map<AssessmentRecord, List<AnswerRecord>> found = new LinkedHashMap<>();
+        ids.stream().filter(records::containsKey).distinct()
+                .forEach(id -> found.put(records.get(id), answers.get(id)));
+        return found;
     }
 
     Optional<AnswerRecord> answer(long assessmentId, String questionId) {
@@ -157,6 +191,13 @@ class AssessmentRepository {
         jdbc.sql("UPDATE assessment SET state = 'FINISHED', finished_at = COALESCE(finished_at, ?), updated_at = ?"
                         + " WHERE id = ?")
                 .params(timestamp(at), timestamp(at), assessmentId).update();
+    }
+
+    /** A finished assessment back to a draft (a team's respondent takes their sent answers back). */
+    boolean reopen(long assessmentId, Instant at) {
+        return jdbc.sql("UPDATE assessment SET state = 'DRAFT', finished_at = NULL, updated_at = ? WHERE id = ?"
+                        + " AND state = 'FINISHED'")
+                .params(timestamp(at), assessmentId).update() == 1;
     }
 
     boolean delete(long assessmentId) {

@@ -38,10 +38,12 @@ public class AssessmentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final int draftKeepDays;
+    private final AnswerGates gates;
 
     AssessmentService(AssessmentRepository repository, DeletedAssessmentRepository deletions,
                       DefinitionStore definitions, AssessmentLoader loader, DraftMigration migration, Clock clock,
-                      ApplicationEventPublisher events, ReadinessProperties properties) {
+                      ApplicationEventPublisher events, ReadinessProperties properties, AnswerGates gates) {
+        this.gates = gates;
         this.repository = repository;
         this.deletions = deletions;
         this.definitions = definitions;
@@ -187,10 +189,21 @@ public class AssessmentService {
         return true;
     }
 
+    /** Finishes the assessment, unless another feature keeps it from changing now (a locked team); says which. */
     @Transactional
-    public void finish(long id) {
+    public boolean finish(long id) {
+        if (repository.findById(id).flatMap(gates::closed).isPresent()) {
+            return false;
+        }
         repository.finish(id, clock.instant());
         events.publishEvent(new AssessmentFinished(id));
+        return true;
+    }
+
+    /** A finished assessment becomes a draft again, to be changed and finished anew; the caller decides who may. */
+    @Transactional
+    public boolean reopen(long id) {
+        return repository.reopen(id, clock.instant());
     }
 
     /**

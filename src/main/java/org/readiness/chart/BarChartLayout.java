@@ -84,18 +84,7 @@ final class BarChartLayout {
     /** The area's name over as many lines as it needs in the room it has; a word longer than a line stays whole. */
     List<String> labelLines(String label) {
         double room = form == Form.WIDE ? form.labelWidth - 12 : form.width;
-        int perLine = Math.max(8, (int) (room / (form.labelSize * GLYPH_WIDTH)));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : label.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() == 0 ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return Wrapping.lines(label, Math.max(8, (int) (room / (form.labelSize * GLYPH_WIDTH))));
     }
 
     private double plotLeft() {

@@ -228,20 +228,25 @@ public class ClientService {
         return team;
     }
 
-    /** A team assessment for the client; the consultant answers its company profile first. */
+    /**
+     * A team assessment for the client, named after it; its company profile starts from the client's last assessment
+     * of the questionnaire, and the consultant checks it first.
+     */
     @Transactional
-    public StartedTeam startTeam(long clientId, String questionnaireId, String language) {
+    public StartedTeam startTeam(long clientId, String questionnaireId, String language, boolean anonymous) {
         Client client = get(clientId);
-        StartedTeam started = teams.start(questionnaireId, language, clientId);
-        assessments.setOrganisation(started.profile().id(), client.organisation());
-        return started;
+        OpenAssessment last = assessments.ofClient(clientId).stream()
+                .filter(each -> each.questionnaire().id().equals(questionnaireId)).reduce((first, then) -> then)
+                .orElse(null);
+        return teams.start(new TeamService.NewTeam(questionnaireId, language, anonymous, clientId, last,
+                client.organisation(), null));
     }
 
     /** The client's team again: the same roles and people invited anew, the profile as it was. */
     @Transactional
-    public TeamService.ReassessedTeam reassessTeam(long teamId, String language, String linkBase) {
+    public TeamService.ReassessedTeam reassessTeam(long teamId, String language) {
         team(teamId);
-        return teams.reassess(teamId, language, linkBase);
+        return teams.reassess(teamId, language);
     }
 
     /** Two team assessments of a client, then and now; empty when either has no answers sent yet. */

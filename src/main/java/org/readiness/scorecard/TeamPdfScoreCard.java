@@ -82,7 +82,8 @@ final class TeamPdfScoreCard {
         }
         pages.space(6);
         PdfScoreCard.heading(pages, labels.get("result.areas"));
-        PdfChart.draw(TeamChart.of(team, language, labels.get("result.not-scored")), labels.get("team.result.chart-title")
+        PdfChart.draw(TeamChart.of(team, language, new TeamChart.Words(labels.get("result.not-scored"),
+                labels.get("team.chart.line"), labels.get("team.chart.spread"))), labels.get("team.result.chart-title")
                 + ": " + TeamChart.describe(team, language, labels.get("team.result.team"), words::name), pages);
         pages.space(6);
         PdfScoreCard.heading(pages, labels.get("team.talk.heading"));
@@ -126,7 +127,8 @@ final class TeamPdfScoreCard {
         areas.forEach(area -> header.add(area.title().in(language)));
         PdfTable table = new PdfTable(pages, shares, header);
         for (var row : team.roleByArea().entrySet()) {
-            List<String> cells = new ArrayList<>(List.of(words.role(row.getKey())));
+            List<String> cells = new ArrayList<>(List.of(words.role(row.getKey()) + " ("
+                    + team.respondents().stream().filter(each -> each.roleId().equals(row.getKey())).count() + ")"));
             areas.forEach(area -> cells.add(score(row.getValue().get(area.id()))));
             table.row(cells);
         }

@@ -27,10 +27,14 @@ class InvitationMailTest {
     static void smtp(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("readiness.public-url", () -> "https://readiness.example/");
     }
 
     @Autowired
     TeamService teams;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     AssessmentService assessments;
@@ -47,8 +51,7 @@ class InvitationMailTest {
         StartedTeam team = teams.start("scoring-fixture", "sv", null);
         answers.save(team.profile().id(), "size", answer("medium"), 0);
 
-        Invitation invitation = teams.invite(team.team().id(), "it", "Bo", "bo@example.com", "sv",
-                "https://readiness.example/team/answer/");
+        Invitation invitation = invitations.invite(team.team().id(), "it", "Bo", "bo@example.com", "sv");
 
         assertThat(mail.isAvailable()).isTrue();
         assertThat(invitation.emailed()).isTrue();
@@ -66,7 +69,7 @@ class InvitationMailTest {
         SMTP.purgeEmailFromAllMailboxes();
         StartedTeam team = teams.start("scoring-fixture", "en", null);
 
-        Invitation invitation = teams.invite(team.team().id(), "owner", null, null, "en", "http://x/team/answer/");
+        Invitation invitation = invitations.invite(team.team().id(), "owner", null, null, "en");
 
         assertThat(invitation.emailed()).isFalse();
         assertThat(SMTP.getReceivedMessages()).isEmpty();

@@ -71,6 +71,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             event.forwardTo(ResultView.class);
             return;
         }
+        if (JourneyEnd.closed(session, answers)) {
+            event.forwardTo(session.journey().orElseThrow().afterFinish());
+            return;
+        }
         List<Step> steps = session.steps();
         String stepId = event.getRouteParameters().get("stepId").orElse("");
         stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);
@@ -90,7 +94,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
                 autosave.stop();
             }
             autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus,
-                    outcome -> form.show(outcome));
+                    outcome -> JourneyEnd.orShow(session, outcome, this, form::show));
         }
         if (!session.hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
@@ -136,7 +140,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             add(new Paragraph(step.description().in(language)));
         }
         session.journey().map(Journey::notice).ifPresent(notice -> {
-            Paragraph who = new Paragraph(notice);
+            Paragraph who = new Paragraph(notice.apply(language));
             who.addClassName("journey-notice");
             add(who);
         });

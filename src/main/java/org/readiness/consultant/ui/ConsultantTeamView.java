@@ -13,7 +13,6 @@ import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
 import org.readiness.team.Team;
-import org.readiness.team.ui.TeamAnswerView;
 import org.readiness.team.ui.TeamPage;
 import org.readiness.team.ui.TeamPageParts;
 
@@ -46,18 +45,23 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     private void render(Team team) {
         Anchor back = new Anchor(ClientView.location(team.clientId()), getTranslation("interview.back-to-client"));
         back.addClassName("back-to-client");
-        Button reassess = new Button(getTranslation("team.reassess"), click -> {
-            var again = clients.reassessTeam(team.id(), Languages.current(), parts.address().of(TeamAnswerView.PATH));
-            getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
-        });
-        Div toolbar = new Div(back, reassess);
+        Div toolbar = new Div(back);
         toolbar.addClassName("toolbar");
+        // Re-assessing invites the same people again: only once someone was invited.
+        if (!parts.teams().overview(team.id()).members().isEmpty()) {
+            toolbar.add(new Button(getTranslation("team.reassess"), click -> {
+                var again = clients.reassessTeam(team.id(), Languages.current());
+                getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
+            }));
+        }
         if (team.previousTeamId() != null) {
             toolbar.add(new Anchor(TeamComparisonView.location(team.previousTeamId(), team.id()),
                     getTranslation("team.compare-with-previous")));
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
-                new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+                new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id()),
+                        ConsultantPresenterView.location(team.id()), clients.get(team.clientId()).organisation()),
+                Languages.current()));
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.readiness.scoring.AreaScore;
 
 import java.util.Map;
 
-/** Each role's score per area, the team's row last: where the seats see the organisation differently. */
+/**
+ * Each role's score per area, in the legend's order, each saying how many people it averages ("Technology owner
+ * (2)"); the team's row last: where the seats see the organisation differently.
+ */
 class RoleAreaTable extends NativeTable {
 
     RoleAreaTable(TeamEvaluation team, String language) {
@@ -21,8 +24,9 @@ class RoleAreaTable extends NativeTable {
         team.roleByArea().forEach((roleId, scores) -> {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-role", roleId);
-            row.addHeaderCell().setText(team.questionnaire().role(roleId).map(role -> role.label().in(language))
-                    .orElse(roleId));
+            long people = team.respondents().stream().filter(each -> each.roleId().equals(roleId)).count();
+            row.addHeaderCell().setText(getTranslation("team.result.role-people",
+                    RespondentWords.role(team.questionnaire(), roleId, language), people));
             for (Area area : team.questionnaire().areas()) {
                 row.addDataCell().setText(cell(scores, area.id()));
             }

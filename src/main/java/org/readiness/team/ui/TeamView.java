@@ -44,8 +44,8 @@ public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(new H1(getTranslation("team.unknown.heading")), new Paragraph(getTranslation("team.unknown.text")));
             return;
         }
-        add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token)),
-                Languages.current()));
+        add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token),
+                PresenterView.location(token), null), Languages.current()));
     }
 
     @Override
