@@ -32,7 +32,7 @@ final class DotChartLayout {
 
     static final double MARKER = 9;
     /** The height of one lane of markers; markers in one lane keep this far apart side by side too. */
-    static final double LANE = 2 * MARKER + 4;
+    static final double LANE = 2 * MARKER + 8;
     private static final double VALUE_WIDTH = 44;
     private static final double TOP = 30;
     private static final double MIN_ROW = 56;

@@ -43,7 +43,9 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = start();
+            // -De2e.app-url=http://localhost:8484/ runs the tests against an app started by hand (no database reads).
+            String external = System.getProperty("e2e.app-url");
+            instance = external == null ? start() : new RunningApp(null, external, null, null);
         }
         return instance;
     }
@@ -77,6 +79,11 @@ final class RunningApp {
         return start(data, List.of(arguments));
     }
 
+    /** The same on a given port, for a test that restarts the app where open pages find it again. */
+    static RunningApp startOn(Path data, int port, String... arguments) {
+        return start(data, port, List.of(arguments));
+    }
+
     /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -94,13 +101,20 @@ final class RunningApp {
     }
 
     private static RunningApp start(Path data, List<String> arguments) {
+        try {
+            return start(data, freePort(), arguments);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not find a free port", e);
+        }
+    }
+
+    private static RunningApp start(Path data, int port, List<String> arguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
                     + "failsafe after 'mvn package'); got " + jar);
         }
         try {
-            int port = freePort();
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -110,7 +124,7 @@ final class RunningApp {
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log, data);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));

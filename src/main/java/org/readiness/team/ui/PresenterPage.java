@@ -63,7 +63,9 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
         content.add(top);
         Team team = overview.team();
         if (team.isRevealed() && overview.evaluation().isPresent()) {
-            content.add(new PresenterResult(overview.evaluation().get(), language), talk);
+            Div revealed = new Div(new PresenterResult(overview.evaluation().get(), language), talk);
+            revealed.addClassName("presenter-revealed");
+            content.add(revealed);
             talk.show(overview.evaluation().get(), overview.questionnaire(), language);
         } else {
             content.add(joining(overview));

@@ -17,7 +17,7 @@ class PresenterResult extends Div {
         Integer overall = team.evaluation().score().overall();
         Div figures = new Div();
         figures.addClassName("presenter-figures");
-        figures.add(figure(getTranslation("team.result.overall"), overall, team.evaluation().score().overallBand(),
+        figures.add(figure(getTranslation("team.present.overall"), overall, team.evaluation().score().overallBand(),
                 team, language));
         for (Area area : team.questionnaire().areas()) {
             AreaScore score = team.evaluation().score().area(area.id()).orElse(null);
