@@ -33,4 +33,9 @@ public class TeamLimitReached extends RuntimeException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    /** The wait in whole minutes, rounded up, as a page says it. */
+    public long minutesToWait() {
+        return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    }
 }

@@ -67,8 +67,9 @@ class TeamLimits {
         }
     }
 
+    /** Whole seconds, rounded up, until an hour after the first: when the next one fits. */
     private Duration untilAnHourAfter(Instant first) {
-        Duration left = Duration.between(clock.instant(), first.plus(HOUR));
-        return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left.plusSeconds(1);
+        long millis = Duration.between(clock.instant(), first.plus(HOUR)).toMillis();
+        return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
     }
 }

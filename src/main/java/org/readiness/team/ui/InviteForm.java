@@ -116,7 +116,7 @@ class InviteForm extends Section {
             field.setInvalid(true);
         } catch (TeamLimitReached limit) {
             showProblem(getTranslation("team.limit.invitations", limit.limit(),
-                    Math.max(1, limit.retryAfter().toMinutes())));
+                    limit.minutesToWait()));
         }
     }
 

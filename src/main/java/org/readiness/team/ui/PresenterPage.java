@@ -32,6 +32,7 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
     private final long teamId;
     private final Div content = new Div();
     private final PresenterTalk talk;
+    private final OverviewReads reads = new OverviewReads();
     private String language;
     private @Nullable AutoCloseable watching;
 
@@ -44,11 +45,17 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
         setId("content");
         content.addClassName("presenter-content");
         add(content);
-        fill(parts.teams().overview(teamId));
+        show(reads.read(parts.teams(), teamId));
         Shortcuts.addShortcutListener(this, () -> talk.move(1), Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> talk.move(1), Key.PAGE_DOWN);
         Shortcuts.addShortcutListener(this, () -> talk.move(-1), Key.ARROW_LEFT);
         Shortcuts.addShortcutListener(this, () -> talk.move(-1), Key.PAGE_UP);
+    }
+
+    private void show(OverviewReads.Read read) {
+        if (reads.isNewest(read)) {
+            fill(read.overview());
+        }
     }
 
     private void fill(TeamOverview overview) {
@@ -113,7 +120,7 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
         language = Languages.of(event.getLocale());
         event.getUI().getElement().setAttribute("lang", language);
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", language);
-        fill(parts.teams().overview(teamId));
+        show(reads.read(parts.teams(), teamId));
     }
 
     @Override
@@ -122,8 +129,8 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
         ui.getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         watching = parts.watch().watch(teamId, () -> {
-            TeamOverview overview = parts.teams().overview(teamId);
-            ui.access(() -> fill(overview));
+            OverviewReads.Read read = reads.read(parts.teams(), teamId);
+            ui.access(() -> show(read));
         });
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AssessmentService;
@@ -98,11 +99,10 @@ public class TeamAnswerView extends Div implements BeforeEnterObserver, HasDynam
         buttons.addClassName("toolbar");
         if (!locked) {
             Button takeBack = new Button(getTranslation("team.answer.take-back"), click -> {
-                if (invitations.takeBack(assessmentId)) {
-                    getUI().ifPresent(ui -> ui.getPage().setLocation(PATH + token.value()));
-                } else {
-                    getUI().ifPresent(ui -> ui.navigate(PATH + token.value()));
-                }
+                invitations.takeBack(assessmentId);
+                // The link again, with a mark that makes it a navigation of its own: it opens the answers, or says
+                // why not (the team was locked meanwhile).
+                getUI().ifPresent(ui -> ui.navigate(PATH + token.value(), QueryParameters.of("taken-back", "")));
             });
             takeBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(takeBack);

@@ -43,6 +43,7 @@ public class TeamPage extends Div implements LocaleChangeObserver {
     private final Div header = new Div();
     private final Div live = new Div();
     private final Div result = new Div();
+    private final OverviewReads reads = new OverviewReads();
     private final PersonalLinks links;
     private final InviteForm inviteForm;
     private final JoinLinkSection joinLink;
@@ -56,19 +57,26 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         this.access = access;
         this.language = language;
         addClassName("team-page");
-        TeamOverview overview = parts.teams().overview(team.id());
+        OverviewReads.Read first = reads.read(parts.teams(), team.id());
+        TeamOverview overview = first.overview();
         links = new PersonalLinks(overview.questionnaire(), language);
         inviteForm = new InviteForm(parts, team, overview.questionnaire(), language, links, this::refresh);
         joinLink = new JoinLinkSection(parts, team);
         live.addClassName("team-live");
         // What a workshop watches comes first: the room, and who has sent their answers; the result after the tools.
         add(header, live, links, inviteForm, joinLink, result);
-        fill(overview);
+        show(first);
     }
 
     /** Reads the team again and shows who takes part and the result so far. */
     void refresh() {
-        fill(parts.teams().overview(team.id()));
+        show(reads.read(parts.teams(), team.id()));
+    }
+
+    private void show(OverviewReads.Read read) {
+        if (reads.isNewest(read)) {
+            fill(read.overview());
+        }
     }
 
     private void fill(TeamOverview overview) {
@@ -119,8 +127,8 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         // The team is read on the watch's thread, so that the page's session stays free for its user meanwhile.
         watching = parts.watch().watch(team.id(), () -> {
-            TeamOverview overview = parts.teams().overview(team.id());
-            ui.access(() -> fill(overview));
+            OverviewReads.Read read = reads.read(parts.teams(), team.id());
+            ui.access(() -> show(read));
         });
     }
 

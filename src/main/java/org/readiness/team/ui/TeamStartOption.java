@@ -52,7 +52,7 @@ class TeamStartOption implements StartOption {
                 UI.getCurrent().navigate(TeamProfileView.location(started.coordinatorToken().value()));
             } catch (TeamLimitReached limit) {
                 Notification.show(start.getTranslation("team.limit.new-teams", limit.limit(),
-                        Math.max(1, limit.retryAfter().toMinutes())), 8000, Notification.Position.TOP_CENTER);
+                        limit.minutesToWait()), 8000, Notification.Position.TOP_CENTER);
             }
         });
         Paragraph help = new Paragraph(start.getTranslation("team.start.help"));

@@ -35,7 +35,7 @@ class TeamRoomPageTest extends KaribuTest {
         String owner = invite("Owner", "Åsa");
         answerAsOwner(owner);
 
-        for (String step : List.of("assessment/step/people-step", "assessment/step/tools-step")) {
+        for (String step : List.of("assessment/step/people-step", "assessment/step/systems-step")) {
             navigate(step);
             assertThat(_get(H1.class).getText()).as(step).isEqualTo("Thank you: your answers are in");
         }
@@ -56,7 +56,7 @@ class TeamRoomPageTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("team-count")).getText())
                 .isEqualTo("0 of 1 have sent their answers");
 
-        navigate("assessment/step/tools-step");
+        navigate("assessment/step/systems-step");
         _click(_get(Button.class, spec -> spec.withText("Send my answers")));
         navigate(teamPage);
         assertThat(states()).containsExactly("Sent again");
