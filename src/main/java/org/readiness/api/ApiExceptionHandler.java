@@ -80,7 +80,8 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
                 e.kind() == TeamLimitReached.Kind.INVITATIONS
                         ? "A team takes at most " + e.limit() + " invitations an hour; nothing was stored."
-                        : "An address may start at most " + e.limit() + " team assessments an hour; nothing was stored.");
+                        : "An address may start at most " + e.limit()
+                        + " team assessments an hour; nothing was stored.");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())).body(problem);
     }

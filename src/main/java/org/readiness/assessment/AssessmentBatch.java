@@ -10,10 +10,10 @@ import java.util.Map;
 @Service
 public class AssessmentBatch {
 
-    private final AssessmentRepository repository;
+    private final AssessmentBatchRepository repository;
     private final AssessmentLoader loader;
 
-    AssessmentBatch(AssessmentRepository repository, AssessmentLoader loader) {
+    AssessmentBatch(AssessmentBatchRepository repository, AssessmentLoader loader) {
         this.repository = repository;
         this.loader = loader;
     }

@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,38 +78,6 @@ class AssessmentRepository {
                 .query((rs, row) -> new AnswerRecord(rs.getString("question_id"), rs.getString("answer_json"),
                         rs.getInt("revision"), instant(rs, "answered_at")))
                 .list();
-    }
-
-    /**
-     * Several assessments with their answers, in one query (a team's respondents): each assessment found, in the
-     * order of {@code ids}, with its answers in the order given.
-     */
-    Map<AssessmentRecord, List<AnswerRecord>> withAnswers(Collection<Long> ids) {
-        Map<Long, AssessmentRecord> records = new LinkedHashMap<>();
-        Map<Long, List<AnswerRecord>> answers = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        String list = String.join(",", ids.stream().map(id -> "?").toList());
-        jdbc.sql("SELECT a.*, w.question_id AS w_question_id, w.answer_json AS w_answer_json, w.revision AS w_revision,"
-                        + " w.answered_at AS w_answered_at FROM assessment a LEFT JOIN answer w ON w.assessment_id = a.id"
-                        + " WHERE a.id IN (" + list + ") ORDER BY a.id, w.answered_at, w.question_id")
-                .params(List.copyOf(ids))
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    if (!records.containsKey(id)) {
-                        records.put(id, assessment(rs, 0));
-                        answers.put(id, new ArrayList<>());
-                    }
-                    if (rs.getString("w_question_id") != null) {
-                        answers.get(id).add(new AnswerRecord(rs.getString("w_question_id"),
-                                rs.getString("w_answer_json"), rs.getInt("w_revision"), instant(rs, "w_answered_at")));
-                    }
-                });
-        Map<AssessmentRecord, List<AnswerRecord>> found = new LinkedHashMap<>();
-        ids.stream().filter(records::containsKey).distinct()
-                .forEach(id -> found.put(records.get(id), answers.get(id)));
-        return found;
     }
 
     Optional<AnswerRecord> answer(long assessmentId, String questionId) {
@@ -247,7 +213,7 @@ class AssessmentRepository {
                 .query(AssessmentRepository::assessment).list();
     }
 
-    private static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
+    static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
         return new AssessmentRecord(rs.getLong("id"), rs.getString("questionnaire_id"),
                 rs.getString("content_hash").trim(), rs.getString("language"),
                 AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
@@ -264,7 +230,7 @@ class AssessmentRepository {
         return tokenHash.substring(0, 4);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
         return timestamp == null ? null : timestamp.toInstant();
     }

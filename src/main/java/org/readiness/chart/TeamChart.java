@@ -87,7 +87,8 @@ public final class TeamChart {
         String role = questionnaire.role(respondent.roleId()).map(each -> each.label().in(language))
                 .orElse(respondent.roleId());
         String tag = tags.get(respondent.id());
-        return role + (tag == null ? "" : " " + tag) + (respondent.name() == null ? "" : " (" + respondent.name() + ")");
+        return role + (tag == null ? "" : " " + tag)
+                + (respondent.name() == null ? "" : " (" + respondent.name() + ")");
     }
 
     /** "Technology owner (2): 1 Anna, 2 Bo"; "Experience owner: Eva"; "Executive sponsor (3)" without names. */

@@ -3,15 +3,14 @@ package org.readiness.team;
 import org.jspecify.annotations.Nullable;
 import org.readiness.base.PublicUrl;
 import org.readiness.base.ReadinessProperties;
+import org.readiness.words.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,14 +32,11 @@ public class InvitationMail {
     public enum Missing { SMTP, PUBLIC_URL }
 
     private final Optional<JavaMailSender> sender;
-    private final MessageSource words;
     private final PublicUrl publicUrl;
     private final String from;
 
-    InvitationMail(Optional<JavaMailSender> sender, MessageSource words, PublicUrl publicUrl,
-                   ReadinessProperties properties) {
+    InvitationMail(Optional<JavaMailSender> sender, PublicUrl publicUrl, ReadinessProperties properties) {
         this.sender = sender;
-        this.words = words;
         this.publicUrl = publicUrl;
         this.from = properties.mail().from();
     }
@@ -72,19 +68,16 @@ public class InvitationMail {
         if (!isAvailable()) {
             return false;
         }
-        Locale locale = Locale.forLanguageTag(invitation.language());
         String language = invitation.language();
+        Words words = Words.in(language);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(invitation.to());
-        message.setSubject(oneLine(words.getMessage("team.mail.subject",
-                new Object[] {invitation.questionnaire().title().in(language)}, locale)));
+        message.setSubject(oneLine(words.get("team.mail.subject", invitation.questionnaire().title().in(language))));
         String name = invitation.name() == null ? null : oneLine(invitation.name());
-        String greeting = name == null ? words.getMessage("team.mail.hello", null, locale)
-                : words.getMessage("team.mail.hello-name", new Object[] {name}, locale);
-        message.setText(greeting + "\n\n"
-                + words.getMessage("team.mail.text", new Object[] {invitation.role().label().in(language)}, locale)
-                + "\n\n" + invitation.link() + "\n\n" + words.getMessage("team.mail.who-sees", null, locale) + "\n");
+        String greeting = name == null ? words.get("team.mail.hello") : words.get("team.mail.hello-name", name);
+        message.setText(greeting + "\n\n" + words.get("team.mail.text", invitation.role().label().in(language))
+                + "\n\n" + invitation.link() + "\n\n" + words.get("team.mail.who-sees") + "\n");
         try {
             sender.get().send(message);
             return true;

@@ -60,7 +60,8 @@ class TeamRepository {
 
     /** Reveals the result of a locked team; nothing for one that is not locked. */
     boolean reveal(long id, Instant at) {
-        return jdbc.sql("UPDATE team_assessment SET revealed_at = ?, updated_at = ? WHERE id = ? AND locked_at IS NOT NULL")
+        return jdbc.sql("UPDATE team_assessment SET revealed_at = ?, updated_at = ? WHERE id = ?"
+                        + " AND locked_at IS NOT NULL")
                 .params(utc(at), utc(at), id).update() == 1;
     }
 

@@ -9,7 +9,6 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
-import org.readiness.scorecard.TeamScoreCardInput;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,13 +133,6 @@ public class TeamService {
     /** The team as stored now, with the merged result of those who finished. */
     public TeamOverview overview(long teamId) {
         return reader.overview(teamId);
-    }
-
-    /** The team's score card as of now, once someone has sent their answers. */
-    public Optional<TeamScoreCardInput> scoreCard(long teamId, String language) {
-        TeamOverview overview = overview(teamId);
-        return overview.evaluation().map(team -> new TeamScoreCardInput(team, language,
-                overview.profile().organisation(), clock.instant()));
     }
 
     /** The company profile, for the coordinator (or the client's consultant) to answer or change. */

@@ -2,9 +2,10 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import org.readiness.assessment.AnswerService;
+import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.answer.AnswerProblem;
 
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * Sent is sent: once a journey's feature closes the answers (a team's respondent sent them, or the team is locked),
@@ -21,16 +22,18 @@ final class JourneyEnd {
         return session.journey().isPresent() && answers.closed(session.assessmentId()).isPresent();
     }
 
-    /** A save refused because the answers are closed ends the journey; any other outcome is shown as ever. */
-    static void orShow(WizardSession session, WizardSession.Outcome outcome, Component page,
-                       Consumer<WizardSession.Outcome> show) {
-        boolean closed = outcome instanceof WizardSession.Refused refused
+    /**
+     * Whether a save was refused because the answers are closed; if so the page goes where the journey ends, and
+     * there is nothing to show at the fields.
+     */
+    static boolean reached(WizardSession session, List<PageAnswers.Reply> replies, Component page) {
+        boolean closed = replies.stream().anyMatch(reply -> reply.result() instanceof SaveResult.Refused refused
                 && (refused.problem().kind() == AnswerProblem.Kind.SENT
-                || refused.problem().kind() == AnswerProblem.Kind.LOCKED);
+                || refused.problem().kind() == AnswerProblem.Kind.LOCKED));
         if (closed && session.journey().isPresent()) {
             page.getUI().ifPresent(ui -> ui.navigate(session.journey().get().afterFinish()));
-        } else {
-            show.accept(outcome);
+            return true;
         }
+        return false;
     }
 }

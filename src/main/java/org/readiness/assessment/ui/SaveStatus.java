@@ -31,6 +31,11 @@ class SaveStatus extends Span {
         show("save.saved", "saved");
     }
 
+    /** An answer the server would not take: it is not saved, and its field says why. */
+    void refused() {
+        show("save.refused-status", "failed");
+    }
+
     void failed() {
         show("save.failed", "failed");
     }

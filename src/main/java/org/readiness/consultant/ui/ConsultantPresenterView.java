@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.team.ui.PresenterPage;
 import org.readiness.team.ui.TeamPageParts;
 
@@ -16,11 +16,11 @@ import org.readiness.team.ui.TeamPageParts;
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ConsultantPresenterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ClientService clients;
+    private final ClientTeams clientTeams;
     private final TeamPageParts parts;
 
-    ConsultantPresenterView(ClientService clients, TeamPageParts parts) {
-        this.clients = clients;
+    ConsultantPresenterView(ClientTeams clientTeams, TeamPageParts parts) {
+        this.clientTeams = clientTeams;
         this.parts = parts;
         addClassName("presenter-view");
     }
@@ -32,7 +32,7 @@ public class ConsultantPresenterView extends Div implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        OwnRecords.find(event, "teamId", clients::team).ifPresent(team ->
+        OwnRecords.find(event, "teamId", clientTeams::team).ifPresent(team ->
                 add(new PresenterPage(parts, team, Languages.current())));
     }
 

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.team.Team;
 import org.readiness.team.ui.TeamPage;
 import org.readiness.team.ui.TeamPageParts;
@@ -21,11 +22,14 @@ import org.readiness.team.ui.TeamPageParts;
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ClientTeams clientTeams;
     private final ClientService clients;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
 
-    ConsultantTeamView(ClientService clients, TeamPageParts parts, AuthenticationContext authentication) {
+    ConsultantTeamView(ClientTeams clientTeams, ClientService clients, TeamPageParts parts,
+                       AuthenticationContext authentication) {
+        this.clientTeams = clientTeams;
         this.clients = clients;
         this.parts = parts;
         this.authentication = authentication;
@@ -39,7 +43,7 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        OwnRecords.find(event, "teamId", clients::team).ifPresent(this::render);
+        OwnRecords.find(event, "teamId", clientTeams::team).ifPresent(this::render);
     }
 
     private void render(Team team) {
@@ -50,12 +54,12 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
         // Re-assessing invites the same people again: only once someone was invited.
         if (!parts.teams().overview(team.id()).members().isEmpty()) {
             toolbar.add(new Button(getTranslation("team.reassess"), click -> {
-                var again = clients.reassessTeam(team.id(), Languages.current());
+                var again = clientTeams.reassess(team.id(), Languages.current());
                 getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
             }));
         }
         if (team.previousTeamId() != null) {
-            toolbar.add(new Anchor(TeamComparisonView.location(team.previousTeamId(), team.id()),
+            toolbar.add(new Anchor(ComparisonView.teamsLocation(team.previousTeamId(), team.id()),
                     getTranslation("team.compare-with-previous")));
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.merge.MergedQuestion;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.words.Words;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,7 @@ class AnswerBars extends UnorderedList {
 
     AnswerBars(MergedQuestion question, Questionnaire questionnaire, String language, boolean anonymous) {
         addClassName("answer-bars");
-        List<AnswerTally.Bar> bars = AnswerTally.of(question, language, key -> "not-answered".equals(key)
-                ? getTranslation("status.not-answered") : getTranslation("wizard." + key));
+        List<AnswerTally.Bar> bars = AnswerTally.of(question, Words.in(language));
         int most = bars.stream().mapToInt(bar -> bar.who().size()).max().orElse(0);
         for (AnswerTally.Bar bar : bars) {
             int count = bar.who().size();

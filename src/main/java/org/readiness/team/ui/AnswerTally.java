@@ -8,11 +8,11 @@ import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.QuestionType;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerWords;
+import org.readiness.words.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -29,8 +29,8 @@ final class AnswerTally {
     private AnswerTally() {
     }
 
-    /** @param words the wizard's words by key ("yes", "dont-know", "scale-value", ...) */
-    static List<Bar> of(MergedQuestion merged, String language, Function<String, String> words) {
+    static List<Bar> of(MergedQuestion merged, Words words) {
+        String language = words.language();
         Question question = merged.question();
         List<Bar> bars = new ArrayList<>();
         if (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE) {
@@ -39,26 +39,28 @@ final class AnswerTally {
             }
         } else if (question.type() == QuestionType.YES_NO) {
             for (String value : List.of(Answer.YES, Answer.NO)) {
-                bars.add(bar(merged, words.apply(value), answer -> chose(answer, value)));
+                bars.add(bar(merged, AnswerWords.option(question, value, words), answer -> chose(answer, value)));
             }
         } else if (question.type() == QuestionType.SCALE && question.min() != null && question.max() != null) {
             for (int point = question.min().intValue(); point <= question.max().intValue(); point++) {
                 BigDecimal value = BigDecimal.valueOf(point);
-                bars.add(bar(merged, scalePoint(question, point, language),
+                bars.add(bar(merged, scalePoint(question, point, words),
                         answer -> answer instanceof Answer.Number number && number.value().compareTo(value) == 0));
             }
         } else {
             merged.groups().stream().filter(group -> isGiven(group.answer()))
-                    .forEach(group -> bars.add(new Bar(AnswerWords.of(question, group.answer(), language, words),
+                    .forEach(group -> bars.add(new Bar(AnswerWords.of(question, group.answer(), words),
                             group.respondents())));
         }
-        addIfGiven(bars, merged, words.apply(Answer.DONT_KNOW), answer -> answer instanceof Answer.DontKnow);
-        addIfGiven(bars, merged, words.apply(Answer.NOT_APPLICABLE), answer -> answer instanceof Answer.NotApplicable);
-        addIfGiven(bars, merged, words.apply("not-answered"), answer -> answer == null);
+        addIfGiven(bars, merged, words.get("wizard." + Answer.DONT_KNOW), answer -> answer instanceof Answer.DontKnow);
+        addIfGiven(bars, merged, words.get("wizard." + Answer.NOT_APPLICABLE),
+                answer -> answer instanceof Answer.NotApplicable);
+        addIfGiven(bars, merged, words.get("status.not-answered"), answer -> answer == null);
         return bars;
     }
 
-    private static String scalePoint(Question question, int point, String language) {
+    private static String scalePoint(Question question, int point, Words words) {
+        String language = words.language();
         String end = point == question.min().intValue() && question.minLabel() != null
                 ? question.minLabel().in(language)
                 : point == question.max().intValue() && question.maxLabel() != null ? question.maxLabel().in(language)

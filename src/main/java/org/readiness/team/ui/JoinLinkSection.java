@@ -47,7 +47,8 @@ class JoinLinkSection extends Section {
         state.getElement().setAttribute("role", "status");
         content.add(state);
         if (open) {
-            content.add(new CopyableLink(getTranslation("team.join.link"), getTranslation("team.join.link-help"), link));
+            content.add(new CopyableLink(getTranslation("team.join.link"), getTranslation("team.join.link-help"),
+                    link));
             Paragraph typed = new Paragraph(getTranslation("team.join.code", parts.address().of(JoinByCodeView.PATH),
                     code));
             typed.addClassName("team-join-code");

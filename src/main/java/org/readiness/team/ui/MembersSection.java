@@ -13,8 +13,6 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.team.Member;
 import org.readiness.team.TeamOverview;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -22,9 +20,6 @@ import java.util.Locale;
  * again), or deleted their answers. An invitation not started can be withdrawn; a link not sent yet renewed.
  */
 class MembersSection extends Section {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final TeamPageParts parts;
     private final TeamOverview overview;
@@ -75,7 +70,7 @@ class MembersSection extends Section {
             Span state = new Span(getTranslation(stateKey(member)));
             state.addClassName("team-state");
             row.addDataCell().add(state);
-            row.addDataCell().setText(member.lastAnswered() == null ? "" : TIME.format(member.lastAnswered()));
+            row.addDataCell().setText(member.lastAnswered() == null ? "" : parts.dates().dateTime(member.lastAnswered()));
             var actions = row.addDataCell();
             String who = RespondentWords.name(this, questionnaire, member, language);
             if (member.state() == Member.State.INVITED || member.state() == Member.State.ANSWERING) {

@@ -70,7 +70,8 @@ public class PresenterPage extends Main implements LocaleChangeObserver {
         content.add(top);
         Team team = overview.team();
         if (team.isRevealed() && overview.evaluation().isPresent()) {
-            Div revealed = new Div(new PresenterResult(overview.evaluation().get(), language), talk);
+            Div revealed = new Div(new PresenterResult(parts.wording().ofTeam(overview.evaluation().get(), language,
+                    overview.profile().organisation())), talk);
             revealed.addClassName("presenter-revealed");
             content.add(revealed);
             talk.show(overview.evaluation().get(), overview.questionnaire(), language);

@@ -8,6 +8,7 @@ import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.team.Member;
+import org.readiness.words.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,6 @@ final class RespondentWords {
 
     static String answer(Component ui, Question question, AnswerGroup group, String language) {
         return group.answer() == null ? ui.getTranslation("status.not-answered")
-                : AnswerWords.of(question, group.answer(), language, key -> ui.getTranslation("wizard." + key));
+                : AnswerWords.of(question, group.answer(), Words.in(language));
     }
 }

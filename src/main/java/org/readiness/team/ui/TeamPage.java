@@ -98,7 +98,7 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         live.add(new RoomSection(parts, team, access.presenterLocation(), this::refresh),
                 new MembersSection(parts, overview, language, links, this::refresh));
         result.removeAll();
-        result.add(new TeamResultSection(overview, language));
+        result.add(new TeamResultSection(overview, parts.wording(), language));
         if (overview.evaluation().isPresent()) {
             result.add(new TeamDownloads(parts, team.id(), language));
         }

@@ -12,6 +12,7 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class ClientTeamPageTest extends KaribuTest {
     ClientService clients;
 
     @Autowired
+    ClientInterviews interviews;
+
+    @Autowired
     AnswerService answers;
 
     private String anna;
@@ -53,7 +57,7 @@ class ClientTeamPageTest extends KaribuTest {
     void a_team_started_from_a_clients_page_names_the_client_and_starts_from_its_last_profile() {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Nordic Tools AB", "Eva", "Retail", null));
-        long interview = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long interview = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         answers.save(interview, "size", answer("large"), 0);
 
         navigate(ClientView.location(client.id()));

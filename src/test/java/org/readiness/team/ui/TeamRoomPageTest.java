@@ -146,6 +146,33 @@ class TeamRoomPageTest extends KaribuTest {
                 .isEqualTo("Question 2 of 3");
     }
 
+    @Test
+    void another_open_coordinator_page_shows_a_changed_profile_by_itself_and_localhost_is_named_a_dead_end() {
+        String teamPage = startTeamWithProfile();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("team-localhost")).getText())
+                .startsWith("Phones in the room cannot open this link: it points at localhost");
+        String profileAnswer = profileText();
+        var team = context.getBean(org.readiness.team.TeamService.class).byCoordinatorLink(
+                org.readiness.assessment.ResumeToken.parse(teamPage.replace("team/", "")).orElseThrow()).orElseThrow();
+        var answers = context.getBean(org.readiness.assessment.AnswerService.class);
+        long profile = context.getBean(org.readiness.team.TeamService.class).profileOf(team.id()).id();
+        answers.save(profile, "size", org.readiness.questionnaire.Fixtures.answer("small"),
+                context.getBean(org.readiness.assessment.AssessmentService.class).open(profile).orElseThrow()
+                        .revisions().get("size"));
+
+        // The team watch tells the open page on its own thread; the page takes it at its next round trip.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            return !profileText().equals(profileAnswer);
+        });
+        assertThat(profileText()).contains("Small");
+    }
+
+    private static String profileText() {
+        return _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("team-profile"))
+                .getElement().getTextRecursively();
+    }
+
     /** Invites a third person who starts answering and does not send; returns their link. */
     private static String inviteAndOpen(String teamPage) {
         navigate(teamPage);
