@@ -69,7 +69,7 @@ class ConsultantIT extends E2eTest {
         assertThat(page.locator("h1")).hasText("Then and now");
         // Both interviews were finished with required questions open: no score is compared, and the page says why.
         assertThat(page.locator("tr[data-area='overall']")).containsText("Incomplete");
-        assertThat(page.getByText("Now: Still open:")).isVisible();
+        assertThat(page.getByText("Now: Not answered yet:")).isVisible();
         assertThat(page.locator("ul.changed-answers li[data-question='executive-sponsor']")).isVisible();
         assertThat(page.locator("ul.actions-done li[data-action='find-executive-sponsor']")).isVisible();
         look("comparison-en");
