@@ -35,10 +35,8 @@ final class DotChartLayout {
     static final double LANE = 2 * MARKER + 8;
     private static final double VALUE_WIDTH = 44;
     private static final double TOP = 30;
-    private static final double MIN_ROW = 56;
+    private static final double MIN_ROW = 48;
     private static final double AXIS_SPACE = 26;
-    private static final double LEGEND_ROW = 24;
-    private static final double GLYPH_WIDTH = 0.56;
     static final String TEXT_COLOR = "#1f2d3d";
     static final String AXIS_COLOR = "#6b7785";
     static final String SPREAD_COLOR = "#c9d3df";
@@ -56,7 +54,8 @@ final class DotChartLayout {
     }
 
     double height() {
-        return TOP + chart.rows().stream().mapToDouble(this::rowHeight).sum() + AXIS_SPACE + legendHeight() + 8;
+        return TOP + chart.rows().stream().mapToDouble(this::rowHeight).sum() + AXIS_SPACE
+                + new DotChartLegend(chart, form).height() + 8;
     }
 
     List<Shape> shapes() {
@@ -68,7 +67,7 @@ final class DotChartLayout {
             rowTop += rowHeight(row);
         }
         drawAxis(plotBottom);
-        drawLegend(plotBottom + AXIS_SPACE + 8);
+        new DotChartLegend(chart, form).draw(shapes, plotBottom + AXIS_SPACE + 8);
         return List.copyOf(shapes);
     }
 
@@ -168,50 +167,5 @@ final class DotChartLayout {
             shapes.add(new Shape.Text(x, plotBottom + 19, String.valueOf(tick), form.smallSize, anchor, AXIS_COLOR,
                     false));
         }
-    }
-
-    /** The legend's lines: the team's line, the spread, then each role's marker and words, wrapped to the width. */
-    private List<LegendLine> legendLines() {
-        List<LegendLine> lines = new ArrayList<>();
-        lines.add(new LegendLine(LegendLine.Sample.LINE, null, chart.words().teamLine()));
-        lines.add(new LegendLine(LegendLine.Sample.BAND, null, chart.words().spread()));
-        int perLine = (int) ((form.width - 50) / (form.smallSize * GLYPH_WIDTH));
-        for (DotChart.LegendEntry entry : chart.legend()) {
-            boolean first = true;
-            for (String line : Wrapping.lines(entry.label(), perLine)) {
-                lines.add(new LegendLine(first ? LegendLine.Sample.MARKER : LegendLine.Sample.NONE,
-                        first ? entry.marker() : null, line));
-                first = false;
-            }
-        }
-        return lines;
-    }
-
-    private double legendHeight() {
-        return legendLines().size() * LEGEND_ROW;
-    }
-
-    private void drawLegend(double top) {
-        List<LegendLine> lines = legendLines();
-        double left = form == Form.WIDE ? 20 : 10;
-        for (int i = 0; i < lines.size(); i++) {
-            LegendLine line = lines.get(i);
-            double middle = top + i * LEGEND_ROW + LEGEND_ROW / 2;
-            double sample = left + MARKER + 2;
-            switch (line.sample()) {
-                case LINE -> shapes.add(new Shape.Line(sample, middle - 9, sample, middle + 9, TEAM_COLOR, 3));
-                case BAND -> shapes.add(new Shape.Rect(sample - MARKER - 2, middle - 8, 2 * MARKER + 4, 16,
-                        SPREAD_COLOR));
-                case MARKER -> DotMarkers.draw(shapes, line.marker(), sample, middle, null, null);
-                case NONE -> { }
-            }
-            shapes.add(new Shape.Text(left + 2 * MARKER + 14, middle + 5, line.text(), form.smallSize + 1,
-                    Shape.Anchor.START, TEXT_COLOR, false));
-        }
-    }
-
-    private record LegendLine(Sample sample, DotChart.Marker marker, String text) {
-
-        enum Sample { LINE, BAND, MARKER, NONE }
     }
 }

@@ -207,6 +207,7 @@ class TeamRoomIT extends E2eTest {
         lookAt(page, "team-anonymous-sv");
 
         var pdf = page.waitForDownload(() -> page.getByText("Ladda ner teamets PDF").click());
+        pdf.saveAs(SCREENSHOTS.resolve("team-anonymous-sv.pdf"));
         try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf.path()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Ansvarig för upplevelsen", "Ansvarig för tekniken")

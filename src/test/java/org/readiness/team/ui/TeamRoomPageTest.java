@@ -161,7 +161,7 @@ class TeamRoomPageTest extends KaribuTest {
                         .revisions().get("size"));
 
         // The team watch tells the open page on its own thread; the page takes it at its next round trip.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
             return !profileText().equals(profileAnswer);
         });
