@@ -1,10 +1,7 @@
 package org.readiness.team;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,16 +14,10 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** With SMTP set up, each invitation with an address goes out by email, against a real SMTP server (GreenMail). */
 @SpringBootTest
-class InvitationMailTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+class InvitationMailTest extends WithSmtp {
 
     @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    static void publicUrl(DynamicPropertyRegistry properties) {
         properties.add("readiness.public-url", () -> "https://readiness.example/");
     }
 

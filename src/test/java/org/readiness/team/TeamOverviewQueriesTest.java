@@ -71,9 +71,7 @@ class TeamOverviewQueriesTest {
     }
 
     private long teamOf(int people) {
-        StartedTeam team = teams.start("scoring-fixture", "en", null);
-        answers.save(team.profile().id(), "size", answer("medium"), 0);
-        assessments.finish(team.profile().id());
+        StartedTeam team = TeamFixture.startedWithProfile(teams, answers, assessments);
         for (int i = 0; i < people; i++) {
             long id = invitations.invite(team.team().id(), i % 2 == 0 ? "owner" : "it", null, null, "en").member()
                     .assessmentId();

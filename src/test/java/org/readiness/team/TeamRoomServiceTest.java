@@ -8,8 +8,6 @@ import org.readiness.questionnaire.answer.AnswerProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.readiness.questionnaire.Fixtures.answer;
@@ -190,16 +188,10 @@ class TeamRoomServiceTest {
     }
 
     private StartedTeam startedWithProfile() {
-        StartedTeam team = teams.start("scoring-fixture", "en", null);
-        answers.save(team.profile().id(), "size", answer("medium"), 0);
-        assessments.finish(team.profile().id());
-        return team;
+        return TeamFixture.startedWithProfile(teams, answers, assessments);
     }
 
     private void answerAsOwner(long id) {
-        answers.save(id, "owner", answer("yes"), 0);
-        answers.save(id, "owner-time", answer("full"), 0);
-        answers.save(id, "knowledge", answer(5), 0);
-        answers.save(id, "platforms", answer(List.of("oms")), 0);
+        TeamFixture.answerAsOwner(answers, id);
     }
 }

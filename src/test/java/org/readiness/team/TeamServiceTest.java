@@ -135,18 +135,11 @@ class TeamServiceTest {
     }
 
     private StartedTeam startedWithProfile() {
-        StartedTeam team = teams.start("scoring-fixture", "en", null);
-        answers.save(team.profile().id(), "size", answer("medium"), 0);
-        assessments.finish(team.profile().id());
-        return team;
+        return TeamFixture.startedWithProfile(teams, answers, assessments);
     }
 
     private void answerAsOwner(Invitation owner) {
-        long id = owner.member().assessmentId();
-        answers.save(id, "owner", answer("yes"), 0);
-        answers.save(id, "owner-time", answer("full"), 0);
-        answers.save(id, "knowledge", answer(5), 0);
-        answers.save(id, "platforms", answer(List.of("oms")), 0);
+        TeamFixture.answerAsOwner(answers, owner.member().assessmentId());
     }
 
     private void answerAsIt(Invitation it) {

@@ -38,14 +38,23 @@ public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        Optional<Team> team = ResumeToken.parse(token).flatMap(parts.teams()::byCoordinatorLink);
+        Optional<Team> team = byCoordinatorLink(this, parts, token);
         if (team.isEmpty()) {
             addClassName("message-page");
-            add(new H1(getTranslation("team.unknown.heading")), new Paragraph(getTranslation("team.unknown.text")));
             return;
         }
         add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token),
                 PresenterView.location(token), null), Languages.current()));
+    }
+
+    /** The team behind a coordinator's link; the page says so when there is none. */
+    static Optional<Team> byCoordinatorLink(Div page, TeamPageParts parts, String token) {
+        Optional<Team> team = ResumeToken.parse(token).flatMap(parts.teams()::byCoordinatorLink);
+        if (team.isEmpty()) {
+            page.add(new H1(page.getTranslation("team.unknown.heading")),
+                    new Paragraph(page.getTranslation("team.unknown.text")));
+        }
+        return team;
     }
 
     @Override
