@@ -149,6 +149,8 @@ class TeamRoomIT extends E2eTest {
         everyoneOnTheChart(wall, ".team-chart.chart-wide svg", 4);
         talkOneQuestionAtATime(wall);
         lookAt(page, "team-room-result");
+        page.locator(".team-result .team-charts").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("team-chart-1280.png")));
         page.setViewportSize(390, 900);
         everyoneOnTheChart(page, ".team-chart.chart-narrow svg", 4);
         page.locator(".team-chart.chart-narrow svg").screenshot(new Locator.ScreenshotOptions()
