@@ -1,0 +1,121 @@
+package org.readiness.plan;
+
+import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.OpenAssessment;
+import org.readiness.questionnaire.Action;
+import org.readiness.questionnaire.Questionnaire;
+import org.readiness.recommendation.Evaluation;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes a result's plan: for a client's new assessment, the open actions of the client's plan before carried on, with
+ * its people, matrix and rhythm; then the cheapest way to the next band suggested; the matrix seeded from the
+ * recommended structure where nothing carries over, each action's row starting as its area's.
+ */
+@Component
+class PlanMaking {
+
+    private final PlanRepository plans;
+    private final Clock clock;
+
+    PlanMaking(PlanRepository plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    long make(AssessmentResult result, String language, String teamLead) {
+        OpenAssessment assessment = result.assessment();
+        Evaluation evaluation = result.evaluation();
+        Questionnaire questionnaire = evaluation.questionnaire();
+        Instant now = clock.instant();
+        Optional<StoredPlan> previous = previous(assessment);
+        long id = plans.insert(assessment.id(), null, assessment.clientId(), previous.map(StoredPlan::id).orElse(null),
+                now);
+        List<PlannedAction> actions = new ArrayList<>();
+        previous.ifPresent(before -> before.actions().stream().filter(action -> action.status().isOpen())
+                .filter(action -> questionnaire.actions().stream().anyMatch(each -> each.id().equals(action.actionId())))
+                .forEach(action -> actions.add(action)));
+        suggested(evaluation).stream().filter(action -> actions.stream().noneMatch(each -> each.actionId()
+                        .equals(action.id())))
+                .forEach(action -> actions.add(new PlannedAction(action.id(), 0, null, action.ownerRole(), null,
+                        Status.PLANNED, "", null)));
+        for (int i = 0; i < actions.size(); i++) {
+            PlannedAction action = actions.get(i);
+            plans.insertAction(id, new PlannedAction(action.actionId(), i, action.ownerName(), action.ownerRole(),
+                    action.due(), action.status(), action.notes(), null), now);
+        }
+        if (previous.isPresent()) {
+            carryOn(previous.get(), id, questionnaire);
+        } else {
+            seed(id, questionnaire, evaluation, language, teamLead);
+        }
+        StoredPlan made = plans.find(id).orElseThrow();
+        made.actions().forEach(action -> questionnaire.actions().stream()
+                .filter(each -> each.id().equals(action.actionId())).findFirst()
+                .ifPresent(each -> copyAreaRow(made, questionnaire, each)));
+        return id;
+    }
+
+    /** The plan of the client's latest earlier assessment that has one. */
+    private Optional<StoredPlan> previous(OpenAssessment assessment) {
+        if (assessment.clientId() == null) {
+            return Optional.empty();
+        }
+        List<Long> ofClient = plans.byClient(assessment.clientId());
+        return ofClient.isEmpty() ? Optional.empty() : plans.find(ofClient.get(ofClient.size() - 1));
+    }
+
+    private static List<Action> suggested(Evaluation evaluation) {
+        return CheapestPath.find(new SingleAnswers(evaluation.questionnaire(), evaluation.answers()),
+                        PlanService.triggered(evaluation), null)
+                .filter(NextBand::reachable).map(NextBand::actions).orElse(List.of());
+    }
+
+    private void seed(long planId, Questionnaire questionnaire, Evaluation evaluation, String language,
+                      String teamLead) {
+        List<String> areaRows = RaciRows.of(questionnaire, List.of());
+        RaciDefaults.Seed seed = RaciDefaults.of(questionnaire, evaluation.recommendation(), areaRows, language,
+                teamLead);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < seed.people().size(); i++) {
+            ids.add(plans.insertPerson(planId, i, seed.people().get(i).name(), seed.people().get(i).roleId()));
+        }
+        seed.cells().forEach(cell -> plans.setCell(planId, cell.rowKey(), ids.get(cell.person()), cell.letter()));
+    }
+
+    private void carryOn(StoredPlan previous, long planId, Questionnaire questionnaire) {
+        if (previous.rhythm() != null) {
+            plans.setRhythm(planId, previous.rhythm(), clock.instant());
+        }
+        Map<Long, Long> samePerson = new HashMap<>();
+        for (int i = 0; i < previous.people().size(); i++) {
+            Person person = previous.people().get(i);
+            samePerson.put(person.id(), plans.insertPerson(planId, i, person.name(), person.roleId()));
+        }
+        List<String> rows = RaciRows.of(questionnaire, plans.find(planId).orElseThrow().actions());
+        previous.raci().stream().filter(cell -> rows.contains(cell.rowKey()))
+                .forEach(cell -> plans.setCell(planId, cell.rowKey(), samePerson.get(cell.personId()), cell.letter()));
+    }
+
+    /** A newly chosen action's row starts as its area's: who is accountable for the area is for its actions. */
+    void copyAreaRow(StoredPlan plan, Questionnaire questionnaire, Action action) {
+        String row = RaciRows.ofAction(action.id());
+        boolean empty = plans.find(plan.id()).orElseThrow().raci().stream().noneMatch(cell -> cell.rowKey().equals(row));
+        if (action.area() == null || !empty) {
+            return;
+        }
+        String areaRow = RaciRows.ofArea(action.area());
+        plans.find(plan.id()).orElseThrow().raci().stream().filter(cell -> cell.rowKey().equals(areaRow))
+                .forEach(cell -> plans.setCell(plan.id(), row, cell.personId(), cell.letter()));
+    }
+
+}
