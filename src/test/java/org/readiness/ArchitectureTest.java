@@ -38,23 +38,26 @@ class ArchitectureTest {
                 .layer("Assessment").definedBy("org.readiness.assessment")
                 .layer("Team").definedBy("org.readiness.team")
                 .layer("Consultant").definedBy("org.readiness.consultant")
+                .layer("Plan").definedBy("org.readiness.plan")
                 .layer("Views").definedBy("org.readiness..ui..")
                 .layer("API").definedBy("org.readiness.api..")
                 .layer("Application").definedBy("org.readiness")
                 .whereLayer("Application").mayNotBeAccessedByAnyLayer()
                 .whereLayer("API").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Plan").mayOnlyBeAccessedByLayers("Views", "API", "Application")
                 .whereLayer("Consultant").mayOnlyBeAccessedByLayers("Views", "API", "Application")
                 .whereLayer("Team").mayOnlyBeAccessedByLayers("Consultant", "Views", "API")
-                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Team", "Consultant", "Views", "API")
-                .whereLayer("Score card").mayOnlyBeAccessedByLayers("Assessment", "Team", "Consultant", "Views", "API")
-                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Score card", "Views")
-                .whereLayer("Merge").mayOnlyBeAccessedByLayers("Chart", "Score card", "Team", "Consultant", "Views",
+                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Team", "Consultant", "Plan", "Views", "API")
+                .whereLayer("Score card").mayOnlyBeAccessedByLayers("Assessment", "Team", "Consultant", "Plan", "Views",
                         "API")
+                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Score card", "Plan", "Views")
+                .whereLayer("Merge").mayOnlyBeAccessedByLayers("Chart", "Score card", "Team", "Consultant", "Plan",
+                        "Views", "API")
                 .whereLayer("Recommendation").mayOnlyBeAccessedByLayers("Merge", "Chart", "Score card", "Assessment",
-                        "Team", "Consultant", "Views", "API")
+                        "Team", "Consultant", "Plan", "Views", "API")
                 .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Recommendation", "Merge", "Chart", "Score card",
-                        "Assessment", "Team", "Consultant", "Views", "API")
+                        "Assessment", "Team", "Consultant", "Plan", "Views", "API")
                 .check(CLASSES);
     }
 
@@ -96,7 +99,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.readiness.questionnaire..",
                         "org.readiness.scoring..", "org.readiness.recommendation..", "org.readiness.assessment..",
                         "org.readiness.scorecard..", "org.readiness.consultant..", "org.readiness.api..",
-                        "org.readiness.chart..", "org.readiness.merge..", "org.readiness.team..")
+                        "org.readiness.chart..", "org.readiness.merge..", "org.readiness.team..",
+                        "org.readiness.plan..")
+                .check(CLASSES);
+    }
+
+    /** Projections, the cheapest path, RACI, the rhythm and the plan's files are plain Java; beside them its storage. */
+    @Test
+    void the_plan_core_is_plain_java_beside_its_service_and_storage() {
+        noClasses().that().resideInAPackage("org.readiness.plan")
+                .and().haveSimpleNameNotEndingWith("Service").and().haveSimpleNameNotEndingWith("Repository")
+                .and().doNotHaveSimpleName("PlanMaking")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                        "java.sql..", "javax.sql..", "com.vaadin..", "org.readiness.assessment..",
+                        "org.readiness.consultant..")
                 .check(CLASSES);
     }
 }

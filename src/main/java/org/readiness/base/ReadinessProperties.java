@@ -21,7 +21,8 @@ public record ReadinessProperties(
         @DefaultValue Mail mail,
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
-        @DefaultValue Team team) {
+        @DefaultValue Team team,
+        @DefaultValue Plans plans) {
 
     public record Questionnaires(@DefaultValue("./questionnaires") Path dir) {
     }
@@ -48,5 +49,9 @@ public record ReadinessProperties(
 
     /** How often a team page's server looks for sends that reached another instance. */
     public record Team(@DefaultValue("400") long watchMillis) {
+    }
+
+    /** Plans: the time zone a plan's checkpoint meetings start in until the plan names its own. */
+    public record Plans(@DefaultValue("Europe/Stockholm") java.time.ZoneId timeZone) {
     }
 }

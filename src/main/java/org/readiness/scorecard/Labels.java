@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The score card's words: the app's own translation bundle ({@code vaadin-i18n/translations*.properties}), so the
  * page and the card word every state alike. Read here without Vaadin, which the score card does not know.
  */
-final class Labels {
+public final class Labels {
 
     private static final String BUNDLE = "/vaadin-i18n/translations";
     private static final Map<String, Labels> BY_LANGUAGE = new ConcurrentHashMap<>();
@@ -28,7 +28,7 @@ final class Labels {
         this.locale = locale;
     }
 
-    static Labels of(String language) {
+    public static Labels of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, Labels::load);
     }
 
@@ -50,7 +50,7 @@ final class Labels {
         }
     }
 
-    String get(String key, Object... arguments) {
+    public String get(String key, Object... arguments) {
         String pattern = properties.getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("no translation " + key);

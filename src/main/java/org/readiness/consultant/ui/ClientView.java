@@ -47,14 +47,16 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final QuestionnaireCatalog catalog;
     private final AuthenticationContext authentication;
     private final TeamService teams;
+    private final List<ClientPageAddition> additions;
     private Client client;
 
     ClientView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication,
-               TeamService teams) {
+               TeamService teams, List<ClientPageAddition> additions) {
         this.clients = clients;
         this.catalog = catalog;
         this.authentication = authentication;
         this.teams = teams;
+        this.additions = additions;
         addClassName("client-view");
     }
 
@@ -103,6 +105,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new ClientAssessmentList(assessments, clients, this::openInterview, this::render));
         }
         clients.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
+        additions.forEach(addition -> addition.create(client, assessments).ifPresent(this::add));
         add(new ClientTeamsSection(client, clients, teams, catalog), attach());
     }
 

@@ -37,10 +37,12 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
     private final ClientService clients;
     private final AuthenticationContext authentication;
+    private final List<ComparisonAddition> additions;
 
-    ComparisonView(ClientService clients, AuthenticationContext authentication) {
+    ComparisonView(ClientService clients, AuthenticationContext authentication, List<ComparisonAddition> additions) {
         this.clients = clients;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("comparison-view");
     }
 
@@ -58,6 +60,8 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         render(comparison, clientId, Languages.current());
+        additions.forEach(addition -> addition.create(Long.parseLong(before), Long.parseLong(after))
+                .ifPresent(this::add));
     }
 
     private void render(Comparison comparison, long clientId, String language) {

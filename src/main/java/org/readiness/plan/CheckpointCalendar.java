@@ -1,0 +1,60 @@
+package org.readiness.plan;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/**
+ * A plan's checkpoint meetings as an iCalendar file (RFC 5545) written by ical4j: one event in the series' time zone
+ * (with its VTIMEZONE) that recurs every so many weeks, {@link Rhythm#MEETINGS} times, to add to any calendar.
+ */
+public final class CheckpointCalendar {
+
+    private CheckpointCalendar() {
+    }
+
+    /** @param summary the meetings' title and {@code description} their text, in the reader's language */
+    public static void write(long planId, Rhythm rhythm, String summary, String description, Instant made,
+                             OutputStream out) throws IOException {
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        VTimeZone zone = registry.getTimeZone(rhythm.zone().getId()).getVTimeZone();
+        Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
+                .interval(rhythm.weeks()).count(Rhythm.MEETINGS).build();
+        VEvent event = new VEvent(rhythm.firstMeeting(), rhythm.length(), summary);
+        event.add(new Uid("plan-" + planId + "-checkpoints@commerce-readiness"));
+        event.add(new DtStamp(made));
+        event.add(new RRule<>(recur));
+        event.add(new Description(description));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Commerce Readiness//Plan checkpoints//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(zone);
+        calendar.add(event);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new CalendarOutputter().output(calendar, writer);
+        writer.flush();
+    }
+}
