@@ -19,8 +19,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -53,8 +52,9 @@ public final class CheckpointCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(zone);
         calendar.add(event);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new CalendarOutputter().output(calendar, writer);
-        writer.flush();
+        // The outputter closes its writer: it writes into memory, and the bytes go to the caller's stream after.
+        StringWriter text = new StringWriter();
+        new CalendarOutputter().output(calendar, text);
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

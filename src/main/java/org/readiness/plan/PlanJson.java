@@ -25,7 +25,7 @@ public final class PlanJson {
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, document(report));
     }
 
-    static Map<String, Object> document(PlanReport report) {
+    public static Map<String, Object> document(PlanReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("formatVersion", 1);
         document.put("questionnaire", Map.of("id", report.questionnaire().id(),

@@ -6,6 +6,7 @@ import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
+import org.readiness.scorecard.Labels;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -32,7 +33,7 @@ class PlanMaking {
         this.clock = clock;
     }
 
-    long make(AssessmentResult result, String language, String teamLead) {
+    long make(AssessmentResult result, String language) {
         OpenAssessment assessment = result.assessment();
         Evaluation evaluation = result.evaluation();
         Questionnaire questionnaire = evaluation.questionnaire();
@@ -56,7 +57,7 @@ class PlanMaking {
         if (previous.isPresent()) {
             carryOn(previous.get(), id, questionnaire);
         } else {
-            seed(id, questionnaire, evaluation, language, teamLead);
+            seed(id, questionnaire, evaluation, language);
         }
         StoredPlan made = plans.find(id).orElseThrow();
         made.actions().forEach(action -> questionnaire.actions().stream()
@@ -80,8 +81,8 @@ class PlanMaking {
                 .filter(NextBand::reachable).map(NextBand::actions).orElse(List.of());
     }
 
-    private void seed(long planId, Questionnaire questionnaire, Evaluation evaluation, String language,
-                      String teamLead) {
+    private void seed(long planId, Questionnaire questionnaire, Evaluation evaluation, String language) {
+        String teamLead = Labels.of(language).get("plan.raci.team-lead");
         List<String> areaRows = RaciRows.of(questionnaire, List.of());
         RaciDefaults.Seed seed = RaciDefaults.of(questionnaire, evaluation.recommendation(), areaRows, language,
                 teamLead);

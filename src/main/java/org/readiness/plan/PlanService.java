@@ -54,9 +54,9 @@ public class PlanService {
      * new assessment the open actions of the plan before carried on.
      */
     @Transactional
-    public StoredPlan planFor(AssessmentResult result, String language, String teamLead) {
+    public StoredPlan planFor(AssessmentResult result, String language) {
         long assessmentId = result.assessment().id();
-        return ofAssessment(assessmentId).orElseGet(() -> plans.find(making.make(result, language, teamLead))
+        return ofAssessment(assessmentId).orElseGet(() -> plans.find(making.make(result, language))
                 .orElseThrow());
     }
 

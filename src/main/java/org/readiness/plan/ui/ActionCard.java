@@ -80,8 +80,16 @@ class ActionCard extends Div {
         owner.setPlaceholder(roleLabel(planned.ownerRole()));
         owner.setHelperText(getTranslation("plan.action.owner-help"));
         owner.setValue(planned.ownerName());
-        owner.addValueChangeListener(change -> store(current -> with(current, change.getValue(), current.due(),
-                current.status(), current.notes())));
+        owner.addValueChangeListener(change -> {
+            String name = change.getValue() == null ? "" : change.getValue().strip();
+            if (name.codePointCount(0, name.length()) > PlanService.NAME_LIMIT) {
+                owner.setErrorMessage(getTranslation("plan.name-too-long", PlanService.NAME_LIMIT));
+                owner.setInvalid(true);
+                return;
+            }
+            owner.setInvalid(false);
+            store(current -> with(current, change.getValue(), current.due(), current.status(), current.notes()));
+        });
         owner.addClassName("plan-owner");
         return owner;
     }

@@ -25,7 +25,7 @@ abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PlanSubject> subject = find(event, access, Languages.current(), getTranslation("plan.raci.team-lead"));
+        Optional<PlanSubject> subject = find(event, access, Languages.current());
         Optional<LocalDate> day = day(event.getRouteParameters().get("day").orElse(""));
         boolean meeting = subject.isPresent() && day.isPresent() && subject.get().plan().rhythm() != null
                 && subject.get().plan().rhythm().meetings().stream()
@@ -46,8 +46,7 @@ abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
-    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language,
-                                                  String teamLead);
+    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language);
 
     @Override
     public String getPageTitle() {

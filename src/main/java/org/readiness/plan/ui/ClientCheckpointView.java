@@ -17,10 +17,10 @@ public class ClientCheckpointView extends CheckpointView {
     }
 
     @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language, String teamLead) {
+    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
         try {
             return access.consultant(Long.parseLong(event.getRouteParameters().get("assessmentId").orElse("")),
-                    language, teamLead);
+                    language);
         } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }

@@ -18,10 +18,10 @@ public class ClientPlanView extends PlanView {
     }
 
     @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language, String teamLead) {
+    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
         try {
             return access.consultant(Long.parseLong(event.getRouteParameters().get("assessmentId").orElse("")),
-                    language, teamLead);
+                    language);
         } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }

@@ -17,7 +17,7 @@ public class MerchantCheckpointView extends CheckpointView {
     }
 
     @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language, String teamLead) {
-        return access.merchant(event.getRouteParameters().get("token").orElse(""), language, teamLead);
+    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
+        return access.merchant(event.getRouteParameters().get("token").orElse(""), language);
     }
 }

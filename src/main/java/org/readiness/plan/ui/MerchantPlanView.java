@@ -18,7 +18,7 @@ public class MerchantPlanView extends PlanView {
     }
 
     @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language, String teamLead) {
-        return access.merchant(event.getRouteParameters().get("token").orElse(""), language, teamLead);
+    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
+        return access.merchant(event.getRouteParameters().get("token").orElse(""), language);
     }
 }

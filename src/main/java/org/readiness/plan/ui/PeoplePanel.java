@@ -23,10 +23,10 @@ class PeoplePanel extends Div {
             add(row(person));
         }
         TextField name = new TextField(getTranslation("plan.people.new"));
-        name.setMaxLength(PlanService.NAME_LIMIT);
+        name.setHelperText(getTranslation("plan.name-limit", PlanService.NAME_LIMIT));
         name.addClassName("plan-person-new");
         Button add = new Button(getTranslation("plan.people.add"), click -> {
-            if (!name.getValue().isBlank()) {
+            if (fits(name) && !name.getValue().isBlank()) {
                 page.plans().addPerson(page.subject().plan(), name.getValue(), null);
                 page.changed(true);
             }
@@ -40,13 +40,15 @@ class PeoplePanel extends Div {
     private Div row(Person person) {
         TextField name = new TextField(getTranslation("plan.people.name"));
         name.setValue(person.name());
-        name.setMaxLength(PlanService.NAME_LIMIT);
         name.setAriaLabel(getTranslation("plan.people.name-of", person.name()));
         name.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         name.addValueChangeListener(change -> {
             if (change.getValue().isBlank()) {
                 name.setErrorMessage(getTranslation("plan.people.name-needed"));
                 name.setInvalid(true);
+                return;
+            }
+            if (!fits(name)) {
                 return;
             }
             page.plans().renamePerson(page.subject().plan(), person.id(), change.getValue());
@@ -61,5 +63,14 @@ class PeoplePanel extends Div {
         Div row = new Div(name, remove);
         row.addClassNames("toolbar", "plan-person");
         return row;
+    }
+
+    /** A name over the limit is refused with the limit said, never cut. */
+    private boolean fits(TextField name) {
+        boolean fits = name.getValue().strip().codePointCount(0, name.getValue().strip().length())
+                <= PlanService.NAME_LIMIT;
+        name.setErrorMessage(fits ? null : getTranslation("plan.name-too-long", PlanService.NAME_LIMIT));
+        name.setInvalid(!fits);
+        return fits;
     }
 }

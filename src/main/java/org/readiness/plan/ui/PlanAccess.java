@@ -30,16 +30,16 @@ class PlanAccess {
         this.plans = plans;
     }
 
-    Optional<PlanSubject> merchant(String token, String language, String teamLead) {
+    Optional<PlanSubject> merchant(String token, String language) {
         Optional<AssessmentResult> found = ResumeToken.parse(token).flatMap(results::of)
-                .filter(result -> result.assessment().isFinished() && result.assessment().clientId() == null
+                .filter(result -> result.assessment().isFinished()
                         && result.assessment().scope().equals(AnswerScope.WHOLE));
         return found.map(result -> new PlanSubject(result, null, List.of(result),
-                plans.planFor(result, language, teamLead), null, new PlanPlace.Merchant(token)));
+                plans.planFor(result, language), null, new PlanPlace.Merchant(token)));
     }
 
     /** Empty for an assessment that is not the consultant's, or not finished. */
-    Optional<PlanSubject> consultant(long assessmentId, String language, String teamLead) {
+    Optional<PlanSubject> consultant(long assessmentId, String language) {
         AssessmentResult result;
         try {
             result = clients.result(assessmentId);
@@ -52,7 +52,7 @@ class PlanAccess {
         long clientId = result.assessment().clientId();
         List<AssessmentResult> history = clients.assessments(clientId).stream()
                 .filter(each -> each.assessment().isFinished()).toList();
-        StoredPlan plan = plans.planFor(result, language, teamLead);
+        StoredPlan plan = plans.planFor(result, language);
         PlanSubject.PreviousPlan previous = plan.previousPlanId() == null ? null
                 : plans.find(plan.previousPlanId()).filter(before -> before.assessmentId() != null)
                 .map(before -> new PlanSubject.PreviousPlan(before, clients.result(before.assessmentId())))

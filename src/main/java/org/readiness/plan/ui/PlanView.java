@@ -29,7 +29,7 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PlanSubject> subject = find(event, access, Languages.current(), getTranslation("plan.raci.team-lead"));
+        Optional<PlanSubject> subject = find(event, access, Languages.current());
         if (subject.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -46,8 +46,7 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(back, heading, intro, new PlanPage(subject.get(), plans, access, outputs));
     }
 
-    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language,
-                                                  String teamLead);
+    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language);
 
     @Override
     public String getPageTitle() {
