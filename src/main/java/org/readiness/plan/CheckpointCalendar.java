@@ -2,6 +2,7 @@ package org.readiness.plan;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -11,6 +12,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -37,7 +39,7 @@ public final class CheckpointCalendar {
     public static void write(long planId, Rhythm rhythm, String summary, String description, Instant made,
                              OutputStream out) throws IOException {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        VTimeZone zone = registry.getTimeZone(rhythm.zone().getId()).getVTimeZone();
+        VTimeZone zone = named(registry.getTimeZone(rhythm.zone().getId()).getVTimeZone(), rhythm.zone().getId());
         Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
                 .interval(rhythm.weeks()).count(Rhythm.MEETINGS).build();
         VEvent event = new VEvent(rhythm.firstMeeting(), rhythm.length(), summary);
@@ -56,5 +58,16 @@ public final class CheckpointCalendar {
         StringWriter text = new StringWriter();
         new CalendarOutputter().output(calendar, text);
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The zone's rules under the name the meetings use: ical4j's copy of the time zone database files a linked zone
+     * (Europe/Stockholm) under the zone it links to (Europe/Berlin), whose TZID would not match the events'.
+     */
+    private static VTimeZone named(VTimeZone rules, String zoneId) {
+        VTimeZone named = (VTimeZone) rules.copy();
+        named.replace(new TzId(zoneId));
+        named.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return named;
     }
 }

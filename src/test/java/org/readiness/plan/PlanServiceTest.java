@@ -116,7 +116,11 @@ class PlanServiceTest {
 
         assertThat(next.previousPlanId()).isEqualTo(plan.id());
         assertThat(next.action("name-owner")).as("open, carried on").isPresent();
-        assertThat(next.action("integrate")).as("done, not carried").isEmpty();
+        // Done, so not carried on; its answer did not move, so the cheapest way suggests it again, as new.
+        assertThat(next.action("integrate")).hasValueSatisfying(again -> {
+            assertThat(again.status()).isEqualTo(Status.PLANNED);
+            assertThat(again.ownerName()).isNull();
+        });
         StoredPlan before = plans.find(plan.id()).orElseThrow();
         assertThat(DidItWork.of(before, first.evaluation().questionnaire(), first.assessment().answers(),
                 second.evaluation().questionnaire(), second.assessment().answers()))
