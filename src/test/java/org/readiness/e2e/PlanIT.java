@@ -46,6 +46,8 @@ class PlanIT extends E2eTest {
                     "erp-technicians", "partner", "back-office-readiness", "being-prepared", "integration-plan", "no"),
             inOrder("executive-sponsor", "yes", "c-suite-backing", "several", "checkpoint-meetings", "ad-hoc",
                     "budget-approved", "approved", "leadership-priority", "4"));
+    /** Opening a result's plan the first time makes it: a page that may take longer on a busy machine. */
+    private static final double MAKING_A_PLAN = 30_000;
     private static final String CHECKPOINTS = "Schedule recurring checkpoint meetings with the leadership";
 
     @Test
@@ -57,7 +59,7 @@ class PlanIT extends E2eTest {
         button("Start an interview").click();
         interview();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make a plan")).click();
-        expectPath("consultant/plan/\\d+");
+        expectPath("consultant/plan/\\d+", MAKING_A_PLAN);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plan with " + client)))
                 .isVisible();
 
@@ -144,7 +146,7 @@ class PlanIT extends E2eTest {
         expectPath("assessment/step/\\w+");
         finishInterview();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make a plan")).click();
-        expectPath("consultant/plan/\\d+");
+        expectPath("consultant/plan/\\d+", MAKING_A_PLAN);
         Locator flagged = page.locator(".did-it-work li[data-action='schedule-checkpoints']");
         assertThat(flagged).containsText("done, but the answer has not changed");
         look("plan-reassessed-en");
@@ -172,7 +174,7 @@ class PlanIT extends E2eTest {
         expectPath("assessment/result");
         String link = page.locator(".resume-link-field input").inputValue();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gör en plan")).click();
-        expectPath("plan/[A-Za-z0-9_-]{43}");
+        expectPath("plan/[A-Za-z0-9_-]{43}", MAKING_A_PLAN);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Din plan"))).isVisible();
         Locator service = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
                 .setName("Ge kundtjänst en plats i projektet"));
@@ -206,8 +208,11 @@ class PlanIT extends E2eTest {
 
     /** Finishes on the last step; should the page ask about questions not discussed, finishes anyway. */
     private void finishInterview() {
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Executive sponsor")).click();
+        if (!page.url().endsWith("assessment/step/sponsorship")) {
+            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                    .setName("Executive sponsor")).click();
+            expectPath("assessment/step/sponsorship");
+        }
         button("Finish the interview").click();
         Locator anyway = button("Finish anyway");
         page.waitForCondition(() -> page.url().endsWith("assessment/result") || anyway.isVisible());
