@@ -70,7 +70,7 @@ public final class BenchmarkHarness {
         harness.run();
         harness.report.note(String.format(Locale.ROOT, "The whole harness took %.1f minutes.",
                 (System.nanoTime() - started) / 60e9));
-        if (mode.equals("full") || mode.equals("quick")) {
+        if (mode.equals("full") || mode.equals("quick") || mode.equals("plan")) {
             harness.report.writeInto(Path.of("docs", "benchmarks.md"));
         }
         System.out.println(harness.report.markdown());

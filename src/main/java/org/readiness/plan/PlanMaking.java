@@ -1,8 +1,6 @@
 package org.readiness.plan;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.assessment.AssessmentResult;
-import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
@@ -18,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes a result's plan: for a client's new assessment, the open actions of the client's plan before carried on, with
- * its people, matrix and rhythm; then the cheapest way to the next band suggested; the matrix seeded from the
+ * Makes a result's plan: the open actions of the plan before (the client's latest, or the team's before) carried on,
+ * with its people, matrix and rhythm; then the cheapest way to the next band suggested; the matrix seeded from the
  * recommended structure where nothing carries over, each action's row starting as its area's.
  */
 @Component
@@ -33,19 +31,17 @@ class PlanMaking {
         this.clock = clock;
     }
 
-    long make(AssessmentResult result, String language) {
-        OpenAssessment assessment = result.assessment();
-        Evaluation evaluation = result.evaluation();
+    long make(PlanSource source, Optional<StoredPlan> previous, String language) {
+        Evaluation evaluation = source.evaluation();
         Questionnaire questionnaire = evaluation.questionnaire();
         Instant now = clock.instant();
-        Optional<StoredPlan> previous = previous(assessment);
-        long id = plans.insert(assessment.id(), null, assessment.clientId(), previous.map(StoredPlan::id).orElse(null),
-                now);
+        long id = plans.insert(source.assessmentId(), source.teamId(), source.clientId(),
+                previous.map(StoredPlan::id).orElse(null), now);
         List<PlannedAction> actions = new ArrayList<>();
         previous.ifPresent(before -> before.actions().stream().filter(action -> action.status().isOpen())
                 .filter(action -> questionnaire.actions().stream().anyMatch(each -> each.id().equals(action.actionId())))
                 .forEach(action -> actions.add(action)));
-        suggested(evaluation).stream().filter(action -> actions.stream().noneMatch(each -> each.actionId()
+        suggested(source).stream().filter(action -> actions.stream().noneMatch(each -> each.actionId()
                         .equals(action.id())))
                 .forEach(action -> actions.add(new PlannedAction(action.id(), 0, null, action.ownerRole(), null,
                         Status.PLANNED, "", null)));
@@ -66,18 +62,8 @@ class PlanMaking {
         return id;
     }
 
-    /** The plan of the client's latest earlier assessment that has one. */
-    private Optional<StoredPlan> previous(OpenAssessment assessment) {
-        if (assessment.clientId() == null) {
-            return Optional.empty();
-        }
-        List<Long> ofClient = plans.byClient(assessment.clientId());
-        return ofClient.isEmpty() ? Optional.empty() : plans.find(ofClient.get(ofClient.size() - 1));
-    }
-
-    private static List<Action> suggested(Evaluation evaluation) {
-        return CheapestPath.find(new SingleAnswers(evaluation.questionnaire(), evaluation.answers()),
-                        PlanService.triggered(evaluation), null)
+    private static List<Action> suggested(PlanSource source) {
+        return CheapestPath.find(source.base(), PlanService.triggered(source.evaluation()), null)
                 .filter(NextBand::reachable).map(NextBand::actions).orElse(List.of());
     }
 

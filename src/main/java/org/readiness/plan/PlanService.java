@@ -2,6 +2,7 @@ package org.readiness.plan;
 
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.FreeText;
@@ -49,15 +50,46 @@ public class PlanService {
         return plans.byClient(clientId).stream().flatMap(id -> plans.find(id).stream()).toList();
     }
 
+    public Optional<StoredPlan> ofTeam(long teamId) {
+        return plans.byTeam(teamId).flatMap(plans::find);
+    }
+
     /**
      * The result's plan, made now if it has none: the cheapest way to the next band suggested, and for a client's
-     * new assessment the open actions of the plan before carried on.
+     * new assessment the open actions of the client's latest plan carried on.
      */
     @Transactional
     public StoredPlan planFor(AssessmentResult result, String language) {
         long assessmentId = result.assessment().id();
-        return ofAssessment(assessmentId).orElseGet(() -> plans.find(making.make(result, language))
-                .orElseThrow());
+        return ofAssessment(assessmentId).orElseGet(() -> plans.find(making.make(source(result),
+                latestOfClient(result.assessment().clientId()), language)).orElseThrow());
+    }
+
+    /**
+     * A team's plan, made now if it has none: the open actions carried on from the client's latest plan, or from the
+     * plan of the team it re-assesses.
+     */
+    @Transactional
+    public StoredPlan planForTeam(PlanSource team, @Nullable Long previousTeamId, String language) {
+        long teamId = team.teamId();
+        return ofTeam(teamId).orElseGet(() -> {
+            Optional<StoredPlan> previous = team.clientId() != null ? latestOfClient(team.clientId())
+                    : previousTeamId == null ? Optional.empty() : ofTeam(previousTeamId);
+            return plans.find(making.make(team, previous, language)).orElseThrow();
+        });
+    }
+
+    private Optional<StoredPlan> latestOfClient(@Nullable Long clientId) {
+        List<Long> ofClient = clientId == null ? List.of() : plans.byClient(clientId);
+        return ofClient.isEmpty() ? Optional.empty() : plans.find(ofClient.get(ofClient.size() - 1));
+    }
+
+    /** One finished assessment as a plan's source. */
+    public static PlanSource source(AssessmentResult result) {
+        OpenAssessment assessment = result.assessment();
+        return new PlanSource(result.evaluation(), new SingleAnswers(result.evaluation().questionnaire(),
+                assessment.answers(), assessment.scope()), assessment.finishedAt() == null ? assessment.updatedAt()
+                : assessment.finishedAt(), assessment.organisation(), assessment.id(), null, assessment.clientId());
     }
 
     /** The actions a result's answers trigger, most valuable first: the ones a plan chooses from. */

@@ -25,11 +25,14 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     private final ClientService clients;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
+    private final java.util.List<org.readiness.team.ui.TeamPageAddition> additions;
 
-    ConsultantTeamView(ClientService clients, TeamPageParts parts, AuthenticationContext authentication) {
+    ConsultantTeamView(ClientService clients, TeamPageParts parts, AuthenticationContext authentication,
+                       java.util.List<org.readiness.team.ui.TeamPageAddition> additions) {
         this.clients = clients;
         this.parts = parts;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -58,6 +61,7 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
                 new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+        additions.forEach(addition -> addition.create(team, null).ifPresent(this::add));
     }
 
     @Override

@@ -20,7 +20,7 @@ class ActionList extends Div {
     ActionList(PlanPage page) {
         addClassName("plan-actions");
         add(new H2(getTranslation("plan.actions.heading")));
-        List<Action> triggered = PlanService.triggered(page.subject().result().evaluation());
+        List<Action> triggered = PlanService.triggered(page.subject().source().evaluation());
         List<Action> shown = new ArrayList<>(triggered);
         page.subject().plan().actions().forEach(planned -> page.subject().questionnaire().actions().stream()
                 .filter(action -> action.id().equals(planned.actionId()) && !shown.contains(action))
@@ -29,7 +29,7 @@ class ActionList extends Div {
             add(new Paragraph(getTranslation("plan.actions.none")));
             return;
         }
-        Score today = page.subject().result().evaluation().score();
+        Score today = page.subject().source().evaluation().score();
         for (Action action : shown) {
             add(new ActionCard(page, action, Projection.gain(page.subject().base(), today, action),
                     triggered.contains(action)));

@@ -39,11 +39,6 @@ class CheckpointNoteBeacon {
         this.plans = plans;
     }
 
-    static String location(PlanPlace place, LocalDate day) {
-        return (place instanceof PlanPlace.Consultant consultant ? "consultant/plans/" + consultant.assessmentId()
-                : "plans/" + ((PlanPlace.Merchant) place).token()) + "/checkpoints/" + day + "/notes";
-    }
-
     @PostMapping(path = "/consultant/plans/{assessmentId}/checkpoints/{day}/notes",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> consultant(@PathVariable long assessmentId, @PathVariable String day,

@@ -72,7 +72,8 @@ class CheckpointNotes extends Div {
     protected void onAttach(AttachEvent event) {
         status.localise();
         status.saved();
-        ChangeTracker.install(this, NoteBeacon.to(CheckpointNoteBeacon.location(subject.place(), day)));
+        String beacon = subject.place().beaconLocation(day);
+        ChangeTracker.install(this, beacon == null ? null : NoteBeacon.to(beacon));
     }
 
     /** The page has sent every change up to this one: once nothing waits, it hears that all are stored. */

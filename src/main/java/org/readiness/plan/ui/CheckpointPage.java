@@ -48,7 +48,7 @@ class CheckpointPage extends Div {
                 actions("plan.checkpoint.overdue", agenda.overdue(), subject, "overdue"),
                 actions("plan.checkpoint.due-next", agenda.dueBeforeNext(), subject, "due-next"));
         if (subject.previous() != null) {
-            add(new DidItWorkPanel(subject.previous(), subject.result()));
+            add(new DidItWorkPanel(subject.previous(), subject.source()));
         }
         add(trend(parts.trend(subject, language)));
         add(new CheckpointNotes(subject, day, parts));

@@ -1,12 +1,12 @@
 package org.readiness.plan.ui;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
-import org.readiness.assessment.AssessmentResult;
 import org.readiness.plan.Agenda;
 import org.readiness.plan.Checkpoint;
 import org.readiness.plan.CheckpointPdf;
 import org.readiness.plan.DidItWork;
 import org.readiness.plan.PlanReport;
+import org.readiness.plan.PlanSource;
 import org.readiness.plan.PlanService;
 import org.readiness.plan.ScoreTrend;
 import org.readiness.plan.StoredPlan;
@@ -46,20 +46,20 @@ class CheckpointParts {
     List<DidItWork.Check> checks(PlanSubject subject) {
         PlanSubject.PreviousPlan previous = subject.previous();
         return previous == null ? List.of() : DidItWork.of(previous.plan(),
-                previous.result().evaluation().questionnaire(), previous.result().assessment().answers(),
-                subject.questionnaire(), subject.result().assessment().answers());
+                previous.source().questionnaire(), previous.source().evaluation().answers(),
+                subject.questionnaire(), subject.source().evaluation().answers());
     }
 
     /** Every finished assessment of the client (the merchant: theirs), a line per area of the plan's questionnaire. */
     ScoreTrend trend(PlanSubject subject, String language) {
         List<LocalDate> dates = new ArrayList<>();
-        for (AssessmentResult result : subject.history()) {
-            dates.add(LocalDate.ofInstant(result.assessment().createdAt(), clock.getZone()));
+        for (PlanSource source : subject.history()) {
+            dates.add(LocalDate.ofInstant(source.assessedAt(), clock.getZone()));
         }
         List<ScoreTrend.Series> series = new ArrayList<>();
         for (Area area : subject.questionnaire().areas()) {
             List<Integer> scores = new ArrayList<>();
-            subject.history().forEach(result -> scores.add(result.evaluation().score().area(area.id())
+            subject.history().forEach(source -> scores.add(source.evaluation().score().area(area.id())
                     .map(AreaScore::score).orElse(null)));
             series.add(new ScoreTrend.Series(area.title().in(language), scores));
         }

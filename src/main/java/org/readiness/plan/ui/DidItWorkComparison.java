@@ -22,7 +22,7 @@ class DidItWorkComparison implements ComparisonAddition {
     @Override
     public Optional<Component> create(long beforeAssessmentId, long afterAssessmentId) {
         return plans.ofAssessment(beforeAssessmentId).map(plan -> new DidItWorkPanel(
-                new PlanSubject.PreviousPlan(plan, clients.result(beforeAssessmentId)),
-                clients.result(afterAssessmentId)));
+                new PlanSubject.PreviousPlan(plan, PlanService.source(clients.result(beforeAssessmentId))),
+                PlanService.source(clients.result(afterAssessmentId))));
     }
 }

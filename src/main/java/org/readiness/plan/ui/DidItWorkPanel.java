@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.readiness.assessment.AssessmentResult;
+import org.readiness.plan.PlanSource;
 import org.readiness.base.ui.Languages;
 import org.readiness.plan.DidItWork;
 
@@ -18,12 +18,11 @@ import java.util.List;
  */
 class DidItWorkPanel extends Div {
 
-    DidItWorkPanel(PlanSubject.PreviousPlan previous, AssessmentResult after) {
+    DidItWorkPanel(PlanSubject.PreviousPlan previous, PlanSource after) {
         addClassName("did-it-work");
         add(new H2(getTranslation("plan.worked.heading")));
-        List<DidItWork.Check> checks = DidItWork.of(previous.plan(), previous.result().evaluation().questionnaire(),
-                previous.result().assessment().answers(), after.evaluation().questionnaire(),
-                after.assessment().answers());
+        List<DidItWork.Check> checks = DidItWork.of(previous.plan(), previous.source().questionnaire(),
+                previous.source().evaluation().answers(), after.questionnaire(), after.evaluation().answers());
         if (checks.isEmpty()) {
             add(new Paragraph(getTranslation("plan.worked.none")));
             return;

@@ -50,7 +50,7 @@ class NextBandPanel extends Div {
     private void show(String target) {
         answer.removeAll();
         String language = Languages.current();
-        List<Action> triggered = PlanService.triggered(page.subject().result().evaluation());
+        List<Action> triggered = PlanService.triggered(page.subject().source().evaluation());
         Optional<NextBand> found = CheapestPath.find(page.subject().base(), triggered, target.isEmpty() ? null : target);
         if (found.isEmpty()) {
             answer.add(new Paragraph(getTranslation("plan.next.top")));

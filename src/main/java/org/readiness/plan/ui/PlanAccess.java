@@ -6,27 +6,35 @@ import org.readiness.assessment.ResumeToken;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.plan.PlanService;
+import org.readiness.plan.PlanSource;
 import org.readiness.plan.StoredPlan;
+import org.readiness.plan.TeamAnswers;
 import org.readiness.questionnaire.answer.AnswerScope;
+import org.readiness.team.Team;
+import org.readiness.team.TeamOverview;
+import org.readiness.team.TeamService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Who may open which plan: the holder of a finished assessment's resume link its own plan; a consultant the plans of
- * their clients' finished assessments (the client service checks). Opening a result's plan makes it the first time.
+ * Who may open which plan: the holder of a finished assessment's resume link its own plan, a team's coordinator by
+ * their link the team's; a consultant the plans of their clients' finished assessments and teams (the client service
+ * checks). Opening a result's plan makes it the first time.
  */
 @Component
 class PlanAccess {
 
     private final AssessmentResults results;
     private final ClientService clients;
+    private final TeamService teams;
     private final PlanService plans;
 
-    PlanAccess(AssessmentResults results, ClientService clients, PlanService plans) {
+    PlanAccess(AssessmentResults results, ClientService clients, TeamService teams, PlanService plans) {
         this.results = results;
         this.clients = clients;
+        this.teams = teams;
         this.plans = plans;
     }
 
@@ -34,8 +42,11 @@ class PlanAccess {
         Optional<AssessmentResult> found = ResumeToken.parse(token).flatMap(results::of)
                 .filter(result -> result.assessment().isFinished()
                         && result.assessment().scope().equals(AnswerScope.WHOLE));
-        return found.map(result -> new PlanSubject(result, null, List.of(result),
-                plans.planFor(result, language), null, new PlanPlace.Merchant(token)));
+        return found.map(result -> {
+            PlanSource source = PlanService.source(result);
+            StoredPlan plan = plans.planFor(result, language);
+            return new PlanSubject(source, null, List.of(source), plan, previous(plan), new PlanPlace.Merchant(token));
+        });
     }
 
     /** Empty for an assessment that is not the consultant's, or not finished. */
@@ -50,15 +61,66 @@ class PlanAccess {
             return Optional.empty();
         }
         long clientId = result.assessment().clientId();
-        List<AssessmentResult> history = clients.assessments(clientId).stream()
-                .filter(each -> each.assessment().isFinished()).toList();
         StoredPlan plan = plans.planFor(result, language);
-        PlanSubject.PreviousPlan previous = plan.previousPlanId() == null ? null
-                : plans.find(plan.previousPlanId()).filter(before -> before.assessmentId() != null)
-                .map(before -> new PlanSubject.PreviousPlan(before, clients.result(before.assessmentId())))
-                .orElse(null);
-        return Optional.of(new PlanSubject(result, clients.get(clientId).organisation(), history, plan, previous,
-                new PlanPlace.Consultant(assessmentId, clientId)));
+        return Optional.of(new PlanSubject(PlanService.source(result), clients.get(clientId).organisation(),
+                history(clientId), plan, previous(plan), new PlanPlace.Consultant(assessmentId, clientId)));
+    }
+
+    /** A team's plan by its coordinator's link; empty until someone has sent their answers. */
+    Optional<PlanSubject> coordinator(String token, String language) {
+        return ResumeToken.parse(token).flatMap(teams::byCoordinatorLink)
+                .flatMap(team -> team(team, language, new PlanPlace.Coordinator(token), null));
+    }
+
+    Optional<PlanSubject> consultantTeam(long teamId, String language) {
+        Team team;
+        try {
+            team = clients.team(teamId);
+        } catch (NotAllowed notYours) {
+            return Optional.empty();
+        }
+        return team(team, language, new PlanPlace.ConsultantTeam(teamId, team.clientId()),
+                clients.get(team.clientId()).organisation());
+    }
+
+    private Optional<PlanSubject> team(Team team, String language, PlanPlace place, String clientName) {
+        Optional<PlanSource> source = teamSource(team);
+        return source.map(found -> {
+            StoredPlan plan = plans.planForTeam(found, team.previousTeamId(), language);
+            List<PlanSource> history = team.clientId() == null ? List.of(found) : history(team.clientId());
+            return new PlanSubject(found, clientName, history, plan, previous(plan), place);
+        });
+    }
+
+    private Optional<PlanSource> teamSource(Team team) {
+        TeamOverview overview = teams.overview(team.id());
+        return overview.evaluation().map(evaluation -> new PlanSource(evaluation.evaluation(),
+                new TeamAnswers(overview.questionnaire(), overview.profile().answers(), evaluation.respondents()),
+                team.createdAt(), overview.profile().organisation(), null, team.id(), team.clientId()));
+    }
+
+    /** The client's finished assessments and teams with answers, oldest first: the score trend. */
+    private List<PlanSource> history(long clientId) {
+        List<PlanSource> history = new java.util.ArrayList<>(clients.assessments(clientId).stream()
+                .filter(each -> each.assessment().isFinished()).map(PlanService::source).toList());
+        clients.teams(clientId).forEach(team -> teamSource(team).ifPresent(history::add));
+        history.sort(java.util.Comparator.comparing(PlanSource::assessedAt));
+        return history;
+    }
+
+    private PlanSubject.PreviousPlan previous(StoredPlan plan) {
+        if (plan.previousPlanId() == null) {
+            return null;
+        }
+        return plans.find(plan.previousPlanId()).flatMap(before -> sourceOf(before)
+                .map(source -> new PlanSubject.PreviousPlan(before, source))).orElse(null);
+    }
+
+    private Optional<PlanSource> sourceOf(StoredPlan plan) {
+        if (plan.assessmentId() != null) {
+            return results.of(plan.assessmentId(), AssessmentResults.Notes.LEFT_OUT).map(PlanService::source);
+        }
+        return plan.teamId() == null ? Optional.empty() : teams.get(plan.teamId()).flatMap(this::teamSource);
     }
 
     StoredPlan reload(PlanSubject subject) {

@@ -40,7 +40,7 @@ class PlanClientSection implements ClientPageAddition {
         List<StoredPlan> all = plans.ofClient(client.id());
         UnorderedList list = new UnorderedList();
         for (StoredPlan plan : all) {
-            list.add(item(section, plan, assessments));
+            list.add(item(section, plan));
         }
         if (all.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("plan.client.none")));
@@ -58,14 +58,13 @@ class PlanClientSection implements ClientPageAddition {
         return Optional.of(section);
     }
 
-    private ListItem item(Section section, StoredPlan plan, List<AssessmentResult> assessments) {
-        PlanPlace place = new PlanPlace.Consultant(plan.assessmentId(), plan.clientId());
-        String made = assessments.stream().filter(result -> result.assessment().id() == plan.assessmentId())
-                .findFirst().map(result -> LocalDate.ofInstant(result.assessment().createdAt(), clock.getZone())
-                        .toString()).orElse("");
+    private ListItem item(Section section, StoredPlan plan) {
+        PlanPlace place = plan.teamId() != null ? new PlanPlace.ConsultantTeam(plan.teamId(), plan.clientId())
+                : new PlanPlace.Consultant(plan.assessmentId(), plan.clientId());
+        String made = LocalDate.ofInstant(plan.createdAt(), clock.getZone()).toString();
         long done = plan.actions().stream().filter(action -> action.status() == Status.DONE).count();
-        ListItem item = new ListItem(new Anchor(place.planLocation(), section.getTranslation("plan.client.plan", made,
-                plan.actions().size(), done)));
+        ListItem item = new ListItem(new Anchor(place.planLocation(), section.getTranslation(plan.teamId() != null
+                ? "plan.client.team-plan" : "plan.client.plan", made, plan.actions().size(), done)));
         if (plan.rhythm() != null) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             plan.rhythm().meetings().stream().filter(meeting -> !meeting.toLocalDate().isBefore(now.toLocalDate()))

@@ -43,9 +43,8 @@ class PlanOutputs {
         StoredPlan plan = plans.find(subject.plan().id()).orElseThrow();
         ZoneId zone = plan.rhythm() == null ? defaultZone : plan.rhythm().zone();
         return PlanReport.of(subject.base(), language, subject.clientName() == null
-                ? subject.result().assessment().organisation() : subject.clientName(),
-                subject.result().assessment().finishedAt() == null ? subject.result().assessment().updatedAt()
-                        : subject.result().assessment().finishedAt(), plan, clock.instant(), zone);
+                ? subject.source().organisation() : subject.clientName(), subject.source().assessedAt(), plan,
+                clock.instant(), zone);
     }
 
     DownloadHandler download(PlanSubject subject, Format format, String language) {
@@ -72,7 +71,7 @@ class PlanOutputs {
             StoredPlan plan = plans.find(subject.plan().id()).orElseThrow();
             Rhythm rhythm = plan.rhythm();
             Labels words = Labels.of(language);
-            String who = subject.clientName() == null ? subject.result().assessment().organisation()
+            String who = subject.clientName() == null ? subject.source().organisation()
                     : subject.clientName();
             event.setFileName("checkpoints-" + LocalDate.now(clock) + ".ics");
             event.setContentType("text/calendar; charset=UTF-8");

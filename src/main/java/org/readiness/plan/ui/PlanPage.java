@@ -37,7 +37,7 @@ class PlanPage extends Div {
     private void build() {
         removeAll();
         if (subject.previous() != null) {
-            add(new DidItWorkPanel(subject.previous(), subject.result()));
+            add(new DidItWorkPanel(subject.previous(), subject.source()));
         }
         renderSummary();
         add(summary, new ActionList(this));

@@ -37,8 +37,7 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         H1 heading = new H1(subject.get().clientName() == null ? getTranslation("plan.heading")
                 : getTranslation("plan.heading.client", subject.get().clientName()));
-        Anchor back = new Anchor(subject.get().place() instanceof PlanPlace.Consultant consultant
-                ? consultant.clientLocation() : "resume/" + ((PlanPlace.Merchant) subject.get().place()).token(),
+        Anchor back = new Anchor(subject.get().place().backLocation(),
                 getTranslation(subject.get().place().consultant() ? "interview.back-to-client" : "plan.back-to-result"));
         back.addClassName("back-link");
         Paragraph intro = new Paragraph(getTranslation("plan.intro"));
