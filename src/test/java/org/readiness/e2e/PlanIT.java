@@ -98,6 +98,7 @@ class PlanIT extends E2eTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("C").setExact(true)).click();
         assertThat(page.getByText("Every row has exactly one person accountable.")).isVisible();
         look("plan-en");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-top-en-1280.png")));
 
         page.getByLabel("First meeting").fill("2/1/2027");
         page.keyboard().press("Enter");
@@ -153,6 +154,14 @@ class PlanIT extends E2eTest {
         Locator flagged = page.locator(".did-it-work li[data-action='schedule-checkpoints']");
         assertThat(flagged).containsText("done, but the answer has not changed");
         look("plan-reassessed-en");
+        // The new plan carries the meetings on; its checkpoint flags the action too, beside a trend of two.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Checkpoint "))).first()
+                .click();
+        expectPath("consultant/plan/\\d+/checkpoint/2027-02-01");
+        assertThat(page.locator(".did-it-work li[data-action='schedule-checkpoints'] .worked-unchanged"))
+                .hasText("done, but the answer has not changed");
+        assertThat(page.locator(".trend-chart svg circle")).hasCount(6);
+        look("checkpoint-reassessed-en");
 
         page.navigate(clientPage);
         button("Compare").click();
