@@ -12,7 +12,6 @@ import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.Role;
 import org.readiness.questionnaire.Action;
-import org.readiness.questionnaire.answer.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -63,7 +62,7 @@ class PlanServiceTest {
 
     @Test
     void a_plan_suggests_the_cheapest_way_and_starts_its_matrix_with_one_accountable_per_row() {
-        AssessmentResult result = finishedInterview(List.of("oms"), "no");
+        AssessmentResult result = finishedInterview(List.of("oms"));
         StoredPlan plan = plans.planFor(result, "en");
 
         assertThat(plan.clientId()).isEqualTo(client.id());
@@ -77,7 +76,7 @@ class PlanServiceTest {
 
     @Test
     void a_second_accountable_is_said_and_notes_of_a_checkpoint_are_kept_as_typed() {
-        StoredPlan plan = plans.planFor(finishedInterview(List.of("oms"), "no"), "en");
+        StoredPlan plan = plans.planFor(finishedInterview(List.of("oms")), "en");
         Person someone = plan.people().get(0);
         long other = plans.addPerson(plan, "  Eva Ek ", null);
         plans.setCell(plans.find(plan.id()).orElseThrow(), "area:people", other, Raci.A);
@@ -101,7 +100,7 @@ class PlanServiceTest {
 
     @Test
     void the_next_assessment_carries_on_the_open_actions_and_flags_a_done_one_whose_answer_did_not_change() {
-        AssessmentResult first = finishedInterview(List.of("oms"), "no");
+        AssessmentResult first = finishedInterview(List.of("oms"));
         StoredPlan plan = plans.planFor(first, "en");
         Action nameOwner = first.evaluation().questionnaire().actions().stream()
                 .filter(action -> action.id().equals("name-owner")).findFirst().orElseThrow();
@@ -131,14 +130,9 @@ class PlanServiceTest {
                 });
     }
 
-    private AssessmentResult finishedInterview(List<String> platforms, String owner) {
+    private AssessmentResult finishedInterview(List<String> platforms) {
         long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
-        answers.save(id, "size", answer("large"), 0);
-        answers.save(id, "owner", answer(owner), 0);
-        answers.save(id, "knowledge", Answer.dontKnow(), 0);
-        answers.save(id, "platforms", answer(platforms), 0);
-        answers.save(id, "it-people", answer(2), 0);
-        assessments.finish(id);
+        Weak.answerAndFinish(answers, assessments, id, platforms);
         return clients.result(id);
     }
 

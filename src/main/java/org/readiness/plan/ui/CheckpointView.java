@@ -16,16 +16,18 @@ abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDyn
 
     private final PlanAccess access;
     private final CheckpointParts parts;
+    private final PlanRoute route;
 
-    CheckpointView(PlanAccess access, CheckpointParts parts) {
+    CheckpointView(PlanAccess access, CheckpointParts parts, PlanRoute route) {
         this.access = access;
         this.parts = parts;
+        this.route = route;
         addClassName("checkpoint-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PlanSubject> subject = find(event, access, Languages.current());
+        Optional<PlanSubject> subject = access.find(route, event.getRouteParameters(), Languages.current());
         Optional<LocalDate> day = day(event.getRouteParameters().get("day").orElse(""));
         boolean meeting = subject.isPresent() && day.isPresent() && subject.get().plan().rhythm() != null
                 && subject.get().plan().rhythm().meetings().stream()
@@ -46,7 +48,6 @@ abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
-    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language);
 
     @Override
     public String getPageTitle() {

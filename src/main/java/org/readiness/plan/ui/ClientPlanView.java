@@ -1,12 +1,9 @@
 package org.readiness.plan.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.plan.PlanService;
-
-import java.util.Optional;
 
 /** A consultant's plan with their client, made from one of the client's finished assessments. */
 @Route(value = "consultant/plan/:assessmentId", layout = MainLayout.class)
@@ -14,16 +11,6 @@ import java.util.Optional;
 public class ClientPlanView extends PlanView {
 
     ClientPlanView(PlanService plans, PlanAccess access, PlanOutputs outputs) {
-        super(plans, access, outputs);
-    }
-
-    @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
-        try {
-            return access.consultant(Long.parseLong(event.getRouteParameters().get("assessmentId").orElse("")),
-                    language);
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
+        super(plans, access, outputs, PlanRoute.CONSULTANT);
     }
 }

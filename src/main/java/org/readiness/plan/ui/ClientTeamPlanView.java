@@ -1,12 +1,9 @@
 package org.readiness.plan.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.plan.PlanService;
-
-import java.util.Optional;
 
 /** A consultant's plan with their client, made from one of the client's team assessments. */
 @Route(value = "consultant/team-plan/:teamId", layout = MainLayout.class)
@@ -14,15 +11,6 @@ import java.util.Optional;
 public class ClientTeamPlanView extends PlanView {
 
     ClientTeamPlanView(PlanService plans, PlanAccess access, PlanOutputs outputs) {
-        super(plans, access, outputs);
-    }
-
-    @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
-        try {
-            return access.consultantTeam(Long.parseLong(event.getRouteParameters().get("teamId").orElse("")), language);
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
+        super(plans, access, outputs, PlanRoute.CONSULTANT_TEAM);
     }
 }

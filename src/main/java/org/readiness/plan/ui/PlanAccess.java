@@ -13,6 +13,7 @@ import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.team.Team;
 import org.readiness.team.TeamOverview;
 import org.readiness.team.TeamService;
+import com.vaadin.flow.router.RouteParameters;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -38,6 +39,20 @@ class PlanAccess {
         this.plans = plans;
     }
 
+    /** The plan the page's address names, if the visitor may open it; empty otherwise, or for a malformed id. */
+    Optional<PlanSubject> find(PlanRoute route, RouteParameters parameters, String language) {
+        try {
+            return switch (route) {
+                case MERCHANT -> merchant(parameters.get("token").orElse(""), language);
+                case COORDINATOR -> coordinator(parameters.get("token").orElse(""), language);
+                case CONSULTANT -> consultant(Long.parseLong(parameters.get("assessmentId").orElse("")), language);
+                case CONSULTANT_TEAM -> consultantTeam(Long.parseLong(parameters.get("teamId").orElse("")), language);
+            };
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     Optional<PlanSubject> merchant(String token, String language) {
         Optional<AssessmentResult> found = ResumeToken.parse(token).flatMap(results::of)
                 .filter(result -> result.assessment().isFinished()
@@ -45,7 +60,7 @@ class PlanAccess {
         return found.map(result -> {
             PlanSource source = PlanService.source(result);
             StoredPlan plan = plans.planFor(result, language);
-            return new PlanSubject(source, null, List.of(source), plan, previous(plan), new PlanPlace.Merchant(token));
+            return new PlanSubject(source, null, List.of(source), plan, previous(plan), PlanPlace.merchant(token));
         });
     }
 
@@ -63,13 +78,13 @@ class PlanAccess {
         long clientId = result.assessment().clientId();
         StoredPlan plan = plans.planFor(result, language);
         return Optional.of(new PlanSubject(PlanService.source(result), clients.get(clientId).organisation(),
-                history(clientId), plan, previous(plan), new PlanPlace.Consultant(assessmentId, clientId)));
+                history(clientId), plan, previous(plan), PlanPlace.consultant(assessmentId, clientId)));
     }
 
     /** A team's plan by its coordinator's link; empty until someone has sent their answers. */
     Optional<PlanSubject> coordinator(String token, String language) {
         return ResumeToken.parse(token).flatMap(teams::byCoordinatorLink)
-                .flatMap(team -> team(team, language, new PlanPlace.Coordinator(token), null));
+                .flatMap(team -> team(team, language, PlanPlace.coordinator(token), null));
     }
 
     Optional<PlanSubject> consultantTeam(long teamId, String language) {
@@ -79,7 +94,7 @@ class PlanAccess {
         } catch (NotAllowed notYours) {
             return Optional.empty();
         }
-        return team(team, language, new PlanPlace.ConsultantTeam(teamId, team.clientId()),
+        return team(team, language, PlanPlace.consultantTeam(teamId, team.clientId()),
                 clients.get(team.clientId()).organisation());
     }
 

@@ -50,7 +50,7 @@ class PlanClientSection implements ClientPageAddition {
         assessments.stream().filter(result -> result.assessment().isFinished()).findFirst()
                 .filter(latest -> plans.ofAssessment(latest.assessment().id()).isEmpty())
                 .ifPresent(latest -> {
-                    Anchor make = new Anchor(new PlanPlace.Consultant(latest.assessment().id(), client.id())
+                    Anchor make = new Anchor(PlanPlace.consultant(latest.assessment().id(), client.id())
                             .planLocation(), section.getTranslation("plan.client.make"));
                     make.addClassName("make-plan");
                     section.add(make);
@@ -59,8 +59,8 @@ class PlanClientSection implements ClientPageAddition {
     }
 
     private ListItem item(Section section, StoredPlan plan) {
-        PlanPlace place = plan.teamId() != null ? new PlanPlace.ConsultantTeam(plan.teamId(), plan.clientId())
-                : new PlanPlace.Consultant(plan.assessmentId(), plan.clientId());
+        PlanPlace place = plan.teamId() != null ? PlanPlace.consultantTeam(plan.teamId(), plan.clientId())
+                : PlanPlace.consultant(plan.assessmentId(), plan.clientId());
         String made = LocalDate.ofInstant(plan.createdAt(), clock.getZone()).toString();
         long done = plan.actions().stream().filter(action -> action.status() == Status.DONE).count();
         ListItem item = new ListItem(new Anchor(place.planLocation(), section.getTranslation(plan.teamId() != null

@@ -6,110 +6,38 @@ import java.time.LocalDate;
 
 /**
  * Where a plan's pages live: behind the merchant's resume link or the team coordinator's link, or with a consultant's
- * client's assessment or team.
+ * client's assessment or team. {@code planLocation} is the plan's page, {@code backLocation} where its way back leads,
+ * {@code consultant} whether a consultant looks at it, and {@code beaconBase} where a checkpoint page sends notes it
+ * could not save before it was left (none where there is no such address).
  */
-sealed interface PlanPlace {
+record PlanPlace(String planLocation, String backLocation, boolean consultant, @Nullable String beaconBase) {
 
-    String planLocation();
-
-    default String checkpointLocation(LocalDate day) {
-        return planLocation() + "/checkpoint/" + day;
+    static PlanPlace merchant(String token) {
+        return new PlanPlace("plan/" + token, "resume/" + token, false, "plans/" + token);
     }
 
-    /** Whether a consultant looks at it: their client's history, notes and comparisons go with it. */
-    boolean consultant();
-
-    /** Where the page's way back leads. */
-    String backLocation();
-
-    /** Where a checkpoint page sends notes it could not save before it was left; none where there is no such address. */
-    @Nullable String beaconLocation(LocalDate day);
-
-    record Merchant(String token) implements PlanPlace {
-        @Override
-        public String planLocation() {
-            return "plan/" + token;
-        }
-
-        @Override
-        public boolean consultant() {
-            return false;
-        }
-
-        @Override
-        public String backLocation() {
-            return "resume/" + token;
-        }
-
-        @Override
-        public String beaconLocation(LocalDate day) {
-            return "plans/" + token + "/checkpoints/" + day + "/notes";
-        }
+    static PlanPlace consultant(long assessmentId, long clientId) {
+        return new PlanPlace("consultant/plan/" + assessmentId, clientLocation(clientId), true,
+                "consultant/plans/" + assessmentId);
     }
 
-    record Consultant(long assessmentId, long clientId) implements PlanPlace {
-        @Override
-        public String planLocation() {
-            return "consultant/plan/" + assessmentId;
-        }
-
-        @Override
-        public boolean consultant() {
-            return true;
-        }
-
-        @Override
-        public String backLocation() {
-            return "consultant/clients/" + clientId;
-        }
-
-        @Override
-        public String beaconLocation(LocalDate day) {
-            return "consultant/plans/" + assessmentId + "/checkpoints/" + day + "/notes";
-        }
+    static PlanPlace coordinator(String token) {
+        return new PlanPlace("team/" + token + "/plan", "team/" + token, false, null);
     }
 
-    record Coordinator(String token) implements PlanPlace {
-        @Override
-        public String planLocation() {
-            return "team/" + token + "/plan";
-        }
-
-        @Override
-        public boolean consultant() {
-            return false;
-        }
-
-        @Override
-        public String backLocation() {
-            return "team/" + token;
-        }
-
-        @Override
-        public @Nullable String beaconLocation(LocalDate day) {
-            return null;
-        }
+    static PlanPlace consultantTeam(long teamId, long clientId) {
+        return new PlanPlace("consultant/team-plan/" + teamId, clientLocation(clientId), true, null);
     }
 
-    record ConsultantTeam(long teamId, long clientId) implements PlanPlace {
-        @Override
-        public String planLocation() {
-            return "consultant/team-plan/" + teamId;
-        }
+    private static String clientLocation(long clientId) {
+        return "consultant/clients/" + clientId;
+    }
 
-        @Override
-        public boolean consultant() {
-            return true;
-        }
+    String checkpointLocation(LocalDate day) {
+        return planLocation + "/checkpoint/" + day;
+    }
 
-        @Override
-        public String backLocation() {
-            return "consultant/clients/" + clientId;
-        }
-
-        @Override
-        public @Nullable String beaconLocation(LocalDate day) {
-            return null;
-        }
+    @Nullable String beaconLocation(LocalDate day) {
+        return beaconBase == null ? null : beaconBase + "/checkpoints/" + day + "/notes";
     }
 }

@@ -37,8 +37,8 @@ class PlanResultAddition implements ResultAddition {
             return Optional.empty();
         }
         boolean made = plans.ofAssessment(assessmentId).isPresent();
-        String location = interview ? new PlanPlace.Consultant(assessmentId, 0).planLocation()
-                : new PlanPlace.Merchant(token.get()).planLocation();
+        String location = interview ? PlanPlace.consultant(assessmentId, 0).planLocation()
+                : PlanPlace.merchant(token.get()).planLocation();
         Section section = new Section();
         section.addClassName("result-plan");
         Anchor open = new Anchor(location, section.getTranslation(made ? "plan.result.open" : "plan.result.make"));

@@ -27,8 +27,8 @@ class PlanTeamAddition implements TeamPageAddition {
         if (coordinatorToken == null && team.clientId() == null) {
             return Optional.empty();
         }
-        PlanPlace place = coordinatorToken != null ? new PlanPlace.Coordinator(coordinatorToken)
-                : new PlanPlace.ConsultantTeam(team.id(), team.clientId());
+        PlanPlace place = coordinatorToken != null ? PlanPlace.coordinator(coordinatorToken)
+                : PlanPlace.consultantTeam(team.id(), team.clientId());
         Section section = new Section();
         section.addClassName("team-plan");
         Anchor open = new Anchor(place.planLocation(), section.getTranslation(plans.ofTeam(team.id()).isPresent()

@@ -19,17 +19,19 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PlanService plans;
     private final PlanAccess access;
     private final PlanOutputs outputs;
+    private final PlanRoute route;
 
-    PlanView(PlanService plans, PlanAccess access, PlanOutputs outputs) {
+    PlanView(PlanService plans, PlanAccess access, PlanOutputs outputs, PlanRoute route) {
         this.plans = plans;
         this.access = access;
         this.outputs = outputs;
+        this.route = route;
         addClassName("plan-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PlanSubject> subject = find(event, access, Languages.current());
+        Optional<PlanSubject> subject = access.find(route, event.getRouteParameters(), Languages.current());
         if (subject.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -45,7 +47,6 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(back, heading, intro, new PlanPage(subject.get(), plans, access, outputs));
     }
 
-    protected abstract Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language);
 
     @Override
     public String getPageTitle() {

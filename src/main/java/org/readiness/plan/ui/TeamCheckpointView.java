@@ -1,11 +1,8 @@
 package org.readiness.plan.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.base.ui.MainLayout;
-
-import java.util.Optional;
 
 /** A checkpoint meeting of a team's plan, behind its coordinator's link. */
 @Route(value = "team/:token/plan/checkpoint/:day", layout = MainLayout.class)
@@ -13,11 +10,6 @@ import java.util.Optional;
 public class TeamCheckpointView extends CheckpointView {
 
     TeamCheckpointView(PlanAccess access, CheckpointParts parts) {
-        super(access, parts);
-    }
-
-    @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
-        return access.coordinator(event.getRouteParameters().get("token").orElse(""), language);
+        super(access, parts, PlanRoute.COORDINATOR);
     }
 }

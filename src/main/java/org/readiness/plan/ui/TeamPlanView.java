@@ -1,12 +1,9 @@
 package org.readiness.plan.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.plan.PlanService;
-
-import java.util.Optional;
 
 /** A team's plan, behind its coordinator's link: made from the answers sent so far. */
 @Route(value = "team/:token/plan", layout = MainLayout.class)
@@ -14,11 +11,6 @@ import java.util.Optional;
 public class TeamPlanView extends PlanView {
 
     TeamPlanView(PlanService plans, PlanAccess access, PlanOutputs outputs) {
-        super(plans, access, outputs);
-    }
-
-    @Override
-    protected Optional<PlanSubject> find(BeforeEnterEvent event, PlanAccess access, String language) {
-        return access.coordinator(event.getRouteParameters().get("token").orElse(""), language);
+        super(plans, access, outputs, PlanRoute.COORDINATOR);
     }
 }

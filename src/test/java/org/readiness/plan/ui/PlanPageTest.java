@@ -11,7 +11,7 @@ import org.readiness.KaribuTest;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.plan.PlanService;
-import org.readiness.questionnaire.answer.Answer;
+import org.readiness.plan.Weak;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -20,7 +20,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.readiness.questionnaire.Fixtures.answer;
 
 /** The merchant's own plan behind their resume link, browserless: made once, ticked, refused at its limits. */
 class PlanPageTest extends KaribuTest {
@@ -69,12 +68,7 @@ class PlanPageTest extends KaribuTest {
     private String finishedSelfAssessment() {
         AssessmentService.Started started = assessments.start("scoring-fixture", "en");
         long id = started.assessment().id();
-        answers.save(id, "size", answer("large"), 0);
-        answers.save(id, "owner", answer("no"), 0);
-        answers.save(id, "knowledge", Answer.dontKnow(), 0);
-        answers.save(id, "platforms", answer(List.of("oms")), 0);
-        answers.save(id, "it-people", answer(2), 0);
-        assessments.finish(id);
+        Weak.answerAndFinish(answers, assessments, id, List.of("oms"));
         return started.token().value();
     }
 }
