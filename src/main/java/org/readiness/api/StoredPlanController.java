@@ -10,8 +10,8 @@ import org.readiness.consultant.NotAllowed;
 import org.readiness.plan.PlanJson;
 import org.readiness.plan.PlanReport;
 import org.readiness.plan.PlanService;
+import org.readiness.plan.PlanSource;
 import org.readiness.plan.PlannedAction;
-import org.readiness.plan.SingleAnswers;
 import org.readiness.plan.Status;
 import org.readiness.plan.StoredPlan;
 import org.readiness.questionnaire.Action;
@@ -155,11 +155,9 @@ class StoredPlanController {
 
     private ResponseEntity<Map<String, Object>> respond(AssessmentResult result, StoredPlan plan, HttpStatus status) {
         ZoneId plansZone = plan.rhythm() == null ? zone : plan.rhythm().zone();
-        PlanReport report = PlanReport.of(new SingleAnswers(result.evaluation().questionnaire(),
-                        result.assessment().answers(), result.assessment().scope()), result.assessment().language(),
-                result.assessment().organisation(), result.assessment().finishedAt() == null
-                        ? result.assessment().updatedAt() : result.assessment().finishedAt(), plan, clock.instant(),
-                plansZone);
+        PlanSource source = PlanService.source(result);
+        PlanReport report = PlanReport.of(source.base(), result.assessment().language(), source.organisation(),
+                source.assessedAt(), plan, clock.instant(), plansZone);
         return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Referrer-Policy", "no-referrer").body(PlanJson.document(report));
     }

@@ -33,11 +33,12 @@ class PlanResultAddition implements ResultAddition {
                                                                 boolean interview) {
         Optional<OpenAssessment> assessment = assessments.open(assessmentId);
         if (assessment.isEmpty() || !assessment.get().isFinished()
-                || !assessment.get().scope().equals(AnswerScope.WHOLE) || !interview && token.isEmpty()) {
+                || !assessment.get().scope().equals(AnswerScope.WHOLE) || !interview && token.isEmpty()
+                || interview && assessment.get().clientId() == null) {
             return Optional.empty();
         }
         boolean made = plans.ofAssessment(assessmentId).isPresent();
-        String location = interview ? PlanPlace.consultant(assessmentId, 0).planLocation()
+        String location = interview ? PlanPlace.consultant(assessmentId, assessment.get().clientId()).planLocation()
                 : PlanPlace.merchant(token.get()).planLocation();
         Section section = new Section();
         section.addClassName("result-plan");
