@@ -21,7 +21,8 @@ public record Outlook(Projection projection, List<Candidate> candidates, @Nullab
     public record Candidate(Action action, List<Lifts.Resolved> lifts, double gain) {
     }
 
-    public static Outlook of(Projectable base, List<Action> triggered, Collection<Action> done) {
+    public static Outlook of(Projectable projectable, List<Action> triggered, Collection<Action> done) {
+        Projectable base = new RememberedScores(projectable);
         Projection projection = Projection.of(base, done);
         List<Candidate> candidates = triggered.stream().map(action -> new Candidate(action,
                 Lifts.of(base.questionnaire(), action), Projection.gain(base, projection.now(), action))).toList();
