@@ -81,7 +81,8 @@ public final class BenchmarkHarness {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; "
                 + Cpus.describe() + "; app and twin both run with " + String.join(" ", ServerProcess.JVM_FLAGS) + ".");
-        report.note("Command: `mvn -B -Pproduction,bench verify`" + (quick ? " -Dbench.args=quick" : "") + ".");
+        report.note("Command: `mvn -B -Pproduction,bench verify`" + (mode.equals("full") ? ""
+                : " -Dbench.args=" + mode) + ".");
         buildTwin();
         if (only("heap")) {
             try (ServerProcess app = startApp("heap"); ServerProcess twin = startTwin("heap")) {
