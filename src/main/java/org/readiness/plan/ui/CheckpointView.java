@@ -1,6 +1,8 @@
 package org.readiness.plan.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,12 +13,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** A checkpoint meeting's page, for one day of the plan's series: found by its plan's place, laid out by {@link CheckpointPage}. */
-abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+/**
+ * A checkpoint meeting's page, for one day of the plan's series: found by its plan's address, laid out by
+ * {@link CheckpointPage}, again in the new language when the user switches.
+ */
+abstract class CheckpointView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final PlanAccess access;
     private final CheckpointParts parts;
     private final PlanRoute route;
+    private PlanSubject shown;
+    private LocalDate shownDay;
 
     CheckpointView(PlanAccess access, CheckpointParts parts, PlanRoute route) {
         this.access = access;
@@ -36,8 +43,22 @@ abstract class CheckpointView extends Div implements BeforeEnterObserver, HasDyn
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        shown = subject.get();
+        shownDay = day.get();
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (shown != null) {
+            shown = shown.with(access.reload(shown));
+            render();
+        }
+    }
+
+    private void render() {
         removeAll();
-        add(new CheckpointPage(subject.get(), day.get(), parts));
+        add(new CheckpointPage(shown, shownDay, parts));
     }
 
     private static Optional<LocalDate> day(String text) {

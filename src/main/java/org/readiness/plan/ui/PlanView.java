@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,13 +15,17 @@ import org.readiness.plan.PlanService;
 
 import java.util.Optional;
 
-/** A plan's page: found by its place (the merchant's link or the consultant's client), then laid out by {@link PlanPage}. */
-abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+/**
+ * A plan's page: found by its address ({@link PlanRoute}), then laid out by {@link PlanPage}, again in the new
+ * language when the user switches.
+ */
+abstract class PlanView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final PlanService plans;
     private final PlanAccess access;
     private final PlanOutputs outputs;
     private final PlanRoute route;
+    private PlanSubject subject;
 
     PlanView(PlanService plans, PlanAccess access, PlanOutputs outputs, PlanRoute route) {
         this.plans = plans;
@@ -31,22 +37,34 @@ abstract class PlanView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PlanSubject> subject = access.find(route, event.getRouteParameters(), Languages.current());
-        if (subject.isEmpty()) {
+        Optional<PlanSubject> found = access.find(route, event.getRouteParameters(), Languages.current());
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        subject = found.get();
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (subject != null) {
+            subject = subject.with(access.reload(subject));
+            render();
+        }
+    }
+
+    private void render() {
         removeAll();
-        H1 heading = new H1(subject.get().clientName() == null ? getTranslation("plan.heading")
-                : getTranslation("plan.heading.client", subject.get().clientName()));
-        Anchor back = new Anchor(subject.get().place().backLocation(),
-                getTranslation(subject.get().place().consultant() ? "interview.back-to-client" : "plan.back-to-result"));
+        H1 heading = new H1(subject.clientName() == null ? getTranslation("plan.heading")
+                : getTranslation("plan.heading.client", subject.clientName()));
+        Anchor back = new Anchor(subject.place().backLocation(),
+                getTranslation(subject.place().consultant() ? "interview.back-to-client" : "plan.back-to-result"));
         back.addClassName("back-link");
         Paragraph intro = new Paragraph(getTranslation("plan.intro"));
         intro.addClassName("plan-intro");
-        add(back, heading, intro, new PlanPage(subject.get(), plans, access, outputs));
+        add(back, heading, intro, new PlanPage(subject, plans, access, outputs));
     }
-
 
     @Override
     public String getPageTitle() {
