@@ -98,6 +98,8 @@ class ActionCard extends Div {
         DatePicker due = new DatePicker(getTranslation("plan.action.due"), planned.due());
         due.setAriaLabel(getTranslation("plan.action.due-of", title()));
         due.setLocale(Locale.forLanguageTag(Languages.current()));
+        // A typed date is taken on Enter or on leaving the field; the calendar opens from its button.
+        due.setAutoOpen(false);
         due.addValueChangeListener(change -> store(current -> with(current, current.ownerName(), change.getValue(),
                 current.status(), current.notes())));
         due.addClassName("plan-due");

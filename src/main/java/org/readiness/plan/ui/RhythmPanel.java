@@ -51,6 +51,7 @@ class RhythmPanel extends Div {
         DatePicker first = new DatePicker(getTranslation("plan.rhythm.first"), rhythm == null
                 ? LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : rhythm.firstMeeting().toLocalDate());
         first.setLocale(Locale.forLanguageTag(Languages.current()));
+        first.setAutoOpen(false);
         TimePicker time = new TimePicker(getTranslation("plan.rhythm.time"), rhythm == null ? LocalTime.of(9, 0)
                 : rhythm.firstMeeting().toLocalTime());
         IntegerField minutes = new IntegerField(getTranslation("plan.rhythm.minutes"));
