@@ -98,6 +98,7 @@ class PlanIT extends E2eTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("C").setExact(true)).click();
         assertThat(page.getByText("Every row has exactly one person accountable.")).isVisible();
         look("plan-en");
+        page.evaluate("window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-top-en-1280.png")));
 
         page.getByLabel("First meeting").fill("2/1/2027");
