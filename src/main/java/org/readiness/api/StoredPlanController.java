@@ -4,8 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.base.ReadinessProperties;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.plan.PlanJson;
 import org.readiness.plan.PlanReport;
@@ -46,18 +45,17 @@ import java.util.Map;
 class StoredPlanController {
 
     private final AssessmentResults results;
-    private final ClientService clients;
+    private final ClientInterviews clients;
     private final PlanService plans;
     private final Clock clock;
     private final ZoneId zone;
 
-    StoredPlanController(AssessmentResults results, ClientService clients, PlanService plans, Clock clock,
-                         ReadinessProperties properties) {
+    StoredPlanController(AssessmentResults results, ClientInterviews clients, PlanService plans, Clock clock) {
         this.results = results;
         this.clients = clients;
         this.plans = plans;
         this.clock = clock;
-        this.zone = properties.plans().timeZone();
+        this.zone = clock.getZone();
     }
 
     /** A change to one action of a plan; a field left out stays as it is, an empty owner leaves it to its role. */

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * The app's own settings ({@code readiness.*} in {@code application.properties}, or the matching environment
@@ -22,7 +23,12 @@ public record ReadinessProperties(
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
         @DefaultValue Team team,
-        @DefaultValue Plans plans) {
+        @DefaultValue("") String timeZone) {
+
+    /** The time zone every time is shown in, with its name ("14:05 CET"): {@code readiness.time-zone}, else the server's. */
+    public ZoneId zone() {
+        return timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone.strip());
+    }
 
     public record Questionnaires(@DefaultValue("./questionnaires") Path dir) {
     }
@@ -49,9 +55,5 @@ public record ReadinessProperties(
 
     /** How often a team page's server looks for sends that reached another instance. */
     public record Team(@DefaultValue("400") long watchMillis) {
-    }
-
-    /** Plans: the time zone a plan's checkpoint meetings start in until the plan names its own. */
-    public record Plans(@DefaultValue("Europe/Stockholm") java.time.ZoneId timeZone) {
     }
 }

@@ -1,7 +1,7 @@
 package org.readiness.plan;
 
 import org.jspecify.annotations.Nullable;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 import org.readiness.scorecard.TaggedPdf;
 
 import java.io.IOException;
@@ -26,7 +26,7 @@ public final class CheckpointPdf {
 
     public static void write(Minutes minutes, OutputStream out) throws IOException {
         PlanReport report = minutes.plan();
-        Labels words = report.words();
+        Words words = report.words();
         String title = words.get("plan.checkpoint.heading", minutes.agenda().day())
                 + (report.organisation() == null ? "" : " - " + report.organisation());
         TaggedPdf.write(title, report.questionnaire().title().in(report.language()), report.language(),
@@ -34,7 +34,7 @@ public final class CheckpointPdf {
                 pdf -> content(pdf, minutes, words, title), out);
     }
 
-    private static void content(TaggedPdf pdf, Minutes minutes, Labels words, String title) throws IOException {
+    private static void content(TaggedPdf pdf, Minutes minutes, Words words, String title) throws IOException {
         PlanReport report = minutes.plan();
         Agenda agenda = minutes.agenda();
         pdf.title(title);
@@ -58,7 +58,7 @@ public final class CheckpointPdf {
     }
 
     private static void actions(TaggedPdf pdf, PlanReport report, String heading, List<PlannedAction> actions,
-                                Labels words) throws IOException {
+                                Words words) throws IOException {
         pdf.heading(heading);
         if (actions.isEmpty()) {
             pdf.paragraph(words.get("plan.checkpoint.nothing"));
@@ -70,7 +70,7 @@ public final class CheckpointPdf {
         }
     }
 
-    private static void text(TaggedPdf pdf, String heading, String text, Labels words) throws IOException {
+    private static void text(TaggedPdf pdf, String heading, String text, Words words) throws IOException {
         pdf.heading(heading);
         pdf.paragraph(text.isBlank() ? words.get("plan.checkpoint.nothing-written") : text);
     }

@@ -2,7 +2,7 @@ package org.readiness.plan;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 import org.readiness.scorecard.SpreadsheetSafe;
 
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class PlanCsv {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        Labels words = report.words();
+        Words words = report.words();
         csv.printRecord(SpreadsheetSafe.cells(words.get("plan.csv.action"), words.get("plan.csv.title"),
                 words.get("plan.csv.effort"), words.get("plan.action.owner"), words.get("plan.action.due"),
                 words.get("plan.action.status"), words.get("plan.csv.done-at"), words.get("plan.action.notes")));

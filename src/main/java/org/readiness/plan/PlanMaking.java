@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -68,7 +68,7 @@ class PlanMaking {
     }
 
     private void seed(long planId, Questionnaire questionnaire, Evaluation evaluation, String language) {
-        String teamLead = Labels.of(language).get("plan.raci.team-lead");
+        String teamLead = Words.in(language).get("plan.raci.team-lead");
         List<String> areaRows = RaciRows.of(questionnaire, List.of());
         RaciDefaults.Seed seed = RaciDefaults.of(questionnaire, evaluation.recommendation(), areaRows, language,
                 teamLead);

@@ -1,7 +1,7 @@
 package org.readiness.plan;
 
 import org.readiness.questionnaire.Area;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 import org.readiness.scorecard.TaggedPdf;
 import org.readiness.scoring.AreaScore;
 import org.readiness.scoring.Score;
@@ -21,14 +21,14 @@ public final class PlanPdf {
     }
 
     public static void write(PlanReport report, OutputStream out) throws IOException {
-        Labels words = report.words();
+        Words words = report.words();
         String title = words.get("plan.heading") + (report.organisation() == null ? "" : " - " + report.organisation());
         TaggedPdf.write(title, report.questionnaire().title().in(report.language()), report.language(),
                 report.generatedAt(), report.questionnaire().id() + " " + report.questionnaire().version(),
                 pdf -> content(pdf, report, words, title), out);
     }
 
-    private static void content(TaggedPdf pdf, PlanReport report, Labels words, String title) throws IOException {
+    private static void content(TaggedPdf pdf, PlanReport report, Words words, String title) throws IOException {
         pdf.title(title);
         pdf.note(words.get("plan.pdf.made", report.day(report.assessedAt()), report.day(report.generatedAt())));
         pdf.heading(words.get("plan.projection.heading"));
@@ -55,7 +55,7 @@ public final class PlanPdf {
                 rhythm.minutes()));
     }
 
-    private static List<List<String>> projection(PlanReport report, Labels words) {
+    private static List<List<String>> projection(PlanReport report, Words words) {
         Score now = report.projection().now();
         Score then = report.projection().projected();
         List<List<String>> rows = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class PlanPdf {
         return score == null ? DASH : score + (band == null ? "" : " \u00b7 " + band.label().in(report.language()));
     }
 
-    private static void raci(TaggedPdf pdf, PlanReport report, Labels words) throws IOException {
+    private static void raci(TaggedPdf pdf, PlanReport report, Words words) throws IOException {
         pdf.heading(words.get("plan.raci.heading"));
         List<Person> people = report.plan().people();
         if (people.isEmpty()) {

@@ -3,7 +3,7 @@ package org.readiness.plan;
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +33,8 @@ public record PlanReport(Questionnaire questionnaire, String language, @Nullable
         return questionnaire.actions().stream().filter(action -> action.id().equals(actionId)).findFirst();
     }
 
-    Labels words() {
-        return Labels.of(language);
+    Words words() {
+        return Words.in(language);
     }
 
     String title(String actionId) {

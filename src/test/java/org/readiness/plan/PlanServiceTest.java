@@ -10,6 +10,7 @@ import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.Role;
 import org.readiness.questionnaire.Action;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class PlanServiceTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Autowired
     AccountService accounts;
@@ -131,23 +135,23 @@ class PlanServiceTest {
     }
 
     private AssessmentResult finishedInterview(List<String> platforms) {
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         Weak.answerAndFinish(answers, assessments, id, platforms);
-        return clients.result(id);
+        return interviews.result(id);
     }
 
     /** The client again, starting from the last answers: the owner is named now, the platforms are as they were. */
     private AssessmentResult reassessed(long firstId) {
-        long id = clients.reassess(client.id(), "en").orElseThrow().assessment().id();
-        answers.save(id, "owner", answer("yes"), clients.assessment(id).revisions().getOrDefault("owner", 0));
+        long id = interviews.reassess(client.id(), "en").orElseThrow().assessment().id();
+        answers.save(id, "owner", answer("yes"), interviews.assessment(id).revisions().getOrDefault("owner", 0));
         answers.save(id, "owner-time", answer("full"), 0);
         assessments.finish(id);
         assertThat(id).isNotEqualTo(firstId);
-        return clients.result(id);
+        return interviews.result(id);
     }
 
     private org.readiness.questionnaire.Questionnaire fixtureQuestionnaire(StoredPlan plan) {
-        return clients.result(plan.assessmentId()).evaluation().questionnaire();
+        return interviews.result(plan.assessmentId()).evaluation().questionnaire();
     }
 
     private static void loginAs(String username, String role) {

@@ -38,6 +38,11 @@ public class SaveStatus extends Span {
         show(savedKey, "saved");
     }
 
+    /** An answer the server would not take: it is not saved, and its field says why. */
+    void refused() {
+        show("save.refused-status", "failed");
+    }
+
     public void failed() {
         show("save.failed", "failed");
     }

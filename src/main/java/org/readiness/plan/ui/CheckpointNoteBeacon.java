@@ -2,7 +2,7 @@ package org.readiness.plan.ui;
 
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.plan.PlanService;
 import org.readiness.plan.StoredPlan;
@@ -29,11 +29,11 @@ import java.util.Optional;
 @RestController
 class CheckpointNoteBeacon {
 
-    private final ClientService clients;
+    private final ClientInterviews clients;
     private final AssessmentResults results;
     private final PlanService plans;
 
-    CheckpointNoteBeacon(ClientService clients, AssessmentResults results, PlanService plans) {
+    CheckpointNoteBeacon(ClientInterviews clients, AssessmentResults results, PlanService plans) {
         this.clients = clients;
         this.results = results;
         this.plans = plans;

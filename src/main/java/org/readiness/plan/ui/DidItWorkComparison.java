@@ -1,7 +1,7 @@
 package org.readiness.plan.ui;
 
 import com.vaadin.flow.component.Component;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ui.ComparisonAddition;
 import org.readiness.plan.PlanService;
 
@@ -11,10 +11,10 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class DidItWorkComparison implements ComparisonAddition {
 
-    private final ClientService clients;
+    private final ClientInterviews clients;
     private final PlanService plans;
 
-    DidItWorkComparison(ClientService clients, PlanService plans) {
+    DidItWorkComparison(ClientInterviews clients, PlanService plans) {
         this.clients = clients;
         this.plans = plans;
     }

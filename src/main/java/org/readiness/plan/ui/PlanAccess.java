@@ -3,7 +3,9 @@ package org.readiness.plan.ui;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.ResumeToken;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.plan.PlanService;
 import org.readiness.plan.PlanSource;
@@ -29,10 +31,15 @@ class PlanAccess {
 
     private final AssessmentResults results;
     private final ClientService clients;
+    private final ClientInterviews interviews;
+    private final ClientTeams clientTeams;
     private final TeamService teams;
     private final PlanService plans;
 
-    PlanAccess(AssessmentResults results, ClientService clients, TeamService teams, PlanService plans) {
+    PlanAccess(AssessmentResults results, ClientService clients, ClientInterviews interviews, ClientTeams clientTeams,
+               TeamService teams, PlanService plans) {
+        this.interviews = interviews;
+        this.clientTeams = clientTeams;
         this.results = results;
         this.clients = clients;
         this.teams = teams;
@@ -68,7 +75,7 @@ class PlanAccess {
     Optional<PlanSubject> consultant(long assessmentId, String language) {
         AssessmentResult result;
         try {
-            result = clients.result(assessmentId);
+            result = interviews.result(assessmentId);
         } catch (NotAllowed notYours) {
             return Optional.empty();
         }
@@ -90,7 +97,7 @@ class PlanAccess {
     Optional<PlanSubject> consultantTeam(long teamId, String language) {
         Team team;
         try {
-            team = clients.team(teamId);
+            team = clientTeams.team(teamId);
         } catch (NotAllowed notYours) {
             return Optional.empty();
         }
@@ -116,9 +123,9 @@ class PlanAccess {
 
     /** The client's finished assessments and teams with answers, oldest first: the score trend. */
     private List<PlanSource> history(long clientId) {
-        List<PlanSource> history = new java.util.ArrayList<>(clients.assessments(clientId).stream()
+        List<PlanSource> history = new java.util.ArrayList<>(interviews.assessments(clientId).stream()
                 .filter(each -> each.assessment().isFinished()).map(PlanService::source).toList());
-        clients.teams(clientId).forEach(team -> teamSource(team).ifPresent(history::add));
+        clientTeams.ofClient(clientId).forEach(team -> teamSource(team).ifPresent(history::add));
         history.sort(java.util.Comparator.comparing(PlanSource::assessedAt));
         return history;
     }

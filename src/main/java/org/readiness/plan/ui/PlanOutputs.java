@@ -12,7 +12,7 @@ import org.readiness.plan.Rhythm;
 import org.readiness.plan.StoredPlan;
 import org.readiness.scorecard.FileNames;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.Labels;
+import org.readiness.words.Words;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -29,10 +29,10 @@ class PlanOutputs {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    PlanOutputs(PlanService plans, Clock clock, ReadinessProperties properties) {
+    PlanOutputs(PlanService plans, Clock clock) {
         this.plans = plans;
         this.clock = clock;
-        this.defaultZone = properties.plans().timeZone();
+        this.defaultZone = clock.getZone();
     }
 
     ZoneId defaultZone() {
@@ -70,7 +70,7 @@ class PlanOutputs {
         return event -> {
             StoredPlan plan = plans.find(subject.plan().id()).orElseThrow();
             Rhythm rhythm = plan.rhythm();
-            Labels words = Labels.of(language);
+            Words words = Words.in(language);
             String who = subject.clientName() == null ? subject.source().organisation()
                     : subject.clientName();
             event.setFileName("checkpoints-" + LocalDate.now(clock) + ".ics");

@@ -11,6 +11,7 @@ import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.Role;
 import org.readiness.plan.Weak;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class PlanAccessTest extends KaribuTest {
     ClientService clients;
 
     @Autowired
+    ClientInterviews interviews;
+
+    @Autowired
     AnswerService answers;
 
     @Autowired
@@ -44,7 +48,7 @@ class PlanAccessTest extends KaribuTest {
         String b = accounts.create("plan-b-" + suffix, "B", "a-long-password-2", Role.CONSULTANT).username();
         loginAs(a, "CONSULTANT");
         Client client = clients.create(new ClientDetails("A's plan client", null, null, null));
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         Weak.answerAndFinish(answers, assessments, id, List.of("oms"));
         String plan = "consultant/plan/" + id;
 
