@@ -38,9 +38,9 @@ class ArchitectureTest {
             new Layer("Settings", "org.readiness.base"),
             new Layer("Assessment", "org.readiness.assessment"),
             new Layer("Team", "org.readiness.team"),
-            new Layer("Plan", "org.readiness.plan"),
             new Layer("Studio", "org.readiness.studio"),
-            new Layer("Consultant", "org.readiness.consultant"));
+            new Layer("Consultant", "org.readiness.consultant"),
+            new Layer("Plan", "org.readiness.plan"));
 
     private record Layer(String name, String packages) {
     }
