@@ -40,7 +40,7 @@ public class SaveStatus extends Span {
 
     /** An answer the server would not take: it is not saved, and its field says why. */
     void refused() {
-        show("save.refused-status", "failed");
+        show("save.refused-status", "refused");
     }
 
     public void failed() {
