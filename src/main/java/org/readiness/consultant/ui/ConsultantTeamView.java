@@ -15,7 +15,10 @@ import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientTeams;
 import org.readiness.team.Team;
 import org.readiness.team.ui.TeamPage;
+import org.readiness.team.ui.TeamPageAddition;
 import org.readiness.team.ui.TeamPageParts;
+
+import java.util.List;
 
 /** A client's team assessment, for the consultant: the team page, with re-assessing and comparing. */
 @Route(value = "consultant/teams/:teamId", layout = MainLayout.class)
@@ -26,13 +29,15 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     private final ClientService clients;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
+    private final List<TeamPageAddition> additions;
 
     ConsultantTeamView(ClientTeams clientTeams, ClientService clients, TeamPageParts parts,
-                       AuthenticationContext authentication) {
+                       AuthenticationContext authentication, List<TeamPageAddition> additions) {
         this.clientTeams = clientTeams;
         this.clients = clients;
         this.parts = parts;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -66,6 +71,7 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
                 new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id()),
                         ConsultantPresenterView.location(team.id()), clients.get(team.clientId()).organisation()),
                 Languages.current()));
+        additions.forEach(addition -> addition.create(team, null).ifPresent(this::add));
     }
 
     @Override

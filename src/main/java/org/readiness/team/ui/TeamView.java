@@ -13,6 +13,7 @@ import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.team.Team;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,11 @@ import java.util.Optional;
 public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamPageParts parts;
+    private final List<TeamPageAddition> additions;
 
-    TeamView(TeamPageParts parts) {
+    TeamView(TeamPageParts parts, List<TeamPageAddition> additions) {
         this.parts = parts;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -45,6 +48,7 @@ public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token),
                 PresenterView.location(token), null), Languages.current()));
+        additions.forEach(addition -> addition.create(team.get(), token).ifPresent(this::add));
     }
 
     /** The team behind a coordinator's link; the page says so when there is none. */
