@@ -15,7 +15,7 @@ public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEnt
         implements Chart {
 
     /** The narrow form's width, for phones; the wide form is {@link Chart#WIDTH} wide. */
-    public static final double NARROW_WIDTH = DotChartLayout.Form.NARROW.width;
+    public static final double NARROW_WIDTH = ChartForm.NARROW.width;
 
     public DotChart {
         rows = List.copyOf(rows);
@@ -58,20 +58,20 @@ public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEnt
 
     @Override
     public double height() {
-        return new DotChartLayout(this, DotChartLayout.Form.WIDE).height();
+        return new DotChartLayout(this, ChartForm.WIDE).height();
     }
 
     @Override
     public List<Shape> layout() {
-        return new DotChartLayout(this, DotChartLayout.Form.WIDE).shapes();
+        return new DotChartLayout(this, ChartForm.WIDE).shapes();
     }
 
     public double narrowHeight() {
-        return new DotChartLayout(this, DotChartLayout.Form.NARROW).height();
+        return new DotChartLayout(this, ChartForm.NARROW).height();
     }
 
     /** The form for phones: each area's name above its row, the text readable at a phone's width. */
     public List<Shape> narrowLayout() {
-        return new DotChartLayout(this, DotChartLayout.Form.NARROW).shapes();
+        return new DotChartLayout(this, ChartForm.NARROW).shapes();
     }
 }

@@ -12,24 +12,6 @@ import java.util.List;
  */
 final class DotChartLayout {
 
-    /** The measures of each form, in the chart's own units. */
-    enum Form {
-        WIDE(640, 190, 16, 13),
-        NARROW(360, 0, 15, 13);
-
-        final double width;
-        final double labelWidth;
-        final double labelSize;
-        final double smallSize;
-
-        Form(double width, double labelWidth, double labelSize, double smallSize) {
-            this.width = width;
-            this.labelWidth = labelWidth;
-            this.labelSize = labelSize;
-            this.smallSize = smallSize;
-        }
-    }
-
     static final double MARKER = 9;
     /** The height of one lane of markers; markers in one lane keep this far apart side by side too. */
     static final double LANE = 2 * MARKER + 8;
@@ -45,10 +27,10 @@ final class DotChartLayout {
     static final String DOT_STROKE = "#ffffff";
 
     private final DotChart chart;
-    private final Form form;
+    private final ChartForm form;
     private final List<Shape> shapes = new ArrayList<>();
 
-    DotChartLayout(DotChart chart, Form form) {
+    DotChartLayout(DotChart chart, ChartForm form) {
         this.chart = chart;
         this.form = form;
     }
@@ -72,7 +54,7 @@ final class DotChartLayout {
     }
 
     private double labelLine() {
-        return form == Form.NARROW ? form.labelSize * 1.4 : 0;
+        return form == ChartForm.NARROW ? form.labelSize * 1.4 : 0;
     }
 
     private double rowHeight(DotChart.Row row) {
@@ -80,7 +62,7 @@ final class DotChartLayout {
     }
 
     private double plotLeft() {
-        return form == Form.WIDE ? form.labelWidth : 10;
+        return form == ChartForm.WIDE ? form.labelWidth : 10;
     }
 
     private double plotWidth() {
@@ -128,7 +110,7 @@ final class DotChartLayout {
     private void drawRow(DotChart.Row row, double rowTop) {
         Lanes lanes = lanes(row);
         double middle = rowTop + labelLine() + (rowHeight(row) - labelLine()) / 2;
-        if (form == Form.WIDE) {
+        if (form == ChartForm.WIDE) {
             shapes.add(new Shape.Text(plotLeft() - 10, middle + 5, row.label(), form.labelSize, Shape.Anchor.END,
                     TEXT_COLOR, true));
         } else {
@@ -162,7 +144,7 @@ final class DotChartLayout {
         shapes.add(new Shape.Line(plotLeft(), plotBottom, plotLeft() + plotWidth(), plotBottom, AXIS_COLOR, 1));
         for (int tick = 0; tick <= 100; tick += 25) {
             double x = x(tick);
-            Shape.Anchor anchor = tick == 0 && form == Form.NARROW ? Shape.Anchor.START : Shape.Anchor.MIDDLE;
+            Shape.Anchor anchor = tick == 0 && form == ChartForm.NARROW ? Shape.Anchor.START : Shape.Anchor.MIDDLE;
             shapes.add(new Shape.Line(x, plotBottom, x, plotBottom + 4, AXIS_COLOR, 1));
             shapes.add(new Shape.Text(x, plotBottom + 19, String.valueOf(tick), form.smallSize, anchor, AXIS_COLOR,
                     false));

@@ -15,9 +15,9 @@ final class DotChartLegend {
     private static final double GLYPH_WIDTH = 0.56;
 
     private final DotChart chart;
-    private final DotChartLayout.Form form;
+    private final ChartForm form;
 
-    DotChartLegend(DotChart chart, DotChartLayout.Form form) {
+    DotChartLegend(DotChart chart, ChartForm form) {
         this.chart = chart;
         this.form = form;
     }
@@ -43,7 +43,7 @@ final class DotChartLegend {
     }
 
     private int columns() {
-        return form == DotChartLayout.Form.WIDE ? 2 : 1;
+        return form == ChartForm.WIDE ? 2 : 1;
     }
 
     private double columnWidth() {
@@ -51,7 +51,7 @@ final class DotChartLegend {
     }
 
     private double left() {
-        return form == DotChartLayout.Form.WIDE ? 20 : 10;
+        return form == ChartForm.WIDE ? 20 : 10;
     }
 
     /** Entries fill the columns row by row; a row is as tall as its tallest entry. */

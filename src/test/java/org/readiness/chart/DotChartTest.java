@@ -45,7 +45,7 @@ class DotChartTest {
                 assertThat(apart(boxes.get(i), boxes.get(j))).isTrue();
             }
         }
-        DotChartLayout.Lanes lanes = new DotChartLayout(chart, DotChartLayout.Form.WIDE).lanes(chart.rows().get(0));
+        DotChartLayout.Lanes lanes = new DotChartLayout(chart, ChartForm.WIDE).lanes(chart.rows().get(0));
         assertThat(lanes.count()).isEqualTo(3);
         assertThat(lanes.lane().get(3)).as("90 is far from the rest").isZero();
     }

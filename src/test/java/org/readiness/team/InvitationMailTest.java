@@ -2,8 +2,6 @@ package org.readiness.team;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,18 +18,6 @@ class InvitationMailTest extends WithSmtp {
     static void publicUrl(DynamicPropertyRegistry properties) {
         properties.add("readiness.public-url", () -> "https://readiness.example/");
     }
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    Invitations invitations;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
 
     @Autowired
     InvitationMail mail;

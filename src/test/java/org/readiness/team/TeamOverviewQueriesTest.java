@@ -1,9 +1,6 @@
 package org.readiness.team;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,7 +17,7 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** A team's page reads the team in the same few queries however many people take part (issue 21, point 6). */
 @SpringBootTest
-class TeamOverviewQueriesTest {
+class TeamOverviewQueriesTest extends TeamFixture {
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
@@ -37,18 +34,6 @@ class TeamOverviewQueriesTest {
             };
         }
     }
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    Invitations invitations;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
 
     @Test
     void a_team_of_eight_is_read_in_as_many_queries_as_a_team_of_two() {
@@ -71,7 +56,7 @@ class TeamOverviewQueriesTest {
     }
 
     private long teamOf(int people) {
-        StartedTeam team = TeamFixture.startedWithProfile(teams, answers, assessments);
+        StartedTeam team = startedWithProfile();
         for (int i = 0; i < people; i++) {
             long id = invitations.invite(team.team().id(), i % 2 == 0 ? "owner" : "it", null, null, "en").member()
                     .assessmentId();

@@ -1,11 +1,8 @@
 package org.readiness.team;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.answer.AnswerProblem;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,19 +11,7 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** The team in the room, as stored: sent is sent, lock and reveal, withdrawing, anonymous teams, the profile. */
 @SpringBootTest
-class TeamRoomServiceTest {
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    Invitations invitations;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
+class TeamRoomServiceTest extends TeamFixture {
 
     @Test
     void a_sent_answer_cannot_change_until_it_is_taken_back_and_sending_again_says_so() {
@@ -187,11 +172,4 @@ class TeamRoomServiceTest {
         return assessments.open(assessmentId).orElseThrow().revisions().getOrDefault(questionId, 0);
     }
 
-    private StartedTeam startedWithProfile() {
-        return TeamFixture.startedWithProfile(teams, answers, assessments);
-    }
-
-    private void answerAsOwner(long id) {
-        TeamFixture.answerAsOwner(answers, id);
-    }
 }

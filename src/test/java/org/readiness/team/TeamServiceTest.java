@@ -3,10 +3,7 @@ package org.readiness.team;
 import org.readiness.merge.TeamEvaluation;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
@@ -17,19 +14,7 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** Team assessments stored as they are answered, on the scoring fixture's "owner" and "it" roles. */
 @SpringBootTest
-class TeamServiceTest {
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    Invitations invitations;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
+class TeamServiceTest extends TeamFixture {
 
     @Test
     void a_respondent_starts_with_the_profile_answered_and_counts_once_finished() {
@@ -41,7 +26,7 @@ class TeamServiceTest {
         assertThat(teams.overview(team.team().id()).members()).extracting(Member::state)
                 .containsExactly(Member.State.INVITED, Member.State.INVITED);
 
-        answerAsOwner(owner);
+        answerAsOwner(owner.member().assessmentId());
         assertThat(teams.overview(team.team().id()).members()).extracting(Member::state)
                 .containsExactly(Member.State.ANSWERING, Member.State.INVITED);
         assertThat(teams.overview(team.team().id()).evaluation()).isEmpty();
@@ -76,7 +61,7 @@ class TeamServiceTest {
         StartedTeam team = startedWithProfile();
         Invitation owner = invitations.invite(team.team().id(), "owner", null, null, "en");
         Invitation it = invitations.invite(team.team().id(), "it", null, null, "en");
-        answerAsOwner(owner);
+        answerAsOwner(owner.member().assessmentId());
         assessments.finish(owner.member().assessmentId());
         answerAsIt(it);
         assessments.finish(it.member().assessmentId());
@@ -132,14 +117,6 @@ class TeamServiceTest {
         assertThat(teams.get(team.team().id())).isEmpty();
         assertThat(assessments.find(owner.token())).isEmpty();
         assertThat(assessments.find(team.profileToken())).isEmpty();
-    }
-
-    private StartedTeam startedWithProfile() {
-        return TeamFixture.startedWithProfile(teams, answers, assessments);
-    }
-
-    private void answerAsOwner(Invitation owner) {
-        TeamFixture.answerAsOwner(answers, owner.member().assessmentId());
     }
 
     private void answerAsIt(Invitation it) {

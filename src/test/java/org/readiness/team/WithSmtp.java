@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A real SMTP server (GreenMail) on a free port, and the app's mail settings pointing at it. */
-abstract class WithSmtp {
+abstract class WithSmtp extends TeamFixture {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
