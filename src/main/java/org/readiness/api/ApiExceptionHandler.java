@@ -98,7 +98,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiRequestLimits.BodyTooLarge) {
+            if (cause instanceof org.readiness.base.web.BodyLimit.TooLarge) {
                 return ApiRequestLimits.tooLargeProblem();
             }
         }

@@ -2,12 +2,10 @@ package org.readiness.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.readiness.base.web.BodyLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,14 +39,14 @@ class ApiRequestLimits extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request), response);
-        } catch (BodyTooLarge e) {
+            chain.doFilter(BodyLimit.capped(request, MAX_BODY_BYTES), response);
+        } catch (BodyLimit.TooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
                 tooLarge(response);
             }
         } catch (ServletException e) {
-            if (e.getCause() instanceof BodyTooLarge && !response.isCommitted()) {
+            if (e.getCause() instanceof BodyLimit.TooLarge && !response.isCommitted()) {
                 response.reset();
                 tooLarge(response);
             } else {
@@ -69,66 +67,5 @@ class ApiRequestLimits extends OncePerRequestFilter {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
-    }
-
-    static final class BodyTooLarge extends IOException {
-        BodyTooLarge() {
-            super("request body over the limit");
-        }
-    }
-
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
-
-        LimitedRequest(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
-            return new ServletInputStream() {
-                private long read;
-
-                @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0) {
-                        count(1);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = in.read(buffer, offset, length);
-                    if (n > 0) {
-                        count(n);
-                    }
-                    return n;
-                }
-
-                private void count(int n) throws BodyTooLarge {
-                    read += n;
-                    if (read > MAX_BODY_BYTES) {
-                        throw new BodyTooLarge();
-                    }
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.isFinished();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return in.isReady();
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
-                }
-            };
-        }
     }
 }
