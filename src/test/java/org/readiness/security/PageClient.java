@@ -2,6 +2,7 @@ package org.readiness.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -34,6 +35,8 @@ final class PageClient {
     String pushId;
     private int syncId;
     private int clientId;
+    /** The state changes of the page's last answer: which node shows what. */
+    private JsonNode lastChanges = JSON.createArrayNode();
 
     PageClient(int port) {
         this.base = "http://localhost:" + port;
@@ -64,8 +67,9 @@ final class PageClient {
     /** A UIDL message with these calls, as Vaadin's client writes it. */
     String message(ObjectNode... calls) {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken);
+        ArrayNode rpc = body.putArray("rpc");
         for (ObjectNode call : calls) {
-            body.withArray("rpc").add(call);
+            rpc.add(call);
         }
         return body.put("syncId", syncId).put("clientId", clientId).toString();
     }
@@ -78,6 +82,7 @@ final class PageClient {
             JsonNode answer = tree(text.substring("for(;;);".length())).path(0);
             syncId = answer.path("syncId").asInt(syncId);
             clientId = answer.path("clientId").asInt(clientId);
+            lastChanges = answer.path("changes");
         }
         return response;
     }
@@ -90,6 +95,22 @@ final class PageClient {
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** The node of the first element with this tag in the page's last answer, such as a text area. */
+    int node(String tag) {
+        for (JsonNode change : lastChanges) {
+            if ("tag".equals(change.path("key").asText()) && tag.equals(change.path("value").asText())) {
+                return change.path("node").asInt();
+            }
+        }
+        throw new IllegalStateException("no " + tag + " on the page");
+    }
+
+    /** What the browser sends when a field's value changes, here to {@code value}. */
+    static ObjectNode valueOf(int node, String value) {
+        return JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", "value").put("value", value);
     }
 
     String sessionId() {

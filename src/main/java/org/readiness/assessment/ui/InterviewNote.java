@@ -17,6 +17,7 @@ class InterviewNote extends Composite<Div> {
 
     private final Span notDiscussed = new Span();
     private final TextArea note = new TextArea();
+    private boolean reverting;
 
     InterviewNote(Question question, String language, String text, boolean answered) {
         getContent().addClassName("interview-note");
@@ -35,15 +36,39 @@ class InterviewNote extends Composite<Div> {
         note.setLabel(getTranslation("interview.note"));
         // The page names the question too, so a screen reader tells the notes apart.
         note.setAriaLabel(getTranslation("interview.note-on", question.text().in(language)));
-        // No maxlength: a paste over the limit is refused with a message, never cut in silence.
+        // As a free-text answer's (TextInput): a paste over the limit is refused with a message, a huge one not sent.
+        note.setMaxLength(TextInput.outerLimit(AnswerService.NOTE_LIMIT));
         note.setHelperText(getTranslation("interview.note-help", AnswerService.NOTE_LIMIT));
         note.setValue(text);
         note.setMinRows(1);
         // Sent when the typing pauses, the field is left or the page is left (ChangeTracker), then saved at once.
         note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         note.addClassName("note-field");
-        note.addValueChangeListener(change -> fireEvent(new NoteChanged(this, change.getValue())));
+        note.addValueChangeListener(change -> {
+            String value = change.getValue();
+            int length = value.codePointCount(0, value.length());
+            if (reverting) {
+                return;
+            }
+            if (length > AnswerService.NOTE_LIMIT) {
+                revertTo(change.getOldValue());
+                showError(getTranslation("wizard.text-too-long", length, AnswerService.NOTE_LIMIT));
+                fireEvent(new NoteRefused(this));
+            } else {
+                fireEvent(new NoteChanged(this, value));
+            }
+        });
         getContent().add(notDiscussed, note);
+    }
+
+    /** A refused text is not kept: the field goes back to what it held before. */
+    private void revertTo(String before) {
+        reverting = true;
+        try {
+            note.setValue(before);
+        } finally {
+            reverting = false;
+        }
     }
 
     void answered(boolean answered) {
@@ -61,6 +86,17 @@ class InterviewNote extends Composite<Div> {
 
     Registration addNoteChangedListener(ComponentEventListener<NoteChanged> listener) {
         return addListener(NoteChanged.class, listener);
+    }
+
+    Registration addNoteRefusedListener(ComponentEventListener<NoteRefused> listener) {
+        return addListener(NoteRefused.class, listener);
+    }
+
+    /** A note over the limit, refused at the field. */
+    static final class NoteRefused extends ComponentEvent<InterviewNote> {
+        NoteRefused(InterviewNote source) {
+            super(source, true);
+        }
     }
 
     static final class NoteChanged extends ComponentEvent<InterviewNote> {

@@ -2,16 +2,22 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.html.Span;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * A quiet line that says whether the answers are saved; read out by screen readers when it changes. The server
  * words what it knows (saved, not saved) in one child; the page shows the other child, "Saving…", from the moment
  * the user changes an answer or a note until the server confirms that it stored everything up to that change
- * (see {@link ChangeTracker}). Neither writes over the other's text.
+ * (see {@link ChangeTracker}). Neither writes over the other's text. While a field shows that its change was refused,
+ * the line says so too, never "All answers saved".
  */
 class SaveStatus extends Span {
 
     private final Span known = new Span();
     private final Span saving = new Span();
+    /** The fields whose last change was refused: while there is one, the line does not say all is saved. */
+    private final Set<String> refusedAt = new HashSet<>();
 
     SaveStatus() {
         addClassName("save-status");
@@ -28,7 +34,32 @@ class SaveStatus extends Span {
     }
 
     void saved() {
-        show("save.saved", "saved");
+        if (refusedAt.isEmpty()) {
+            show("save.saved", "saved");
+        } else {
+            show("save.not-all-saved", "refused");
+        }
+    }
+
+    /** A change at this field was refused (the field says why); a database outage, when there is one, stays shown. */
+    void refused(String field) {
+        refusedAt.add(field);
+        if (!"failed".equals(getElement().getAttribute("data-state"))) {
+            show("save.not-all-saved", "refused");
+        }
+    }
+
+    /** This field's latest change was taken; the next save says whether everything is saved now. */
+    void accepted(String field) {
+        refusedAt.remove(field);
+    }
+
+    /** A new step's fields show what is stored and no refusal. */
+    void forgetRefusals() {
+        refusedAt.clear();
+        if ("refused".equals(getElement().getAttribute("data-state"))) {
+            saved();
+        }
     }
 
     void failed() {

@@ -8,26 +8,42 @@ import org.readiness.questionnaire.answer.Answer;
 
 import java.util.function.Consumer;
 
-/** Free text up to the question's limit, with a counter under it. */
+/**
+ * Free text up to the question's limit, with a counter under it. A text over the limit is refused with a message and
+ * not kept: the field goes back to what it held before.
+ */
 final class TextInput extends AnswerInput<TextArea> {
 
-    TextInput(Question question, String language, Consumer<@Nullable Answer> answered) {
+    TextInput(Question question, String language, Consumer<@Nullable Answer> answered, Runnable refused) {
         super(question, language, new TextArea(question.text().in(language)), answered);
-        // No maxlength: the browser would cut a paste over the limit in silence; the field says so instead.
+        // The browser takes twice the limit (in UTF-16 units, so every text within the limit fits): a paste over the
+        // limit still reaches the server, which says it is too long, and a huge one is not sent whole.
+        field.setMaxLength(outerLimit(question.textLimit()));
         // Sent when the typing pauses or the field is left (see ChangeTracker).
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.setRequiredIndicatorVisible(question.required());
         showCount();
         field.addValueChangeListener(event -> {
-            showCount();
             String value = event.getValue();
             int length = value.codePointCount(0, value.length());
             if (length > question.textLimit() && !isShowing()) {
+                quietly(() -> field.setValue(event.getOldValue()));
+                showCount();
                 showError(translate("wizard.text-too-long", length, question.textLimit()));
+                refused.run();
                 return;
             }
+            showCount();
             answered(value.isBlank() ? null : Answer.text(value));
         });
+    }
+
+    /**
+     * The browser's maxlength for a limit in characters: it counts UTF-16 units, two for an emoji, so twice the limit
+     * fits every text within it, and one more unit makes anything it cuts still too long to be taken.
+     */
+    static int outerLimit(int characters) {
+        return 2 * characters + 1;
     }
 
     private void showCount() {

@@ -145,7 +145,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             notesHint.addClassName("notes-hint");
             add(notesHint);
         }
-        form = new StepForm(session, step, language);
+        form = new StepForm(session, step, language, saveStatus);
         form.addAnswerGivenListener(given -> {
             session.answer(given.questionId(), given.answer());
             form.showOnlyShownQuestions();
