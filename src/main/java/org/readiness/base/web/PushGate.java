@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,10 +29,11 @@ class PushGate extends OncePerRequestFilter implements Ordered {
     /** Marks the connection of Vaadin's developer tools, which exist only while developing. */
     static final String DEVELOPERS_WINDOW = "debug_window";
 
-    private final PushConnections connections;
+    private final ObjectProvider<PushConnections> connections;
     private final RefusalLog refusals = new RefusalLog();
 
-    PushGate(PushConnections connections) {
+    /** The connections are counted where Vaadin runs (not in a test of the API alone). */
+    PushGate(ObjectProvider<PushConnections> connections) {
         this.connections = connections;
     }
 
@@ -55,7 +57,8 @@ class PushGate extends OncePerRequestFilter implements Ordered {
             refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "a push connection " + refusal);
             return;
         }
-        String full = connections.noRoomFor(http.getId());
+        PushConnections open = connections.getIfAvailable();
+        String full = open == null ? null : open.noRoomFor(http.getId());
         if (full != null) {
             boolean forSession = full.equals("session");
             response.setHeader("Retry-After", "60");
