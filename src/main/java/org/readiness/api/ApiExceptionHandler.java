@@ -73,6 +73,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown team assessment", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownAddress.class)
+    ProblemDetail unknownAddress(ApiProblems.UnknownAddress e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown address", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.UnknownParameters.class)
     ProblemDetail unknownParameters(ApiProblems.UnknownParameters e) {
         return problem(HttpStatus.BAD_REQUEST, "Unknown query parameter", e.getMessage());

@@ -110,4 +110,10 @@ final class ApiProblems {
             super("malformed request body", cause);
         }
     }
+
+    static final class UnknownAddress extends RuntimeException {
+        UnknownAddress() {
+            super("There is no such call in this API; the README's \"REST API\" lists them.");
+        }
+    }
 }
