@@ -116,8 +116,8 @@ class ApiExceptionHandler {
     @ExceptionHandler({HttpMessageNotReadableException.class, ApiProblems.Malformed.class})
     ProblemDetail unreadable(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.readiness.base.web.BodyLimit.TooLarge) {
-                return ApiRequestLimits.tooLargeProblem();
+            if (cause instanceof org.readiness.base.web.BodyLimit.TooLarge tooLarge) {
+                return ApiRequestLimits.tooLargeProblem(tooLarge.maxBytes());
             }
         }
         log.debug("Unreadable request body", e);

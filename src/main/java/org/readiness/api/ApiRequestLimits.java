@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.readiness.base.ReadinessProperties;
 import org.readiness.base.web.BodyLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,16 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses API request bodies over 1 MB with a 413 problem, whether they announce their length or not. */
+/**
+ * Refuses API request bodies over {@code readiness.api.max-body} (1 MB) with a 413 problem, whether they announce
+ * their length or not.
+ */
 @Component
 class ApiRequestLimits extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
-
     private final ObjectMapper json;
+    private final long maxBody;
 
-    ApiRequestLimits(ObjectMapper json) {
+    ApiRequestLimits(ObjectMapper json, ReadinessProperties properties) {
         this.json = json;
+        this.maxBody = properties.api().maxBody().toBytes();
     }
 
     @Override
@@ -34,12 +38,12 @@ class ApiRequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        if (request.getContentLengthLong() > maxBody) {
             tooLarge(response);
             return;
         }
         try {
-            chain.doFilter(BodyLimit.capped(request, MAX_BODY_BYTES), response);
+            chain.doFilter(BodyLimit.capped(request, maxBody), response);
         } catch (BodyLimit.TooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -55,15 +59,15 @@ class ApiRequestLimits extends OncePerRequestFilter {
         }
     }
 
-    static ProblemDetail tooLargeProblem() {
+    static ProblemDetail tooLargeProblem(long maxBody) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KB.");
+                "The request body is larger than " + maxBody / 1024 + " KB.");
         problem.setTitle("Request body too large");
         return problem;
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = tooLargeProblem();
+        ProblemDetail problem = tooLargeProblem(maxBody);
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

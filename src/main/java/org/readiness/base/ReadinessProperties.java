@@ -24,6 +24,7 @@ public record ReadinessProperties(
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
         @DefaultValue Team team,
+        @DefaultValue Api api,
         @DefaultValue Push push,
         @DefaultValue PageRequests pageRequests,
         @DefaultValue EvaluateTeam evaluateTeam,
@@ -57,6 +58,10 @@ public record ReadinessProperties(
     }
 
     // ---- Limits against abuse (issue 20) ----------------------------------------------------------------------
+
+    /** The REST API's request bodies: the largest taken. */
+    public record Api(@DefaultValue("1MB") DataSize maxBody) {
+    }
 
     /** Open push connections (the team page's live updates): per browser session, and on this instance in all. */
     public record Push(@DefaultValue("4") int maxPerSession, @DefaultValue("500") int maxTotal) {

@@ -34,7 +34,7 @@ public final class BodyLimit {
         byte[] buffer = new byte[8192];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             if (body.size() + (long) n > maxBytes) {
-                throw new TooLarge();
+                throw new TooLarge(maxBytes);
             }
             body.write(buffer, 0, n);
         }
@@ -43,8 +43,16 @@ public final class BodyLimit {
 
     /** The body went past the limit; what was read of it is dropped. */
     public static final class TooLarge extends IOException {
-        TooLarge() {
-            super("request body over the limit");
+
+        private final long maxBytes;
+
+        TooLarge(long maxBytes) {
+            super("request body over the limit of " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+
+        public long maxBytes() {
+            return maxBytes;
         }
     }
 
@@ -80,7 +88,7 @@ public final class BodyLimit {
         private void count(int n) throws TooLarge {
             read += n;
             if (read > maxBytes) {
-                throw new TooLarge();
+                throw new TooLarge(maxBytes);
             }
         }
 
