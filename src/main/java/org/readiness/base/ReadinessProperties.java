@@ -7,6 +7,7 @@ import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * The app's own settings ({@code readiness.*} in {@code application.properties}, or the matching environment
@@ -24,11 +25,17 @@ public record ReadinessProperties(
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
         @DefaultValue Team team,
+        @DefaultValue("") String timeZone,
         @DefaultValue Api api,
         @DefaultValue Push push,
         @DefaultValue PageRequests pageRequests,
         @DefaultValue EvaluateTeam evaluateTeam,
         @DefaultValue Tasks tasks) {
+
+    /** The time zone every time is shown in, with its name ("14:05 CET"): {@code readiness.time-zone}, else the server's. */
+    public ZoneId zone() {
+        return timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone.strip());
+    }
 
     public record Questionnaires(@DefaultValue("./questionnaires") Path dir) {
     }

@@ -16,8 +16,12 @@ class SaveStatus extends Span {
 
     private final Span known = new Span();
     private final Span saving = new Span();
+    private static final String REFUSED = "save.refused-status";
+    private static final String OUTAGE = "save.failed";
+
     /** The fields whose last change was refused: while there is one, the line does not say all is saved. */
     private final Set<String> refusedAt = new HashSet<>();
+    private String shown = "";
 
     SaveStatus() {
         addClassName("save-status");
@@ -37,15 +41,15 @@ class SaveStatus extends Span {
         if (refusedAt.isEmpty()) {
             show("save.saved", "saved");
         } else {
-            show("save.not-all-saved", "refused");
+            refused();
         }
     }
 
     /** A change at this field was refused (the field says why); a database outage, when there is one, stays shown. */
     void refused(String field) {
         refusedAt.add(field);
-        if (!"failed".equals(getElement().getAttribute("data-state"))) {
-            show("save.not-all-saved", "refused");
+        if (!OUTAGE.equals(shown)) {
+            refused();
         }
     }
 
@@ -57,13 +61,18 @@ class SaveStatus extends Span {
     /** A new step's fields show what is stored and no refusal. */
     void forgetRefusals() {
         refusedAt.clear();
-        if ("refused".equals(getElement().getAttribute("data-state"))) {
+        if (REFUSED.equals(shown)) {
             saved();
         }
     }
 
+    /** An answer the server would not take: it is not saved, and its field says why. */
+    void refused() {
+        show(REFUSED, "failed");
+    }
+
     void failed() {
-        show("save.failed", "failed");
+        show(OUTAGE, "failed");
     }
 
     void gone() {
@@ -81,6 +90,7 @@ class SaveStatus extends Span {
     }
 
     private void show(String key, String state) {
+        shown = key;
         known.setText(getTranslation(key));
         getElement().setAttribute("data-state", state);
     }

@@ -12,8 +12,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.result.Result;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -114,10 +114,10 @@ class ScoreCardSection extends Section {
     private DownloadHandler download(Format format, String language) {
         return event -> {
             AssessmentResult result = results.of(assessmentId, notes).orElseThrow();
-            ScoreCardInput input = results.scoreCard(result, language);
-            event.setFileName(ScoreCards.fileName(format, input));
+            Result card = results.describe(result, language);
+            event.setFileName(ScoreCards.fileName(format, card));
             event.setContentType(format.contentType());
-            ScoreCards.write(format, input, event.getOutputStream());
+            ScoreCards.write(format, card, event.getOutputStream());
         };
     }
 }

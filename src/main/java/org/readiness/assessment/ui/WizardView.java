@@ -89,10 +89,9 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             if (autosave != null) {
                 autosave.stop();
             }
-            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus,
-                    outcome -> form.show(outcome));
+            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, () -> form);
         }
-        if (!session.hasPending()) {
+        if (!session.page().hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
             refreshNotes();
@@ -104,7 +103,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private void refreshNotes() {
         if (session.isInterview()) {
             try {
-                session.refreshNotes(assessments.notes(session.assessmentId()));
+                session.page().refreshNotes(assessments.notes(session.assessmentId()));
             } catch (DataAccessException unreachable) {
                 // The notes this session knows are shown; the next save tells the user about the database.
             }
@@ -147,12 +146,12 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         }
         form = new StepForm(session, step, language, saveStatus);
         form.addAnswerGivenListener(given -> {
-            session.answer(given.questionId(), given.answer());
+            session.page().answer(given.questionId(), given.answer());
             form.showOnlyShownQuestions();
             autosave.request();
         });
         form.addNoteWrittenListener(written -> {
-            session.writeNote(written.questionId(), written.text());
+            session.page().writeNote(written.questionId(), written.text());
             autosave.request();
         });
         form.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
@@ -166,7 +165,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
                 add(new ResumeLinkBox(linkPath, token));
             }
         });
-        if (session.hasPending()) {
+        if (session.page().hasPending()) {
             saveStatus.failed();
         }
         ChangeTracker.install(form, session.noteBeacon());
@@ -214,7 +213,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     /** Answers not stored yet stay on the page and are tried again, as while answering. */
     private void cannotFinish(String key) {
         showProblem(getTranslation(key));
-        if (session.hasPending()) {
+        if (session.page().hasPending()) {
             saveStatus.failed();
             autosave.resume();
         }

@@ -16,7 +16,9 @@ import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.team.ui.TeamTalkingPoints;
 
@@ -33,9 +35,13 @@ import org.springframework.security.web.csrf.CsrfToken;
 public class InterviewView extends Div implements BeforeEnterObserver {
 
     private final ClientService clients;
+    private final ClientInterviews interviews;
+    private final ClientTeams teams;
 
-    InterviewView(ClientService clients) {
+    InterviewView(ClientService clients, ClientInterviews interviews, ClientTeams teams) {
         this.clients = clients;
+        this.interviews = interviews;
+        this.teams = teams;
     }
 
     @Override
@@ -44,13 +50,13 @@ public class InterviewView extends Div implements BeforeEnterObserver {
         OpenAssessment assessment;
         Client client;
         try {
-            assessment = clients.assessment(Long.parseLong(id));
+            assessment = interviews.assessment(Long.parseLong(id));
             client = clients.get(assessment.clientId());
         } catch (NumberFormatException | NotAllowed notYours) {
-            StaleLinks.toClientOrNotFound(event, clients, id);
+            StaleLinks.toClientOrNotFound(event, interviews, id);
             return;
         }
-        Map<String, String> teamPoints = clients.latestTeamResult(client.id())
+        Map<String, String> teamPoints = teams.latestTeamResult(client.id())
                 .map(team -> TeamTalkingPoints.of(this, team, Languages.current())).orElse(Map.of());
         WizardEntry.interview(event, assessment, new Interview(backToClient(client.id()), client.organisation(),
                 noteBeacon(assessment.id()), teamPoints));
