@@ -70,7 +70,8 @@ class DeploymentFilesTest {
         String readme = Files.readString(Path.of("README.md"));
 
         assertThat(lines.get(lines.size() - 1)).startsWith("ENTRYPOINT [").contains("\"-XX:+ExitOnOutOfMemoryError\"");
-        assertThat(kubernetes).containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: [^\\n]*-XX:\\+ExitOnOutOfMemoryError");
+        assertThat(kubernetes)
+                .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: [^\\n]*-XX:\\+ExitOnOutOfMemoryError");
         assertThat(readme).containsPattern("java -XX:\\+ExitOnOutOfMemoryError -jar target/commerce-readiness-");
     }
 

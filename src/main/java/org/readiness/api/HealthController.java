@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * Probes for a load balancer, Docker and Kubernetes. Live: the process answers and its repeating tasks still run
- * ({@link TaskHealth}; 503 naming those that stopped, so that the supervisor restarts the app). Ready: it takes traffic (not
- * shutting down), its database answers within a second and its questionnaires are loaded; otherwise 503, and the
- * body says which. A probe creates no session, so probing every few seconds costs no memory.
+ * ({@link TaskHealth}; 503 naming those that stopped, so that the supervisor restarts the app). Ready: it takes
+ * traffic (not shutting down), its database answers within a second and its questionnaires are loaded; otherwise
+ * 503, and the body says which. A probe creates no session, so probing every few seconds costs no memory.
  */
 @RestController
 class HealthController {

@@ -18,8 +18,8 @@ import java.time.ZoneOffset;
 
 /**
  * What the API's controllers need in a {@code @WebMvcTest} besides themselves, their advice, filter and interceptor:
- * the app's settings (its filters read them), the questionnaires of the test folder, and the public API's security as the app sets it (open to all, no CSRF
- * token, since the API takes no cookie-based login). No database, no Vaadin.
+ * the app's settings (its filters read them), the questionnaires of the test folder, and the public API's security
+ * as the app sets it (open to all, no CSRF token, since the API takes no cookie-based login). No database, no Vaadin.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReadinessProperties.class)

@@ -26,7 +26,8 @@ class HealthControllerTest {
 
     private static final TaskHealth NO_TASKS = new TaskHealth(
             new DefaultListableBeanFactory().getBeanProvider(ScheduledTaskHolder.class),
-            new DefaultListableBeanFactory().getBeanProvider(RepeatingTask.class), Clock.systemUTC(), Settings.of(Map.of()));
+            new DefaultListableBeanFactory().getBeanProvider(RepeatingTask.class), Clock.systemUTC(),
+            Settings.of(Map.of()));
 
     private final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
     private final QuestionnaireCatalog loaded = catalog();

@@ -82,10 +82,10 @@ class HeapUnderAbuseIT {
     }
 
     private CompletableFuture<Integer> evaluate(String body) {
-        return http.sendAsync(HttpRequest.newBuilder(URI.create(app.url("api/questionnaires/" + QUESTIONNAIRE
-                                + "/evaluate-team?lang=en"))).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
-                .thenApply(HttpResponse::statusCode);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("api/questionnaires/" + QUESTIONNAIRE
+                        + "/evaluate-team?lang=en"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
     private static Map<Integer, Integer> count(List<CompletableFuture<Integer>> answers) {

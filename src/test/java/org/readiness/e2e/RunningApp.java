@@ -121,8 +121,9 @@ final class RunningApp {
             // As in production: an OutOfMemoryError ends the process (README, "Running in production").
             List<String> command = new ArrayList<>(List.of(java, "-XX:+ExitOnOutOfMemoryError"));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar, "--server.port=" + port, "--readiness.data.dir=" + data.toAbsolutePath(),
-                    "--readiness.admin.password=" + ADMIN_PASSWORD, "--vaadin.launch-browser=false"));
+            command.addAll(List.of("-jar", jar, "--server.port=" + port,
+                    "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
+                    "--vaadin.launch-browser=false"));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

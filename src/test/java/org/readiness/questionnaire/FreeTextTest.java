@@ -13,7 +13,8 @@ class FreeTextTest {
     void control_characters_are_dropped_and_everything_else_is_kept_literally() {
         String typed = "a\u0000b\u0007c\td\ne\r\n<b>x</b> =1+1 right-to-left \uD83D\uDE00 Ärlig åsikt";
 
-        assertThat(FreeText.clean(typed)).isEqualTo("abc\td\ne\r\n<b>x</b> =1+1 right-to-left \uD83D\uDE00 Ärlig åsikt");
+        assertThat(FreeText.clean(typed))
+                .isEqualTo("abc\td\ne\r\n<b>x</b> =1+1 right-to-left \uD83D\uDE00 Ärlig åsikt");
     }
 
     @Test

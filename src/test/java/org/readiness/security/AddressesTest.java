@@ -36,8 +36,8 @@ class AddressesTest extends ServerUnderAbuse {
         assertThat(unknown.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(send("GET", "/", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/login", null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/resume/" + "A".repeat(43), null).statusCode()).as("a route, its token checked on the page")
-                .isEqualTo(200);
+        assertThat(send("GET", "/resume/" + "A".repeat(43), null).statusCode())
+                .as("a route, its token checked on the page").isEqualTo(200);
     }
 
     @Test
@@ -60,7 +60,8 @@ class AddressesTest extends ServerUnderAbuse {
         String[][] calls = {{"GET", "/api/questionnaires", null}, {"GET", "/api/questionnaires/scoring-fixture", null},
                 {"POST", "/api/questionnaires/scoring-fixture/evaluate", "{\"answers\": {\"size\": \"medium\"}}"},
                 {"POST", "/api/questionnaires/scoring-fixture/evaluate-team", TWO_RESPONDENTS},
-                {"POST", "/api/team-assessments", "{\"questionnaire\": \"scoring-fixture\", \"profile\": {\"size\": \"medium\"}}"},
+                {"POST", "/api/team-assessments",
+                        "{\"questionnaire\": \"scoring-fixture\", \"profile\": {\"size\": \"medium\"}}"},
                 {"GET", "/api/assessments/" + "A".repeat(43), null}, {"DELETE", "/api/assessments/nothing", null},
                 {"GET", "/schemas/questionnaire.schema.json", null}, {"GET", "/health/live", null}};
         for (String[] call : calls) {

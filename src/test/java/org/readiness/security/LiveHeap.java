@@ -23,7 +23,7 @@ final class LiveHeap {
         System.gc();
         System.gc();
         if (fullCollections() < fullCollections + 2) {
-            throw new IllegalStateException("System.gc() did not run a full collection; the measure would mean nothing");
+            throw new IllegalStateException("System.gc() ran no full collection; the measure would mean nothing");
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Push connections as a browser, and as a flood of hand-made clients, open them: real WebSocket upgrades against the
- * real server, in this JVM. Only a live session's page that uses push gets one, within the limits (here 2 a session, 3 in all).
+ * real server, in this JVM. Only a live session's page that uses push gets one, within the limits (here 2 a session,
+ * 3 in all).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PushConnectionsTest extends ServerUnderAbuse {

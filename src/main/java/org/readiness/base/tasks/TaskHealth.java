@@ -35,8 +35,8 @@ public class TaskHealth {
     private final Duration overdueAfter;
     private final Instant started;
 
-    public TaskHealth(ObjectProvider<ScheduledTaskHolder> scheduled, ObjectProvider<RepeatingTask> repeating, Clock clock,
-                      ReadinessProperties properties) {
+    public TaskHealth(ObjectProvider<ScheduledTaskHolder> scheduled, ObjectProvider<RepeatingTask> repeating,
+                      Clock clock, ReadinessProperties properties) {
         this.scheduled = scheduled;
         this.repeating = repeating;
         this.clock = clock;

@@ -116,7 +116,7 @@ public class PushConnections extends AtmosphereInterceptorAdapter implements Vaa
         return Action.CANCELLED;
     }
 
-    /** Vaadin's developer tools (live reload) talk over the push channel while developing only; PushGate checks that. */
+    /** Vaadin's developer tools (live reload) talk over the push channel, while developing only (PushGate checks). */
     private static boolean isDevelopersWindow(AtmosphereResource resource) {
         return resource.getRequest().getParameter(PushGate.DEVELOPERS_WINDOW) != null;
     }

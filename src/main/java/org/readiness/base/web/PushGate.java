@@ -51,7 +51,8 @@ class PushGate extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession http = request.getSession(false);
-        VaadinSession session = http == null ? null : VaadinSession.getAllSessions(http).stream().findFirst().orElse(null);
+        VaadinSession session = http == null ? null
+                : VaadinSession.getAllSessions(http).stream().findFirst().orElse(null);
         String refusal = session == null ? "without a live session" : whyNot(request, session);
         if (refusal != null) {
             refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "a push connection " + refusal);

@@ -78,7 +78,8 @@ class RefusedTextTest extends KaribuTest {
         _setValue(note, "Ask about the budget, and the team.");
 
         assertThat(status().text()).isEqualTo("All answers saved");
-        assertThat(assessments.open(id).orElseThrow().notes()).containsEntry("size", "Ask about the budget, and the team.");
+        assertThat(assessments.open(id).orElseThrow().notes())
+                .containsEntry("size", "Ask about the budget, and the team.");
     }
 
     /** The status line as the server words it (the page's own "Saving…" aside). */
