@@ -2,10 +2,13 @@
 """The floods of issue 20 against a packaged jar, with the live heap measured after a full GC (jcmd GC.run, then
 GC.heap_info) before and after each, and the peak heap after any GC during each (from the JVM's own GC log).
 
-    python3 src/bench/abuse/heap_under_abuse.py target/commerce-readiness-0.1.0-SNAPSHOT.jar [push|text|team ...]
+    python3 src/bench/abuse/heap_under_abuse.py target/commerce-readiness-0.1.0-SNAPSHOT.jar [push|text|team|largest]
 
 Starts the jar with -Xmx512m (as the issue's probe did) and -XX:+ExitOnOutOfMemoryError on a free port and a fresh
-H2 folder, runs the named floods (all three by default) and prints one line per flood. Needs only Python 3 and a JDK.
+H2 folder, once per flood, runs the named floods (all four by default) and prints one line per flood: push, 3,000
+WebSocket upgrades with made-up session ids; text, four sessions each setting a text answer to 25 MB; team, thirty
+evaluate-team requests of 1,000 respondents at once; largest, thirty of the largest team the API takes at once.
+Needs only Python 3 and a JDK (jcmd). The heap before is measured before the flood makes its sessions.
 """
 import json
 import os
@@ -125,16 +128,21 @@ def text_flood(app, sessions=4, megabytes=25):
     return '%d sessions sent %d MB to a text answer: answered %s' % (sessions, megabytes, statuses)
 
 
-def team_flood(app, parallel=30, respondents=1000):
+def largest_teams(app):
+    """The largest team the API takes (60), each main goal at its 1,000 characters of four bytes each."""
+    return team_flood(app, 30, 60, '\U0001F680' * 1000)
+
+
+def team_flood(app, parallel=30, respondents=1000, goal='Sell more'):
     answers = {'company-size': '51-250', 'business-model': 'b2c', 'digital-team-size': '6-15',
-               'experience-owner': 'yes', 'touchpoints-owned': ['product-assortment'], 'customer-needs': 4,
+               'main-goal': goal, 'experience-owner': 'yes', 'touchpoints-owned': ['product-assortment'], 'customer-needs': 4,
                'customer-service-involved': 'yes', 'platforms': ['erp'], 'it-from-day-one': 'day-one',
                'technology-owner': 'yes', 'erp-technicians': 'partner', 'back-office-readiness': 'being-prepared',
                'integration-plan': 'yes', 'executive-sponsor': 'yes', 'c-suite-backing': 'several',
                'checkpoint-meetings': 'ad-hoc', 'budget-approved': 'in-progress', 'leadership-priority': 4}
     roles = ['experience', 'technology', 'executive-sponsor']
-    body = json.dumps({'respondents': [{'role': roles[i % 3], 'answers': answers}
-                                       for i in range(respondents)]}).encode()
+    body = json.dumps({'respondents': [{'role': roles[i % 3], 'answers': answers} for i in range(respondents)]},
+                      ensure_ascii=False).encode()
     statuses, lock = {}, threading.Lock()
 
     def evaluate(_):
@@ -232,7 +240,7 @@ class Page:
         return next(c['node'] for c in self.changes if c.get('key') == 'tag' and c.get('value') == tag)
 
 
-FLOODS = {'push': push_flood, 'text': text_flood, 'team': team_flood}
+FLOODS = {'push': push_flood, 'text': text_flood, 'team': team_flood, 'largest': largest_teams}
 
 if __name__ == '__main__':
     jar, chosen = sys.argv[1], sys.argv[2:] or list(FLOODS)
