@@ -68,7 +68,7 @@ class SaveStatus extends Span {
 
     /** An answer the server would not take: it is not saved, and its field says why. */
     void refused() {
-        show(REFUSED, "failed");
+        show(REFUSED, "refused");
     }
 
     void failed() {

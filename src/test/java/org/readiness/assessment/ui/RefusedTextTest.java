@@ -48,7 +48,7 @@ class RefusedTextTest extends KaribuTest {
         assertThat(goal.isInvalid()).isTrue();
         assertThat(goal.getErrorMessage()).startsWith("Not saved: the text had 201 characters, and at most 200");
         assertThat(status().text()).isEqualTo("Not saved: an answer was not accepted; its field says why.");
-        assertThat(status().getElement().getAttribute("data-state")).isEqualTo("failed");
+        assertThat(status().getElement().getAttribute("data-state")).isEqualTo("refused");
         long id = WizardSession.current().orElseThrow().assessmentId();
         assertThat(WizardSession.current().orElseThrow().answers().get("goal")).contains(Answer.text("Grow online"));
 
