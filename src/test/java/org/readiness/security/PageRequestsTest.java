@@ -86,7 +86,7 @@ class PageRequestsTest extends ServerUnderAbuse {
         for (PageClient page : pages) {
             HttpResponse<String> answer = sendText(page, 400 * 1024);
             assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(answer.body()).as("the field says why").contains("Not saved: the text had 409,600 characters");
+            assertThat(answer.body()).as("the field says why").contains("Not saved: the text has 409,600 characters");
         }
 
         long after = LiveHeap.bytes();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.readiness.assessment.AnswerService;
@@ -16,7 +15,7 @@ import org.readiness.questionnaire.Question;
 class InterviewNote extends Composite<Div> {
 
     private final Span notDiscussed = new Span();
-    private final TextArea note = new TextArea();
+    private final LimitedTextArea note = new LimitedTextArea("");
     private boolean reverting;
 
     InterviewNote(Question question, String language, String text, boolean answered) {
@@ -51,7 +50,7 @@ class InterviewNote extends Composite<Div> {
                 return;
             }
             if (length > AnswerService.NOTE_LIMIT) {
-                revertTo(change.getOldValue());
+                forget(change.getOldValue());
                 showError(getTranslation("wizard.text-too-long", length, AnswerService.NOTE_LIMIT));
                 fireEvent(new NoteRefused(this));
             } else {
@@ -61,11 +60,11 @@ class InterviewNote extends Composite<Div> {
         getContent().add(notDiscussed, note);
     }
 
-    /** A refused text is not kept: the field goes back to what it held before. */
-    private void revertTo(String before) {
+    /** A refused note stays on the page, to be shortened, and the server lets go of it. */
+    private void forget(String before) {
         reverting = true;
         try {
-            note.setValue(before);
+            note.forget(before);
         } finally {
             reverting = false;
         }

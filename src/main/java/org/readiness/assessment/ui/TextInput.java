@@ -1,6 +1,5 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Question;
@@ -9,31 +8,31 @@ import org.readiness.questionnaire.answer.Answer;
 import java.util.function.Consumer;
 
 /**
- * Free text up to the question's limit, with a counter under it. A text over the limit is refused with a message and
- * not kept: the field goes back to what it held before.
+ * Free text up to the question's limit, with a counter under it. A text over the limit is refused with a message; the
+ * page keeps every character of it, to be shortened, and the server none ({@link LimitedTextArea}).
  */
-final class TextInput extends AnswerInput<TextArea> {
+final class TextInput extends AnswerInput<LimitedTextArea> {
 
     TextInput(Question question, String language, Consumer<@Nullable Answer> answered, Runnable refused) {
-        super(question, language, new TextArea(question.text().in(language)), answered);
+        super(question, language, new LimitedTextArea(question.text().in(language)), answered);
         // The browser takes twice the limit (in UTF-16 units, so every text within the limit fits): a paste over the
         // limit still reaches the server, which says it is too long, and a huge one is not sent whole.
         field.setMaxLength(outerLimit(question.textLimit()));
         // Sent when the typing pauses or the field is left (see ChangeTracker).
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.setRequiredIndicatorVisible(question.required());
-        showCount();
+        showCount(0);
         field.addValueChangeListener(event -> {
             String value = event.getValue();
             int length = value.codePointCount(0, value.length());
             if (length > question.textLimit() && !isShowing()) {
-                quietly(() -> field.setValue(event.getOldValue()));
-                showCount();
+                quietly(() -> field.forget(event.getOldValue()));
+                showCount(length);
                 showError(translate("wizard.text-too-long", length, question.textLimit()));
                 refused.run();
                 return;
             }
-            showCount();
+            showCount(length);
             answered(value.isBlank() ? null : Answer.text(value));
         });
     }
@@ -46,11 +45,10 @@ final class TextInput extends AnswerInput<TextArea> {
         return 2 * characters + 1;
     }
 
-    private void showCount() {
+    /** The counter for a text of this many characters, as the page shows it. */
+    private void showCount(int characters) {
         String help = question.help() == null ? "" : question.help().in(language) + " ";
-        String value = field.getValue();
-        field.setHelperText(help + translate("wizard.text-counter", value.codePointCount(0, value.length()),
-                question.textLimit()));
+        field.setHelperText(help + translate("wizard.text-counter", characters, question.textLimit()));
     }
 
     @Override

@@ -20,8 +20,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A text over its field's limit is refused at the field, which says why and goes back to what it held: the refused
- * text is kept nowhere, and the status line says that not everything is saved until the field takes a text again.
+ * A text over its field's limit is refused at the field, which says why: the server holds what the field held
+ * before (the page keeps every character, end-to-end tests show), and the status line says that not everything is
+ * saved until the field takes a text again.
  */
 class RefusedTextTest extends KaribuTest {
 
@@ -44,9 +45,9 @@ class RefusedTextTest extends KaribuTest {
 
         _setValue(goal, "x".repeat(201));
 
-        assertThat(goal.getValue()).as("the field holds what it did before").isEqualTo("Grow online");
+        assertThat(goal.getValue()).as("the server holds what the field did before").isEqualTo("Grow online");
         assertThat(goal.isInvalid()).isTrue();
-        assertThat(goal.getErrorMessage()).startsWith("Not saved: the text had 201 characters, and at most 200");
+        assertThat(goal.getErrorMessage()).startsWith("Not saved: the text has 201 characters, and at most 200");
         assertThat(status().text()).isEqualTo("Not saved: an answer was not accepted; its field says why.");
         assertThat(status().getElement().getAttribute("data-state")).isEqualTo("refused");
         long id = WizardSession.current().orElseThrow().assessmentId();
@@ -71,7 +72,7 @@ class RefusedTextTest extends KaribuTest {
         _setValue(note, "y".repeat(AnswerService.NOTE_LIMIT + 1));
 
         assertThat(note.getValue()).isEqualTo("Ask about the budget.");
-        assertThat(note.getErrorMessage()).startsWith("Not saved: the text had 10,001 characters");
+        assertThat(note.getErrorMessage()).startsWith("Not saved: the text has 10,001 characters");
         assertThat(status().text()).isNotEqualTo("All answers saved");
         assertThat(assessments.open(id).orElseThrow().notes()).containsEntry("size", "Ask about the budget.");
 
