@@ -41,9 +41,9 @@ class ArchitectureTest {
             new Layer("Task health", "org.readiness.base.tasks"),
             new Layer("Assessment", "org.readiness.assessment"),
             new Layer("Team", "org.readiness.team"),
-            new Layer("Plan", "org.readiness.plan"),
             new Layer("Studio", "org.readiness.studio"),
-            new Layer("Consultant", "org.readiness.consultant"));
+            new Layer("Consultant", "org.readiness.consultant"),
+            new Layer("Plan", "org.readiness.plan"));
 
     private record Layer(String name, String packages) {
     }
@@ -132,6 +132,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(features)
                 .orShould().dependOnClassesThat().resideInAnyPackage(domain)
                 .orShould().dependOnClassesThat().resideInAPackage("org.readiness.api..")
+                .check(CLASSES);
+    }
+
+    /** Projections, the cheapest path, RACI, the rhythm and the plan's files are plain Java; beside them its storage. */
+    @Test
+    void the_plan_core_is_plain_java_beside_its_service_and_storage() {
+        noClasses().that().resideInAPackage("org.readiness.plan")
+                .and().haveSimpleNameNotEndingWith("Service").and().haveSimpleNameNotEndingWith("Repository")
+                .and().doNotHaveSimpleName("PlanMaking")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                        "java.sql..", "javax.sql..", "com.vaadin..", "org.readiness.assessment..",
+                        "org.readiness.consultant..")
                 .check(CLASSES);
     }
 }

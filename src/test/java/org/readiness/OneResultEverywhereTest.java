@@ -156,7 +156,7 @@ class OneResultEverywhereTest {
             assertThat(_get(summary, Span.class, spec -> spec.withClasses("band incomplete")).getText())
                     .isEqualTo("Incomplete: 1 required question is not answered");
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("open-questions")).getText())
-                    .isEqualTo("Still open: Owner?");
+                    .isEqualTo("Not answered yet: Owner?");
 
             JsonNode json = JSON.readTree(_download(_get(Anchor.class, spec -> spec.withText("Download JSON"))));
             assertThat(jsonScores(json)).isEqualTo(shown);
@@ -166,7 +166,7 @@ class OneResultEverywhereTest {
             PrintedPdf pdf = PrintedPdf.read(_download(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
             assertThat(pdf.shows("Overall readiness: \u2013 / 100")).as(pdf.text()).isTrue();
             assertThat(pdf.shows("Incomplete: 1 required question is not answered")).isTrue();
-            assertThat(pdf.shows("Still open: Owner?")).isTrue();
+            assertThat(pdf.shows("Not answered yet: Owner?")).isTrue();
             List<CSVRecord> csv = csv(_download(_get(Anchor.class, spec -> spec.withText("Download CSV"))));
             assertThat(summary(csv, "overall").get(3)).isEqualTo("Incomplete");
             assertThat(summary(csv, "overall").get(4)).isEmpty();
@@ -183,7 +183,7 @@ class OneResultEverywhereTest {
             assertThat(cells(overall)).startsWith("Overall readiness").endsWith("\u2013 \u00b7 Incomplete", "\u2013");
             assertThat(cells(overall).get(1)).startsWith(before + " \u00b7 ");
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("comparison-open")).getText())
-                    .isEqualTo("Now: Still open: Owner?");
+                    .isEqualTo("Now: Not answered yet: Owner?");
         }
     }
 

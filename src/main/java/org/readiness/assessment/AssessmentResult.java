@@ -1,5 +1,6 @@
 package org.readiness.assessment;
 
+import org.jspecify.annotations.Nullable;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.result.Shown;
 import org.readiness.scoring.AreaScore;
@@ -9,6 +10,11 @@ import java.util.Map;
 
 /** A stored assessment and what its stored answers evaluate to: the one source of every result shown. */
 public record AssessmentResult(OpenAssessment assessment, Evaluation evaluation) {
+
+    /** The same result for another organisation's name, such as one typed but not stored yet. */
+    public AssessmentResult withOrganisation(@Nullable String name) {
+        return new AssessmentResult(assessment.withOrganisation(name), evaluation);
+    }
 
     /** The overall score as it may be shown: none while required questions are open. */
     public Shown overall() {

@@ -32,16 +32,29 @@ final class AnswerRows {
         return rows;
     }
 
+    /**
+     * A team's: per question each respondent's answer, then the team's merged points (the team's row carries no
+     * answer of its own); questions no respondent was asked are left out.
+     */
     static List<AnswerRow> ofTeam(TeamEvaluation team, People people, Words words) {
         Questionnaire questionnaire = team.questionnaire();
+        Person whole = new Person(Person.TEAM, "", words.get("team.result.team"), null, words.get("team.result.team"));
         List<AnswerRow> rows = new ArrayList<>();
         for (MergedQuestion question : team.questions()) {
             Step step = questionnaire.stepOf(question.question());
+            int before = rows.size();
             for (Respondent respondent : team.respondents()) {
                 QuestionScore score = question.byRespondent().get(respondent.id());
                 if (score != null && score.status() != QuestionScore.Status.HIDDEN) {
                     rows.add(row(step, question.question(), score, "", people.of(respondent), words));
                 }
+            }
+            if (rows.size() > before && question.team().counts()) {
+                QuestionScore merged = question.team();
+                rows.add(new AnswerRow(step.id(), step.title().in(words.language()), question.question().id(),
+                        question.question().text().in(words.language()), question.question().type().id(),
+                        question.question().area(), merged.status(), null, "", merged.earned(), merged.reachable(),
+                        pointsText(merged, words), "", whole));
             }
         }
         return rows;

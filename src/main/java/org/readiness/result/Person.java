@@ -7,4 +7,11 @@ import org.jspecify.annotations.Nullable;
  * when they gave no name.
  */
 public record Person(String id, String roleId, String roleLabel, @Nullable String name, String label) {
+
+    /** The id of the team as a whole, whose rows carry the team's merged points. */
+    public static final String TEAM = "team";
+
+    public boolean isTeam() {
+        return TEAM.equals(id);
+    }
 }

@@ -42,9 +42,19 @@ public record Result(Words words, Questionnaire questionnaire, Evaluation evalua
         return areas.stream().filter(area -> area.id().equals(areaId)).findFirst();
     }
 
-    /** "Still open: Who owns the experience?; Who decides on the budget?", or empty when complete. */
+    /**
+     * "Not answered yet: Who owns the experience? · Who decides on the budget?", the first three by name and how many
+     * more; empty when complete.
+     */
     public String openText() {
-        return open.isEmpty() ? "" : words.get("result.incomplete.which",
-                String.join("; ", open.stream().map(OpenQuestion::text).toList()));
+        if (open.isEmpty()) {
+            return "";
+        }
+        String named = String.join(" \u00b7 ", open.stream().limit(NAMED).map(OpenQuestion::text).toList());
+        return open.size() <= NAMED ? words.get("result.incomplete.which", named)
+                : words.get("result.incomplete.which-more", named, open.size() - NAMED);
     }
+
+    /** How many open questions {@link #openText()} names. */
+    private static final int NAMED = 3;
 }

@@ -18,14 +18,29 @@ import java.util.List;
 
 /**
  * The score card for people, A4: page 1 the card (scores, the chart, for a team what to talk about, structure,
- * owners, the top next steps), then the detail. Text stays text: selectable and searchable.
+ * owners, the top next steps), then the detail. The card is one page whatever the answers and the name: when it
+ * would run over, it is drawn again shorter (the next steps without their reasons, then fewer of them), the rest
+ * being in the detail. Text stays text: selectable and searchable.
  */
 final class PdfScoreCard {
 
-    static final int TOP = 5;
+    /** How much of the lists the card shows, fullest first: how many items, and whether with their details. */
+    private record Fit(int top, boolean details, boolean bandSummary) {
+    }
+
+    private static final List<Fit> FITS = List.of(new Fit(5, true, true), new Fit(5, false, true),
+            new Fit(3, false, true), new Fit(1, false, false));
+
+    /** The card did not fit on its page with this fit. */
+    private static final class Overflow extends RuntimeException {
+        Overflow() {
+            super(null, null, false, false);
+        }
+    }
 
     private final Result result;
     private final Words words;
+    private Fit fit = FITS.get(0);
 
     private PdfScoreCard(Result result) {
         this.result = result;
@@ -33,16 +48,32 @@ final class PdfScoreCard {
     }
 
     static void write(Result result, OutputStream out) throws IOException {
-        new PdfScoreCard(result).render(out);
+        new PdfScoreCard(result).fitted(out);
     }
 
-    private void render(OutputStream out) throws IOException {
+    /** The fullest card that fits on page 1 (the last fit is drawn whatever it takes). */
+    private void fitted(OutputStream out) throws IOException {
+        for (int i = 0; i < FITS.size(); i++) {
+            fit = FITS.get(i);
+            try {
+                render(out, i < FITS.size() - 1);
+                return;
+            } catch (Overflow overflow) {
+                // drawn again with the next, shorter fit
+            }
+        }
+    }
+
+    private void render(OutputStream out, boolean mustFit) throws IOException {
         String organisation = result.heading().organisation();
         String title = cardTitle() + (organisation == null ? "" : " - " + organisation);
         PdfDocuments.Info info = new PdfDocuments.Info(title, result.heading().title(), result.language(),
                 result.heading().generatedAt(), result.heading().footer());
         PdfDocuments.write(info, pages -> {
             card(pages);
+            if (mustFit && pages.pages().size() > 1) {
+                throw new Overflow();
+            }
             pages.newPage();
             if (result.team().isPresent()) {
                 PdfTeamDetail.write(result, result.team().get(), pages);
@@ -111,7 +142,7 @@ final class PdfScoreCard {
         } else if (overall.band() != null) {
             Color color = Color.decode(BandPalette.strong(overall.band(), result.questionnaire().bands().overall()));
             pages.paragraph(overall.stateText(), 13, true, color, 0);
-            if (overall.bandSummary() != null) {
+            if (overall.bandSummary() != null && fit.bandSummary()) {
                 pages.paragraph(overall.bandSummary(), 10, false, PdfPages.MUTED, 0);
             }
         }
@@ -139,11 +170,13 @@ final class PdfScoreCard {
             pages.paragraph(words.get(team.oneView() ? "team.talk.one-view" : "team.talk.none"), 9.5f, false,
                     PdfPages.TEXT, 0);
         }
-        List<TeamPart.Talk> top = team.disagreements().stream().limit(TOP).toList();
+        List<TeamPart.Talk> top = team.disagreements().stream().limit(fit.top()).toList();
         for (int i = 0; i < top.size(); i++) {
             pages.need(34);
             pages.paragraph((i + 1) + ". " + top.get(i).questionText(), 9.5f, true, PdfPages.TEXT, 0);
-            pages.paragraph(top.get(i).whoAnsweredWhat(), 9, false, PdfPages.MUTED, 12);
+            if (fit.details()) {
+                pages.paragraph(top.get(i).whoAnsweredWhat(), 9, false, PdfPages.MUTED, 12);
+            }
         }
     }
 
@@ -152,11 +185,13 @@ final class PdfScoreCard {
         if (actions.isEmpty()) {
             pages.paragraph(recommended.noActions(), 9.5f, false, PdfPages.TEXT, 0);
         }
-        for (int i = 0; i < Math.min(TOP, actions.size()); i++) {
+        for (int i = 0; i < Math.min(fit.top(), actions.size()); i++) {
             pages.paragraph((i + 1) + ". " + actions.get(i).title(), 10, true, PdfPages.TEXT, 0);
-            pages.paragraph(actions.get(i).reason(), 9, false, PdfPages.MUTED, 12);
+            if (fit.details()) {
+                pages.paragraph(actions.get(i).reason(), 9, false, PdfPages.MUTED, 12);
+            }
         }
-        if (actions.size() > TOP) {
+        if (actions.size() > fit.top()) {
             pages.paragraph(words.get("scorecard.actions.more", actions.size()), 9, false, PdfPages.MUTED, 0);
         }
     }

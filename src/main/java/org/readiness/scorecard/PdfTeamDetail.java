@@ -48,7 +48,8 @@ final class PdfTeamDetail {
         PdfScoreCard.heading(pages, result.words().get("team.answers.heading"));
         List<String> header = new ArrayList<>(List.of(result.words().get("result.why.question")));
         team.people().forEach(person -> header.add(person.label()));
-        PdfTable table = new PdfTable(pages, shares(0.3f, team.people().size()), header);
+        header.add(result.words().get("team.result.team"));
+        PdfTable table = new PdfTable(pages, shares(0.3f, team.people().size() + 1), header);
         Map<String, Map<String, AnswerRow>> byQuestion = new LinkedHashMap<>();
         for (AnswerRow row : result.answers()) {
             byQuestion.computeIfAbsent(row.questionId(), id -> new LinkedHashMap<>()).put(row.respondent().id(), row);
@@ -60,6 +61,8 @@ final class PdfTeamDetail {
                 cells.add(row == null ? "\u2013" : row.counts() ? row.answerText() + " (" + row.pointsText() + ")"
                         : row.answerText());
             }
+            AnswerRow merged = rows.get(Person.TEAM);
+            cells.add(merged == null ? "\u2013" : merged.pointsText());
             table.row(cells);
         }
     }

@@ -159,8 +159,10 @@ class DatabaseTroubleTest extends KaribuTest {
         assertThat(radios("Size?").getErrorMessage()).isEqualTo("Not saved: the database refused this answer. "
                 + "Please change it, or tell us if this happens again.");
         assertThat(UI.getCurrent().getPollInterval()).as("no retry is scheduled").isEqualTo(-1);
-        assertThat(_get(Span.class, spec -> spec.withAttribute("role", "status")).getElement()
-                .getAttribute("data-state")).isNotEqualTo("failed");
+        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
+        assertThat(status.getElement().getAttribute("data-state")).as("not waiting to try again").isEqualTo("refused");
+        assertThat(status.getElement().getTextRecursively()).as("never 'All answers saved' beside it")
+                .startsWith("Not saved: an answer was not accepted");
         verify(repository, times(1)).saveAnswer(anyLong(), eq("size"), anyString(), anyInt(), any());
     }
 

@@ -135,6 +135,33 @@ class ScoreCardsTest {
         assertThat(text).contains("How well do you know your customers", "Answer: 2 of 5");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void page_one_is_the_whole_card_for_the_weakest_answers_and_a_200_character_name(String language)
+            throws IOException {
+        Evaluation weakest = Evaluation.of(Fixtures.commerceStakeholders(), Weakest.answers(
+                Fixtures.commerceStakeholders()));
+        String name = "Nordiska Verktygs- och Trädgårdsmaskiner Aktiebolag ".repeat(4).substring(0, 200);
+        Result card = Results.of(weakest, new ResultDetails(name, Map.of(), NOW, NOW, NOW, ZoneOffset.UTC),
+                Words.in(language));
+
+        assertThat(card.recommended().actions()).hasSizeGreaterThan(5);
+        try (PDDocument document = Loader.loadPDF(write(Format.PDF, card))) {
+            String first = pageText(document, 1);
+            String second = pageText(document, 2);
+            assertThat(first).contains(Words.in(language).get("result.actions"),
+                    card.recommended().actions().get(0).title().substring(0, 20));
+            assertThat(second.strip()).startsWith(Words.in(language).get("scorecard.detail"));
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
     @Test
     void the_json_validates_against_its_schema_and_carries_the_whole_result() throws IOException {
         byte[] json = write(Format.JSON, input("en", HOSTILE, Map.of("platforms", "ERP is SAP")));

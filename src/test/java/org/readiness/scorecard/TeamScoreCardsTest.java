@@ -73,9 +73,33 @@ class TeamScoreCardsTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
 
         assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("it-people")))
-                .singleElement().satisfies(row -> assertThat(row.get(3)).isEqualTo("IT"));
-        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("owner"))).hasSize(2);
+                .extracting(row -> row.get(3)).containsExactly("IT", "Team");
+        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("owner")))
+                .extracting(row -> row.get(3)).containsExactly("Owner (Åsa)", "IT", "Team");
         assertThat(ScoreCards.fileName(Format.CSV, INPUT)).isEqualTo("readiness-team-vaxjo-verktyg-2026-11-30.csv");
+    }
+
+    @Test
+    void page_one_is_the_whole_team_card_for_the_weakest_answers_and_a_200_character_name() throws IOException {
+        var questionnaire = org.readiness.questionnaire.Fixtures.commerceStakeholders();
+        var weakest = Weakest.answers(questionnaire);
+        List<Respondent> respondents = questionnaire.roles().stream()
+                .map(role -> new Respondent(role.id(), role.id(), "Person " + role.id(), weakest)).toList();
+        TeamEvaluation team = TeamMerge.of(questionnaire, weakest, respondents).orElseThrow();
+        String name = "Nordiska Verktygs- och Trädgårdsmaskiner Aktiebolag ".repeat(4).substring(0, 200);
+        for (String language : List.of("en", "sv")) {
+            Result card = Results.ofTeam(team, ResultDetails.unstored(name, Instant.parse("2026-11-30T10:00:00Z"),
+                    ZoneOffset.UTC), Words.in(language));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ScoreCards.write(Format.PDF, card, out);
+            try (var pdf = Loader.loadPDF(out.toByteArray())) {
+                PDFTextStripper second = new PDFTextStripper();
+                second.setStartPage(2);
+                second.setEndPage(2);
+                assertThat(second.getText(pdf).strip()).as(language)
+                        .startsWith(Words.in(language).get("team.result.role-area"));
+            }
+        }
     }
 
     private static byte[] write(Format format) throws IOException {

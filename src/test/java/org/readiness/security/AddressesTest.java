@@ -63,7 +63,8 @@ class AddressesTest extends ServerUnderAbuse {
                 {"POST", "/api/team-assessments",
                         "{\"questionnaire\": \"scoring-fixture\", \"profile\": {\"size\": \"medium\"}}"},
                 {"GET", "/api/assessments/" + "A".repeat(43), null}, {"DELETE", "/api/assessments/nothing", null},
-                {"GET", "/schemas/questionnaire.schema.json", null}, {"GET", "/health/live", null}};
+                {"GET", "/schemas/questionnaire.schema.json", null}, {"GET", "/health/live", null},
+                {"GET", "/api/consultant/assessments/1/plan", null}, {"POST", "/api/consultant/assessments/1/plan", "{}"}};
         for (String[] call : calls) {
             HttpResponse<String> response = send(call[0], call[1], call[2]);
 

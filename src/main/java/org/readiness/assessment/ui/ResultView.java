@@ -34,10 +34,12 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
     private final AssessmentResults results;
+    private final List<ResultAddition> additions;
 
-    ResultView(AssessmentService assessments, AssessmentResults results) {
+    ResultView(AssessmentService assessments, AssessmentResults results, List<ResultAddition> additions) {
         this.assessments = assessments;
         this.results = results;
+        this.additions = additions;
         addClassName("result-view");
     }
 
@@ -86,6 +88,8 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
         add(new SummarySection(result, pdf), new ScoreSection(result), new StructureSection(result.recommended()),
                 new ActionsSection(result.recommended()), new WhySection(result), scoreCard);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
+        additions.forEach(addition -> addition.create(session.assessmentId(), session.token(), session.isInterview())
+                .ifPresent(this::add));
         Questionnaire questionnaire = result.questionnaire();
         Paragraph finePrint = new Paragraph(getTranslation("result.fine-print",
                 questionnaire.title().in(questionnaire.languageFor(language)), questionnaire.version()));

@@ -12,18 +12,25 @@ import java.util.Set;
  * (see {@link ChangeTracker}). Neither writes over the other's text. While a field shows that its change was refused,
  * the line says so too, never "All answers saved".
  */
-class SaveStatus extends Span {
+public class SaveStatus extends Span {
 
     private final Span known = new Span();
     private final Span saving = new Span();
     private static final String REFUSED = "save.refused-status";
     private static final String OUTAGE = "save.failed";
 
+    private final String savedKey;
     /** The fields whose last change was refused: while there is one, the line does not say all is saved. */
     private final Set<String> refusedAt = new HashSet<>();
     private String shown = "";
 
-    SaveStatus() {
+    public SaveStatus() {
+        this("save.saved");
+    }
+
+    /** With its own words for "saved", such as a meeting's notes rather than answers. */
+    public SaveStatus(String savedKey) {
+        this.savedKey = savedKey;
         addClassName("save-status");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
@@ -33,13 +40,13 @@ class SaveStatus extends Span {
     }
 
     /** Words the "Saving…" line in the page's language. */
-    void localise() {
+    public void localise() {
         saving.setText(getTranslation("save.saving"));
     }
 
-    void saved() {
+    public void saved() {
         if (refusedAt.isEmpty()) {
-            show("save.saved", "saved");
+            show(savedKey, "saved");
         } else {
             refused();
         }
@@ -71,21 +78,21 @@ class SaveStatus extends Span {
         show(REFUSED, "refused");
     }
 
-    void failed() {
+    public void failed() {
         show(OUTAGE, "failed");
     }
 
-    void gone() {
+    public void gone() {
         show("save.gone", "failed");
     }
 
     /** The server has stored every change the page made up to this one: the page may stop saying "Saving…". */
-    void confirm(int change) {
+    public void confirm(int change) {
         getElement().executeJs(ChangeTracker.CONFIRM, change);
     }
 
     /** What the server last said, as the page shows it when no change is on its way. */
-    String text() {
+    public String text() {
         return known.getText();
     }
 

@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -125,25 +124,8 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         removeAll();
         setClassName("interview", session.isInterview());
         Step step = step();
-        add(new StepIndicator(session.steps(), stepIndex, language, session.isInterview()));
-        session.returnTo().ifPresent(returnTo -> add(InterviewLines.backLink(returnTo)));
-        session.clientName().ifPresent(client -> add(InterviewLines.clientLine(client)));
-        H1 heading = new H1(step.title().in(language));
-        heading.addClassName("step-title");
-        add(heading);
-        if (step.description() != null) {
-            add(new Paragraph(step.description().in(language)));
-        }
-        session.journey().map(Journey::notice).ifPresent(notice -> {
-            Paragraph who = new Paragraph(notice);
-            who.addClassName("journey-notice");
-            add(who);
-        });
-        if (session.isInterview()) {
-            Paragraph notesHint = new Paragraph(getTranslation("interview.notes-hint", AnswerService.NOTE_LIMIT));
-            notesHint.addClassName("notes-hint");
-            add(notesHint);
-        }
+        StepTop top = new StepTop(session, step, stepIndex, language);
+        add(top.parts());
         form = new StepForm(session, step, language, saveStatus);
         form.addAnswerGivenListener(given -> {
             session.page().answer(given.questionId(), given.answer());
@@ -169,7 +151,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             saveStatus.failed();
         }
         ChangeTracker.install(form, session.noteBeacon());
-        PageTop.show(heading);
+        PageTop.show(top.heading());
     }
 
     private StepButtons buttons() {

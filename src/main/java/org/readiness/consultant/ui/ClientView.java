@@ -46,10 +46,12 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authentication;
     private final TeamService teams;
     private final Dates dates;
+    private final List<ClientPageAddition> additions;
     private Client client;
 
     ClientView(ClientService clients, ClientInterviews interviews, ClientTeams clientTeams,
-               QuestionnaireCatalog catalog, AuthenticationContext authentication, TeamService teams, Dates dates) {
+               QuestionnaireCatalog catalog, AuthenticationContext authentication, TeamService teams, Dates dates,
+               List<ClientPageAddition> additions) {
         this.clients = clients;
         this.interviews = interviews;
         this.clientTeams = clientTeams;
@@ -57,6 +59,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.authentication = authentication;
         this.teams = teams;
         this.dates = dates;
+        this.additions = additions;
         addClassName("client-view");
     }
 
@@ -105,6 +108,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new ClientAssessmentList(assessments, interviews, dates, this::openInterview, this::render));
         }
         interviews.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
+        additions.forEach(addition -> addition.create(client, assessments).ifPresent(this::add));
         add(new ClientTeamsSection(client, clientTeams, teams, catalog, dates), attach());
     }
 

@@ -46,12 +46,15 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     private final ClientInterviews interviews;
     private final ClientTeams teams;
     private final AuthenticationContext authentication;
+    private final List<ComparisonAddition> additions;
     private boolean ofTeams;
 
-    ComparisonView(ClientInterviews interviews, ClientTeams teams, AuthenticationContext authentication) {
+    ComparisonView(ClientInterviews interviews, ClientTeams teams, AuthenticationContext authentication,
+                   List<ComparisonAddition> additions) {
         this.interviews = interviews;
         this.teams = teams;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("comparison-view");
     }
 
@@ -87,6 +90,11 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         add(new ConsultantBar(authentication), back,
                 new H1(getTranslation(ofTeams ? "team.compare.heading" : "compare.heading")));
         comparison.ifPresentOrElse(this::render, () -> add(new Paragraph(getTranslation("team.compare.not-yet"))));
+        if (!ofTeams) {
+            long beforeId = Long.parseLong(before);
+            long afterId = Long.parseLong(after);
+            additions.forEach(addition -> addition.create(beforeId, afterId).ifPresent(this::add));
+        }
     }
 
     private void render(Comparison comparison) {

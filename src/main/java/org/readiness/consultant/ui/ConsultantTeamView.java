@@ -15,7 +15,10 @@ import org.readiness.consultant.ClientTeams;
 import org.readiness.team.Team;
 import org.readiness.team.ui.TeamAnswerView;
 import org.readiness.team.ui.TeamPage;
+import org.readiness.team.ui.TeamPageAddition;
 import org.readiness.team.ui.TeamPageParts;
+
+import java.util.List;
 
 /** A client's team assessment, for the consultant: the team page, with re-assessing and comparing. */
 @Route(value = "consultant/teams/:teamId", layout = MainLayout.class)
@@ -25,11 +28,14 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     private final ClientTeams clientTeams;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
+    private final List<TeamPageAddition> additions;
 
-    ConsultantTeamView(ClientTeams clientTeams, TeamPageParts parts, AuthenticationContext authentication) {
+    ConsultantTeamView(ClientTeams clientTeams, TeamPageParts parts, AuthenticationContext authentication,
+                       List<TeamPageAddition> additions) {
         this.clientTeams = clientTeams;
         this.parts = parts;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -58,6 +64,7 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
                 new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+        additions.forEach(addition -> addition.create(team, null).ifPresent(this::add));
     }
 
     @Override

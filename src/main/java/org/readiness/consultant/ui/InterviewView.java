@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
@@ -23,7 +21,6 @@ import org.readiness.consultant.NotAllowed;
 import org.readiness.team.ui.TeamTalkingPoints;
 
 import java.util.Map;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Opens one of the consultant's client assessments as an interview: the same wizard, with talking points and notes;
@@ -68,11 +65,6 @@ public class InterviewView extends Div implements BeforeEnterObserver {
 
     /** Where the page sends a note it could not save before it was left, with this session's CSRF token. */
     private static @Nullable NoteBeacon noteBeacon(long assessmentId) {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                && request.getHttpServletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            return new NoteBeacon(InterviewNoteBeacon.location(assessmentId), token.getParameterName(),
-                    token.getToken());
-        }
-        return null;
+        return NoteBeacon.to(InterviewNoteBeacon.location(assessmentId));
     }
 }
