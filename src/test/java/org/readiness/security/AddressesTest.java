@@ -43,7 +43,7 @@ class AddressesTest extends ServerUnderAbuse {
     @Test
     void an_unknown_address_under_api_is_a_404_problem_document_and_makes_no_session() throws Exception {
         for (String[] call : new String[][] {{"GET", "/api/nothing"}, {"GET", "/api"},
-                {"POST", "/api/questionnaires/x/plan"}, {"DELETE", "/api/questionnaires"},
+                {"POST", "/api/questionnaires/x/roadmap"}, {"DELETE", "/api/questionnaires"},
                 {"PUT", "/api/assessments/nothing/else"}}) {
             HttpResponse<String> response = send(call[0], call[1], call[0].equals("GET") ? null : "{}");
 
@@ -53,6 +53,10 @@ class AddressesTest extends ServerUnderAbuse {
             assertThat(response.body()).contains("\"title\":\"Unknown address\"");
             assertThat(response.headers().allValues("Set-Cookie")).as(call[0] + " " + call[1]).isEmpty();
         }
+        HttpResponse<String> planOfNothing = send("POST", "/api/questionnaires/x/plan", "{}");
+        assertThat(planOfNothing.statusCode()).isEqualTo(404);
+        assertThat(planOfNothing.body()).contains("\"title\":\"Unknown questionnaire\"");
+        assertThat(planOfNothing.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
