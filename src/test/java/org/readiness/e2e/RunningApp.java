@@ -27,6 +27,7 @@ final class RunningApp {
             "omnichannel-readiness.json");
 
     static final String ADMIN_PASSWORD = "e2e-admin-password";
+    private static final List<String> USUAL_HEAP = List.of("-Xmx512m");
     private static RunningApp instance;
 
     private final Process process;
@@ -81,7 +82,17 @@ final class RunningApp {
 
     /** The same on a given port, for a test that restarts the app where open pages find it again. */
     static RunningApp startOn(Path data, int port, String... arguments) {
-        return start(data, port, List.of(arguments));
+        return start(USUAL_HEAP, data, port, List.of(arguments));
+    }
+
+    /** As {@link #startOn}, with these JVM options instead of the usual heap (e.g. a smaller one). */
+    static RunningApp startWithJvm(List<String> jvmOptions, Path data, String... arguments) {
+        return start(jvmOptions, data, anyFreePort(), List.of(arguments));
+    }
+
+    /** The process, for a test that looks into it (its heap) or whether it still runs. */
+    Process process() {
+        return process;
     }
 
     /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
@@ -101,14 +112,18 @@ final class RunningApp {
     }
 
     private static RunningApp start(Path data, List<String> arguments) {
+        return start(USUAL_HEAP, data, anyFreePort(), arguments);
+    }
+
+    private static int anyFreePort() {
         try {
-            return start(data, freePort(), arguments);
+            return freePort();
         } catch (IOException e) {
             throw new IllegalStateException("Could not find a free port", e);
         }
     }
 
-    private static RunningApp start(Path data, int port, List<String> arguments) {
+    private static RunningApp start(List<String> jvmOptions, Path data, int port, List<String> arguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
@@ -118,7 +133,10 @@ final class RunningApp {
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
+            // As in production: an OutOfMemoryError ends the process (README, "Running in production").
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+ExitOnOutOfMemoryError"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar, "--server.port=" + port,
                     "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
                     "--vaadin.launch-browser=false"));
             command.addAll(arguments);
