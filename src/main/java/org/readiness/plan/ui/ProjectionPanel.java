@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.jspecify.annotations.Nullable;
 import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.Named;
 import org.readiness.plan.Projection;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Area;
@@ -42,7 +43,9 @@ class ProjectionPanel extends Div {
         }
         Paragraph explained = new Paragraph(getTranslation("plan.projection.explained", actions.size()));
         explained.addClassName("fine-print");
-        add(new H2(getTranslation("plan.projection.heading")), table, explained);
+        H2 heading = new H2(getTranslation("plan.projection.heading"));
+        add(heading, table, explained);
+        Named.region(this, heading);
     }
 
     private NativeTableRow row(String name, @Nullable Integer today, @Nullable Band todayBand,
