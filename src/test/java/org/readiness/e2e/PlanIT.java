@@ -63,9 +63,10 @@ class PlanIT extends E2eTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plan with " + client)))
                 .isVisible();
 
-        // Suggested: the cheapest way to "Ready", the touchpoints' owners (medium) and the checkpoints (small).
+        // The overall row: "Overall", today's score and, last, the projection.
         Locator projected = region("Today and once the plan is done").getByRole(AriaRole.ROW,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("^Overall "))).getByRole(AriaRole.CELL).nth(1);
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^Overall "))).getByRole(AriaRole.CELL).last();
+        // Suggested: the cheapest way to "Ready", the touchpoints' owners (medium) and the checkpoints (small).
         Locator checkpoints = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(CHECKPOINTS));
         assertThat(checkpoints).isChecked();
         assertThat(projected).hasText("73 \u00b7 Ready (+11)");
