@@ -4,8 +4,10 @@ import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.file.FileProblem;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.questionnaire.file.SourceFile;
+import org.readiness.studio.PublishedVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +34,11 @@ class QuestionnaireConfiguration {
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireConfiguration.class);
 
     @Bean
-    QuestionnaireCatalog questionnaireCatalog(ReadinessProperties properties) {
+    QuestionnaireCatalog questionnaireCatalog(ReadinessProperties properties, ObjectProvider<PublishedVersions> published) {
         Path folder = properties.questionnaires().dir();
         QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> files(folder));
+        // The studio's published versions, from the database every instance shares (asked at each look-up).
+        catalog.publishedFrom(() -> published.getObject().newest());
         catalog.whenLoaded(() -> report(catalog, folder),
                 failure -> log.error("The questionnaires could not be read from {}", folder.toAbsolutePath(), failure));
         return catalog;

@@ -36,6 +36,7 @@ class ArchitectureTest {
                 .layer("Chart").definedBy("org.readiness.chart..")
                 .layer("Score card").definedBy("org.readiness.scorecard..")
                 .layer("Assessment").definedBy("org.readiness.assessment")
+                .layer("Studio").definedBy("org.readiness.studio", "org.readiness.studio.lint")
                 .layer("Team").definedBy("org.readiness.team")
                 .layer("Consultant").definedBy("org.readiness.consultant")
                 .layer("Views").definedBy("org.readiness..ui..")
@@ -46,15 +47,16 @@ class ArchitectureTest {
                 .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Consultant").mayOnlyBeAccessedByLayers("Views", "API", "Application")
                 .whereLayer("Team").mayOnlyBeAccessedByLayers("Consultant", "Views", "API")
-                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Team", "Consultant", "Views", "API")
+                .whereLayer("Studio").mayOnlyBeAccessedByLayers("Consultant", "Views", "API", "Application")
+                .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Team", "Studio", "Consultant", "Views", "API")
                 .whereLayer("Score card").mayOnlyBeAccessedByLayers("Assessment", "Team", "Consultant", "Views", "API")
                 .whereLayer("Chart").mayOnlyBeAccessedByLayers("Score card", "Views")
                 .whereLayer("Merge").mayOnlyBeAccessedByLayers("Chart", "Score card", "Team", "Consultant", "Views",
                         "API")
                 .whereLayer("Recommendation").mayOnlyBeAccessedByLayers("Merge", "Chart", "Score card", "Assessment",
-                        "Team", "Consultant", "Views", "API")
+                        "Team", "Studio", "Consultant", "Views", "API")
                 .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Recommendation", "Merge", "Chart", "Score card",
-                        "Assessment", "Team", "Consultant", "Views", "API")
+                        "Assessment", "Team", "Studio", "Consultant", "Views", "API")
                 .check(CLASSES);
     }
 
@@ -91,12 +93,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_studio_never_depends_on_the_consultants() {
+        noClasses().that().resideInAPackage("org.readiness.studio..")
+                .should().dependOnClassesThat().resideInAPackage("org.readiness.consultant..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_studio_s_linter_is_plain_java() {
+        noClasses().that().resideInAPackage("org.readiness.studio.lint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_shared_ui_base_depends_on_no_feature_package() {
         noClasses().that().resideInAPackage("org.readiness.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.readiness.questionnaire..",
                         "org.readiness.scoring..", "org.readiness.recommendation..", "org.readiness.assessment..",
                         "org.readiness.scorecard..", "org.readiness.consultant..", "org.readiness.api..",
-                        "org.readiness.chart..", "org.readiness.merge..", "org.readiness.team..")
+                        "org.readiness.chart..", "org.readiness.merge..", "org.readiness.team..",
+                        "org.readiness.studio..")
                 .check(CLASSES);
     }
 }

@@ -16,12 +16,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
+ * Versions published in the studio (kept in the database, shared by every instance) are asked for at each look-up:
+ * for each questionnaire id, the higher version of the file's and the newest published one is served (a published
+ * one on a tie), so a version published on another instance is served here at once.
  * A catalog can read and check its files later, on a thread of its own (the app starts it once its port is open);
  * until that is done, every question put to it waits, and the first question starts the reading if nothing has.
  */
@@ -29,6 +34,12 @@ public final class QuestionnaireCatalog {
 
     private final CompletableFuture<Contents> contents;
     private final Runnable startReading;
+    private volatile Supplier<? extends Collection<SourceFile>> published = List::of;
+    /** Published versions read so far, by content hash: a hash's content never changes. */
+    private final Map<String, Questionnaire> publishedByHash = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> publishedContentByHash = new ConcurrentHashMap<>();
+    /** The newest published versions as last seen, served while the database cannot be asked. */
+    private volatile List<Questionnaire> lastPublished = List.of();
 
     private record Contents(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
                             List<FileProblem> problems) {
@@ -60,6 +71,14 @@ public final class QuestionnaireCatalog {
                 reader.start();
             }
         });
+    }
+
+    /**
+     * Where the newest published version of each questionnaire comes from (the studio's table); asked at every
+     * look-up. Without it only the files are served.
+     */
+    public void publishedFrom(Supplier<? extends Collection<SourceFile>> newestPublished) {
+        this.published = newestPublished;
     }
 
     /** Starts reading the files, unless that has started already; returns at once. */
@@ -131,16 +150,70 @@ public final class QuestionnaireCatalog {
     }
 
     public List<Questionnaire> all() {
-        return List.copyOf(contents().byId().values());
+        return List.copyOf(served().values());
     }
 
     public Optional<Questionnaire> find(String id) {
-        return Optional.ofNullable(contents().byId().get(id));
+        return Optional.ofNullable(served().get(id));
     }
 
-    /** The file's bytes as read, to store beside an assessment answered under it. */
+    /** The questionnaires of the files alone, as read at start-up, whatever was published since. */
+    public List<Questionnaire> files() {
+        return List.copyOf(contents().byId().values());
+    }
+
+    /** The bytes of the questionnaire served now under this id, to store beside an assessment answered under it. */
     public Optional<byte[]> content(String id) {
-        return Optional.ofNullable(contents().contentById().get(id)).map(byte[]::clone);
+        return find(id).flatMap(questionnaire -> contentOf(questionnaire.contentHash()));
+    }
+
+    /** The bytes of a file or a published version by its content hash, as read. */
+    public Optional<byte[]> contentOf(String contentHash) {
+        for (var entry : contents().byId().entrySet()) {
+            if (contentHash.equals(entry.getValue().contentHash())) {
+                return Optional.of(contents().contentById().get(entry.getKey()).clone());
+            }
+        }
+        return Optional.ofNullable(publishedContentByHash.get(contentHash)).map(byte[]::clone);
+    }
+
+    private Map<String, Questionnaire> served() {
+        Map<String, Questionnaire> byId = new LinkedHashMap<>(contents().byId());
+        for (Questionnaire newest : newestPublished()) {
+            Questionnaire file = byId.get(newest.id());
+            if (file == null || VersionNumber.compare(newest.version(), file.version()) >= 0) {
+                byId.put(newest.id(), newest);
+            }
+        }
+        return byId;
+    }
+
+    private List<Questionnaire> newestPublished() {
+        Collection<SourceFile> files;
+        try {
+            files = published.get();
+        } catch (RuntimeException unreachable) {
+            return lastPublished;
+        }
+        List<Questionnaire> newest = new ArrayList<>();
+        QuestionnaireReader reader = null;
+        for (SourceFile file : files) {
+            String hash = QuestionnaireReader.sha256(file.content());
+            Questionnaire known = publishedByHash.get(hash);
+            if (known == null) {
+                reader = reader == null ? new QuestionnaireReader() : reader;
+                QuestionnaireReader.Result result = reader.read(file.name(), file.content());
+                if (!result.isAccepted()) {
+                    continue; // checked when published; a later app version's stricter rule keeps the file's
+                }
+                known = result.questionnaire();
+                publishedByHash.put(hash, known);
+                publishedContentByHash.put(hash, file.content().clone());
+            }
+            newest.add(known);
+        }
+        lastPublished = List.copyOf(newest);
+        return lastPublished;
     }
 
     /** What was wrong with the files that were refused. */

@@ -1,0 +1,59 @@
+package org.readiness.studio.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.readiness.questionnaire.file.FileProblem;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What the checks say about the draft: every problem as {@code --validate} prints it (pointer, line, column and
+ * sentence), then the linter's findings; each one leads to its place in the form and the JSON.
+ */
+final class ProblemList extends Div {
+
+    private final Consumer<FileProblem> show;
+
+    ProblemList(Consumer<FileProblem> show) {
+        this.show = show;
+        addClassName("problem-list");
+    }
+
+    void show(List<FileProblem> problems, List<FileProblem> findings) {
+        removeAll();
+        H2 heading = new H2(problems.isEmpty() ? getTranslation("studio.problems.none")
+                : getTranslation("studio.problems.count", problems.size()));
+        add(heading);
+        if (!problems.isEmpty()) {
+            add(list(problems, "problem"));
+        }
+        if (!findings.isEmpty()) {
+            add(new Paragraph(getTranslation("studio.lint.count", findings.size())), list(findings, "finding"));
+        }
+        getElement().setAttribute("data-problems", String.valueOf(problems.size()));
+    }
+
+    private UnorderedList list(List<FileProblem> items, String kind) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName(kind + "s");
+        for (FileProblem item : items) {
+            Button go = new Button(sentence(item), click -> show.accept(item));
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            go.addClassName(kind);
+            list.add(new ListItem(go));
+        }
+        return list;
+    }
+
+    /** The line {@code --validate} prints for the problem, without the file's name. */
+    static String sentence(FileProblem problem) {
+        String where = problem.line() > 0 ? " (line " + problem.line() + ", column " + problem.column() + ")" : "";
+        return (problem.pointer().isEmpty() ? "/" : problem.pointer()) + where + ": " + problem.message();
+    }
+}
