@@ -20,7 +20,15 @@ import org.readiness.studio.DraftEditor;
 import org.readiness.studio.DraftService;
 import org.readiness.studio.PublishResult;
 import org.readiness.studio.PublishService;
+import org.readiness.studio.Outline;
 import org.readiness.studio.SaveResult;
+import org.readiness.base.ui.Languages;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -44,7 +52,11 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private final Button undo = new Button();
     private final Button redo = new Button();
     private final Div stale = new Div();
+    private final OutlinePane outline = new OutlinePane(this::apply, this::select, pointer -> selected = pointer);
+    private final ItemForm form = new ItemForm(this::apply);
+    private final TabSheet tools = new TabSheet();
     private DraftEditor editor;
+    private String selected = "";
 
     DraftView(DraftService drafts, PublishService publishing, Clock clock, AuthenticationContext authentication) {
         super(authentication);
@@ -74,26 +86,81 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         json.setText(editor.text());
         json.addTextChangedListener(typed -> {
             if (editor.typed(typed.text())) {
-                changed(false);
+                refresh(true);
+                save();
             }
         });
-        Div panes = new Div(json);
+        tools.add(getTranslation("studio.tab.json"), json);
+        tools.addClassName("studio-tools");
+        Div panes = new Div(outline, form, tools);
         panes.addClassName("studio-panes");
         add(new Anchor("studio", getTranslation("studio.back")), heading, toolbar(), stale, problems, panes);
         status.saved();
-        showChecks();
+        refresh(true);
+    }
+
+    /** A change from the form or the outline: applied to the document, shown in the JSON, checked and saved. */
+    private void apply(Consumer<ObjectNode> change, boolean reshapes) {
+        if (editor.edit(change)) {
+            json.setText(editor.text());
+            refresh(reshapes);
+            save();
+        }
+    }
+
+    private void select(Outline.Item item) {
+        selected = item.pointer();
+        refresh(true);
+    }
+
+    /** Shows the document and what the checks say in every pane; {@code reshape} builds the form anew. */
+    private void refresh(boolean reshape) {
+        List<FileProblem> found = editor.problems();
+        problems.show(found, List.of());
+        json.setProblems(found, List.of());
+        undo.setEnabled(editor.canUndo());
+        redo.setEnabled(editor.canRedo());
+        ObjectNode tree = editor.tree();
+        if (tree == null) {
+            form.notJson();
+            return;
+        }
+        List<Outline.Item> items = Outline.of(tree);
+        Outline.Item item = items.stream().filter(each -> each.pointer().equals(selected)).findFirst()
+                .orElse(items.get(0));
+        selected = item.pointer();
+        Map<String, Integer> counts = new HashMap<>();
+        found.forEach(problem -> counts.merge(Outline.itemOf(items, problem.pointer()).pointer(), 1, Integer::sum));
+        outline.show(tree, language(tree), counts, selected);
+        if (reshape || form.item() == null || !form.item().equals(item)) {
+            form.show(tree, item, languages(tree));
+        }
+        form.showProblems(found.stream().filter(problem -> Outline.itemOf(items, problem.pointer()).equals(item))
+                .toList());
+    }
+
+    private static List<String> languages(ObjectNode tree) {
+        List<String> languages = new ArrayList<>();
+        tree.path("languages").forEach(language -> languages.add(language.asText()));
+        return languages.isEmpty() ? List.of("en", "sv") : languages;
+    }
+
+    private static String language(ObjectNode tree) {
+        List<String> languages = languages(tree);
+        String current = Languages.current();
+        return languages.contains(current) ? current : languages.get(0);
     }
 
     private Component toolbar() {
         undo.setText(getTranslation("studio.undo"));
         undo.addClickListener(click -> {
             editor.undo();
-            changed(true);
+            changed();
         });
         redo.setText(getTranslation("studio.redo"));
         redo.addClickListener(click -> {
             editor.redo();
-            changed(true);
+            changed();
         });
         Anchor export = new Anchor(download -> {
             download.setFileName(editor.saved().questionnaireId() + ".json");
@@ -109,21 +176,11 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         return bar;
     }
 
-    /** After any change: the JSON pane (unless the change was typed there), the checks, and a save. */
-    private void changed(boolean updateJson) {
-        if (updateJson) {
-            json.setText(editor.text());
-        }
-        showChecks();
+    /** After an undo, a redo or a reload: every pane shows the text as it now stands, and it is saved. */
+    private void changed() {
+        json.setText(editor.text());
+        refresh(true);
         save();
-    }
-
-    private void showChecks() {
-        List<FileProblem> found = editor.problems();
-        problems.show(found, List.of());
-        json.setProblems(found, List.of());
-        undo.setEnabled(editor.canUndo());
-        redo.setEnabled(editor.canRedo());
     }
 
     private void save() {
@@ -147,7 +204,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         stale.removeAll();
         stale.add(new StaleNotice(refused, () -> {
             editor.reload(current);
-            changed(true);
+            changed();
         }, () -> {
             Draft mine = drafts.importFile(getTranslation("studio.stale.mine-source", current.id()),
                     editor.text().getBytes(StandardCharsets.UTF_8));
@@ -156,8 +213,15 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         stale.setVisible(true);
     }
 
+    /** A problem chosen in the list: its item in the outline and the form, and its line in the JSON. */
     private void showProblem(FileProblem problem) {
+        ObjectNode tree = editor.tree();
+        if (tree != null) {
+            selected = Outline.itemOf(Outline.of(tree), problem.pointer()).pointer();
+            refresh(true);
+        }
         if (problem.line() > 0) {
+            tools.setSelectedIndex(0);
             json.revealLine(problem.line());
         }
     }
@@ -173,7 +237,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
             PublishResult result = publishing.publish(editor.saved().id(), editor.saved().revision(), version);
             if (result instanceof PublishResult.Published published) {
                 editor.published(published.draft());
-                changed(true);
+                changed();
                 Notification.show(getTranslation("studio.published", published.version().questionnaireId(),
                         published.version().version()));
                 return null;

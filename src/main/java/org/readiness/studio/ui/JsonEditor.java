@@ -1,5 +1,6 @@
 package org.readiness.studio.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -7,34 +8,44 @@ import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import org.readiness.questionnaire.file.FileProblem;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
- * The file's JSON in a real code editor: CodeMirror 6 with {@code @codemirror/lang-json}, wrapped as a component.
+ * The file's JSON in a real code editor: CodeMirror 6 with {@code @codemirror/lang-json} (from npm), wrapped as a
+ * component.
  * It checks nothing itself: the server's problems (the one reader of {@code --validate}) are shown at their lines.
  */
 @Tag("studio-json-editor")
-@NpmPackage(value = "codemirror", version = "6.0.2")
-@NpmPackage(value = "@codemirror/lang-json", version = "6.0.2")
-@NpmPackage(value = "@codemirror/lint", version = "6.9.8")
-@JsModule("./studio/json-editor.js")
 class JsonEditor extends Component implements HasSize {
+
+    /** Built from npm by src/main/studio-editor/build.sh and served as a static file, outside Vaadin's bundle. */
+    static final String MODULE = "/studio/json-editor.js";
 
     JsonEditor(String label) {
         getElement().setAttribute("label", label);
         addClassName("json-editor");
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJsModule(MODULE);
+    }
+
+    /** Calls the element's method once the module has defined it. */
+    private void call(String method, Serializable argument) {
+        getElement().executeJs("customElements.whenDefined('studio-json-editor').then(() => this." + method + "($0))",
+                argument);
+    }
+
     void setText(String text) {
-        getElement().callJsFunction("setText", text);
+        call("setText", text);
     }
 
     /** Problems and lint findings at their lines; {@code severity} "error" or "warning". */
@@ -42,7 +53,7 @@ class JsonEditor extends Component implements HasSize {
         JsonArray list = Json.createArray();
         problems.forEach(problem -> list.set(list.length(), diagnostic(problem, "error")));
         warnings.forEach(warning -> list.set(list.length(), diagnostic(warning, "warning")));
-        getElement().callJsFunction("setProblems", list);
+        call("setProblems", list);
     }
 
     private static JsonObject diagnostic(FileProblem problem, String severity) {
@@ -55,7 +66,7 @@ class JsonEditor extends Component implements HasSize {
     }
 
     void revealLine(int line) {
-        getElement().callJsFunction("revealLine", line);
+        call("revealLine", line);
     }
 
     Registration addTextChangedListener(ComponentEventListener<TextChanged> listener) {
