@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.FileProblem;
 import org.readiness.questionnaire.file.QuestionnaireReader;
+import org.readiness.studio.lint.LintFinding;
+import org.readiness.studio.lint.LintInput;
+import org.readiness.studio.lint.Linter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,6 +66,16 @@ public final class DraftEditor {
     /** What {@code --validate} says about the text, each problem with its pointer, line and column. */
     public List<FileProblem> problems() {
         return checked.problems();
+    }
+
+    /** What the linter finds in the text, once it passes every check (before that, the problems come first). */
+    public List<LintFinding> findings() {
+        if (checked.questionnaire() == null) {
+            return List.of();
+        }
+        ObjectNode tree = tree();
+        TextDates dates = state.dates();
+        return Linter.run(new LintInput(checked.questionnaire(), tree, dates::of));
     }
 
     /** Text typed in the code editor, kept as typed. Returns false when it is the text already there. */

@@ -1,5 +1,7 @@
 package org.readiness.studio;
 
+import org.readiness.studio.lint.TextKeys;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 

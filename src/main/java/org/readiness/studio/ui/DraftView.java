@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.questionnaire.file.PointerLocations;
 import org.readiness.studio.Draft;
 import org.readiness.studio.DraftEditor;
 import org.readiness.studio.DraftService;
@@ -116,8 +117,9 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     /** Shows the document and what the checks say in every pane; {@code reshape} builds the form anew. */
     private void refresh(boolean reshape) {
         List<FileProblem> found = editor.problems();
-        problems.show(found, List.of());
-        json.setProblems(found, List.of());
+        List<FileProblem> lint = lintFindings();
+        problems.show(found, lint);
+        json.setProblems(found, lint);
         undo.setEnabled(editor.canUndo());
         redo.setEnabled(editor.canRedo());
         ObjectNode tree = editor.tree();
@@ -135,8 +137,17 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         if (reshape || form.item() == null || !form.item().equals(item)) {
             form.show(tree, item, languages(tree));
         }
-        form.showProblems(found.stream().filter(problem -> Outline.itemOf(items, problem.pointer()).equals(item))
+        List<FileProblem> atItem = new ArrayList<>(found);
+        atItem.addAll(lint);
+        form.showProblems(atItem.stream().filter(problem -> Outline.itemOf(items, problem.pointer()).equals(item))
                 .toList());
+    }
+
+    /** The linter's findings in the reader's language, each at its place in the file. */
+    private List<FileProblem> lintFindings() {
+        PointerLocations locations = PointerLocations.of(editor.text().getBytes(StandardCharsets.UTF_8));
+        return editor.findings().stream().map(finding -> locations.problem("lint", finding.pointer(),
+                getTranslation("studio.lint." + finding.rule(), finding.arguments().toArray()))).toList();
     }
 
     private static List<String> languages(ObjectNode tree) {

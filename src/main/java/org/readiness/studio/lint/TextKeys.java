@@ -1,4 +1,4 @@
-package org.readiness.studio;
+package org.readiness.studio.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,7 +57,7 @@ public final class TextKeys {
     }
 
     /** An object of two-letter language codes with strings, as the format's texts are. */
-    static boolean isText(JsonNode node) {
+    public static boolean isText(JsonNode node) {
         if (!node.isObject() || node.isEmpty()) {
             return false;
         }
@@ -71,7 +71,7 @@ public final class TextKeys {
         return true;
     }
 
-    static String escape(String key) {
+    public static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 }
