@@ -26,11 +26,11 @@ import java.util.Optional;
  */
 class StepForm extends Div {
 
-    private final WizardSession session;
+    private final StepAnswers session;
     private final Map<String, QuestionField> fields = new LinkedHashMap<>();
     private final Map<String, InterviewNote> notes = new LinkedHashMap<>();
 
-    StepForm(WizardSession session, Step step, String language) {
+    StepForm(StepAnswers session, Step step, String language) {
         this.session = session;
         addClassName("questions");
         for (Question question : step.questions()) {

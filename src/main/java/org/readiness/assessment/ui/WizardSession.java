@@ -24,7 +24,7 @@ import java.util.Optional;
  * revisions last seen, and the answers still waiting to be saved. Held in the Vaadin session, so every tab and
  * step page of the session shares it, and an answer that could not be saved survives moving between steps.
  */
-final class WizardSession {
+final class WizardSession implements StepAnswers {
 
     private static final String KEY = WizardSession.class.getName();
 
@@ -96,7 +96,8 @@ final class WizardSession {
         VaadinSession.getCurrent().setAttribute(KEY, null);
     }
 
-    boolean isInterview() {
+    @Override
+    public boolean isInterview() {
         return interview != null;
     }
 
@@ -134,7 +135,8 @@ final class WizardSession {
     }
 
     /** The note on a question as the page shows it: the last one written, whether stored yet or not. */
-    String note(String questionId) {
+    @Override
+    public String note(String questionId) {
         return pendingNotes.getOrDefault(questionId, notes.getOrDefault(questionId, ""));
     }
 
@@ -145,7 +147,8 @@ final class WizardSession {
     }
 
     /** What the client's team said about a question, when it disagreed there. */
-    Optional<String> teamPoint(String questionId) {
+    @Override
+    public Optional<String> teamPoint(String questionId) {
         return Optional.ofNullable(interview).map(open -> open.teamPoints().get(questionId));
     }
 
@@ -153,7 +156,8 @@ final class WizardSession {
         return Optional.ofNullable(journey);
     }
 
-    AnswerScope scope() {
+    @Override
+    public AnswerScope scope() {
         return scope;
     }
 
@@ -181,11 +185,13 @@ final class WizardSession {
         return Optional.ofNullable(token);
     }
 
-    Questionnaire questionnaire() {
+    @Override
+    public Questionnaire questionnaire() {
         return questionnaire;
     }
 
-    Answers answers() {
+    @Override
+    public Answers answers() {
         return answers;
     }
 

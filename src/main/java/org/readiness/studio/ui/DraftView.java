@@ -23,6 +23,8 @@ import org.readiness.studio.PublishResult;
 import org.readiness.studio.PublishService;
 import org.readiness.studio.Outline;
 import org.readiness.studio.SaveResult;
+import org.readiness.studio.StudioVersions;
+import org.readiness.studio.WhatMoves;
 import org.readiness.base.ui.Languages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -56,11 +58,21 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private final OutlinePane outline = new OutlinePane(this::apply, this::select, pointer -> selected = pointer);
     private final ItemForm form = new ItemForm(this::apply);
     private final TabSheet tools = new TabSheet();
+    private final StudioVersions versions;
+    private final WhatMoves whatMoves;
+    private PreviewPane preview;
+    private SampleRunPane sampleRun;
+    private WhatMovesPane moves;
+    private DiffPane diff;
+    private TranslationsPane texts;
     private DraftEditor editor;
     private String selected = "";
 
-    DraftView(DraftService drafts, PublishService publishing, Clock clock, AuthenticationContext authentication) {
+    DraftView(DraftService drafts, PublishService publishing, StudioVersions versions, WhatMoves whatMoves, Clock clock,
+              AuthenticationContext authentication) {
         super(authentication);
+        this.versions = versions;
+        this.whatMoves = whatMoves;
         this.drafts = drafts;
         this.publishing = publishing;
         this.clock = clock;
@@ -92,6 +104,17 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
             }
         });
         tools.add(getTranslation("studio.tab.json"), json);
+        preview = new PreviewPane(new WhatIfPicker(whatMoves, answers -> preview.load(answers)));
+        sampleRun = new SampleRunPane();
+        moves = new WhatMovesPane(whatMoves);
+        diff = new DiffPane(versions, editor::text);
+        texts = new TranslationsPane(this::apply, editor::tree, editor.saved().questionnaireId());
+        tools.add(getTranslation("studio.tab.preview"), preview);
+        tools.add(getTranslation("studio.tab.sample"), sampleRun);
+        tools.add(getTranslation("studio.tab.moves"), moves);
+        tools.add(getTranslation("studio.tab.diff"), diff);
+        tools.add(getTranslation("studio.tab.texts"), texts);
+        tools.addSelectedChangeListener(change -> showTool());
         tools.addClassName("studio-tools");
         Div panes = new Div(outline, form, tools);
         panes.addClassName("studio-panes");
@@ -127,6 +150,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
             form.notJson();
             return;
         }
+        showTool();
         List<Outline.Item> items = Outline.of(tree);
         Outline.Item item = items.stream().filter(each -> each.pointer().equals(selected)).findFirst()
                 .orElse(items.get(0));
@@ -141,6 +165,23 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         atItem.addAll(lint);
         form.showProblems(atItem.stream().filter(problem -> Outline.itemOf(items, problem.pointer()).equals(item))
                 .toList());
+    }
+
+    /** The tool tab shown follows the draft (the others catch up when chosen). */
+    private void showTool() {
+        int tab = tools.getSelectedIndex();
+        ObjectNode tree = editor.tree();
+        if (tab == 1) {
+            preview.show(editor.questionnaire());
+        } else if (tab == 2) {
+            sampleRun.show(editor.questionnaire());
+        } else if (tab == 3) {
+            moves.show(editor.questionnaire(), tree == null ? "en" : language(tree));
+        } else if (tab == 4) {
+            diff.show(editor.saved().questionnaireId());
+        } else if (tab == 5 && tree != null) {
+            texts.show(tree, editor.dates(), languages(tree));
+        }
     }
 
     /** The linter's findings in the reader's language, each at its place in the file. */

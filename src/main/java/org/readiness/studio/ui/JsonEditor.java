@@ -75,10 +75,10 @@ class JsonEditor extends Component implements HasSize {
 
     /** The author paused typing, or left the editor: the whole text as it stands. */
     @DomEvent("text-changed")
-    static final class TextChanged extends ComponentEvent<JsonEditor> {
+    public static final class TextChanged extends ComponentEvent<JsonEditor> {
         private final String text;
 
-        TextChanged(JsonEditor source, boolean fromClient, @EventData("event.detail.text") String text) {
+        public TextChanged(JsonEditor source, boolean fromClient, @EventData("event.detail.text") String text) {
             super(source, fromClient);
             this.text = text;
         }

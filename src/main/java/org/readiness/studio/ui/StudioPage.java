@@ -20,7 +20,7 @@ abstract class StudioPage extends Div implements BeforeEnterObserver {
     }
 
     @Override
-    public final void beforeEnter(BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         if (!mayWrite(authentication)) {
             event.rerouteToError(NotAnAuthor.class);
             return;
