@@ -25,9 +25,7 @@ import org.readiness.studio.Outline;
 import org.readiness.studio.SaveResult;
 import org.readiness.studio.StudioVersions;
 import org.readiness.studio.WhatMoves;
-import org.readiness.base.ui.Languages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,14 +55,9 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private final Div stale = new Div();
     private final OutlinePane outline = new OutlinePane(this::apply, this::select, pointer -> selected = pointer);
     private final ItemForm form = new ItemForm(this::apply);
-    private final TabSheet tools = new TabSheet();
     private final StudioVersions versions;
     private final WhatMoves whatMoves;
-    private PreviewPane preview;
-    private SampleRunPane sampleRun;
-    private WhatMovesPane moves;
-    private DiffPane diff;
-    private TranslationsPane texts;
+    private DraftTools tools;
     private DraftEditor editor;
     private String selected = "";
 
@@ -103,19 +96,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                 save();
             }
         });
-        tools.add(getTranslation("studio.tab.json"), json);
-        preview = new PreviewPane(new WhatIfPicker(whatMoves, answers -> preview.load(answers)));
-        sampleRun = new SampleRunPane();
-        moves = new WhatMovesPane(whatMoves);
-        diff = new DiffPane(versions, editor::text);
-        texts = new TranslationsPane(this::apply, editor::tree, editor.saved().questionnaireId());
-        tools.add(getTranslation("studio.tab.preview"), preview);
-        tools.add(getTranslation("studio.tab.sample"), sampleRun);
-        tools.add(getTranslation("studio.tab.moves"), moves);
-        tools.add(getTranslation("studio.tab.diff"), diff);
-        tools.add(getTranslation("studio.tab.texts"), texts);
-        tools.addSelectedChangeListener(change -> showTool());
-        tools.addClassName("studio-tools");
+        tools = new DraftTools(editor, json, whatMoves, versions, this::apply);
         Div panes = new Div(outline, form, tools);
         panes.addClassName("studio-panes");
         add(new Anchor("studio", getTranslation("studio.back")), heading, toolbar(), stale, problems, panes);
@@ -150,16 +131,18 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
             form.notJson();
             return;
         }
-        showTool();
+        tools.show();
         List<Outline.Item> items = Outline.of(tree);
         Outline.Item item = items.stream().filter(each -> each.pointer().equals(selected)).findFirst()
                 .orElse(items.get(0));
         selected = item.pointer();
         Map<String, Integer> counts = new HashMap<>();
         found.forEach(problem -> counts.merge(Outline.itemOf(items, problem.pointer()).pointer(), 1, Integer::sum));
-        outline.show(tree, language(tree), counts, selected);
-        if (reshape || form.item() == null || !form.item().equals(item)) {
-            form.show(tree, item, languages(tree));
+        outline.show(tree, DraftTools.language(tree), counts, selected);
+        if (reshape || form.item() == null || !form.item().pointer().equals(item.pointer())) {
+            form.show(tree, item, DraftTools.languages(tree));
+        } else {
+            form.retitle(item);
         }
         List<FileProblem> atItem = new ArrayList<>(found);
         atItem.addAll(lint);
@@ -167,40 +150,11 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                 .toList());
     }
 
-    /** The tool tab shown follows the draft (the others catch up when chosen). */
-    private void showTool() {
-        int tab = tools.getSelectedIndex();
-        ObjectNode tree = editor.tree();
-        if (tab == 1) {
-            preview.show(editor.questionnaire());
-        } else if (tab == 2) {
-            sampleRun.show(editor.questionnaire());
-        } else if (tab == 3) {
-            moves.show(editor.questionnaire(), tree == null ? "en" : language(tree));
-        } else if (tab == 4) {
-            diff.show(editor.saved().questionnaireId());
-        } else if (tab == 5 && tree != null) {
-            texts.show(tree, editor.dates(), languages(tree));
-        }
-    }
-
     /** The linter's findings in the reader's language, each at its place in the file. */
     private List<FileProblem> lintFindings() {
         PointerLocations locations = PointerLocations.of(editor.text().getBytes(StandardCharsets.UTF_8));
         return editor.findings().stream().map(finding -> locations.problem("lint", finding.pointer(),
                 getTranslation("studio.lint." + finding.rule(), finding.arguments().toArray()))).toList();
-    }
-
-    private static List<String> languages(ObjectNode tree) {
-        List<String> languages = new ArrayList<>();
-        tree.path("languages").forEach(language -> languages.add(language.asText()));
-        return languages.isEmpty() ? List.of("en", "sv") : languages;
-    }
-
-    private static String language(ObjectNode tree) {
-        List<String> languages = languages(tree);
-        String current = Languages.current();
-        return languages.contains(current) ? current : languages.get(0);
     }
 
     private Component toolbar() {
@@ -294,14 +248,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                         published.version().version()));
                 return null;
             }
-            if (result instanceof PublishResult.Invalid invalid) {
-                return getTranslation("studio.publish.invalid", invalid.problems().size());
-            }
-            if (result instanceof PublishResult.VersionTooLow low) {
-                return getTranslation("studio.publish.too-low", low.highest());
-            }
-            Draft current = ((PublishResult.Stale) result).current();
-            return getTranslation("studio.status.stale", current.updatedBy(), StudioFormat.dateTime(current.updatedAt()));
+            return PublishDialog.refusal(this, result);
         }).open();
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -149,8 +149,7 @@ class FormInputs {
 
     /** One of a fixed set of values; "" stands for none, when the field is optional. */
     void choice(String pointer, String label, List<String> values, boolean optional) {
-        Select<String> select = new Select<>();
-        select.setLabel(label);
+        ComboBox<String> select = new ComboBox<>(label);
         List<String> items = new ArrayList<>(values);
         if (optional) {
             items.add(0, "");

@@ -24,6 +24,7 @@ final class ItemForm extends Div {
     private final Editing edit;
     private final Map<String, FieldBox> fields = new LinkedHashMap<>();
     private final Paragraph otherProblems = new Paragraph();
+    private final H2 heading = new H2();
     private Outline.Item item;
 
     ItemForm(Editing edit) {
@@ -39,8 +40,8 @@ final class ItemForm extends Div {
         this.item = item;
         removeAll();
         fields.clear();
-        add(new H2(getTranslation("studio.form.heading", getTranslation("studio.kind." + item.kind().name()),
-                item.id())));
+        retitle(item);
+        add(heading);
         otherProblems.addClassName("item-problems");
         otherProblems.getElement().setAttribute("role", "alert");
         otherProblems.setVisible(false);
@@ -59,6 +60,13 @@ final class ItemForm extends Div {
             case ROLE -> builder.role(item.pointer());
         }
         builder.components().forEach(this::add);
+    }
+
+    /** The same item under a new id: only the heading changes, so nothing typed in the form meanwhile is lost. */
+    void retitle(Outline.Item item) {
+        this.item = item;
+        heading.setText(getTranslation("studio.form.heading", getTranslation("studio.kind." + item.kind().name()),
+                item.id()));
     }
 
     /** The text is not JSON the form can read: it waits for the JSON pane. */

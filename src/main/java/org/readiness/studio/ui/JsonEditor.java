@@ -25,7 +25,7 @@ import java.util.List;
 @Tag("studio-json-editor")
 class JsonEditor extends Component implements HasSize {
 
-    /** Built from npm by src/main/studio-editor/build.sh and served as a static file, outside Vaadin's bundle. */
+    /** Built from npm by src/main/studio-editor/build.sh into static/, served as a file outside Vaadin's bundle. */
     static final String MODULE = "/studio/json-editor.js";
 
     JsonEditor(String label) {

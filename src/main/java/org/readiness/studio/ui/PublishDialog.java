@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.readiness.studio.PublishResult;
 import org.readiness.studio.PublishService;
 
 import java.util.function.Function;
@@ -14,6 +15,18 @@ import java.util.function.Function;
  * change), and a sentence on what publishing does. {@code publish} returns an error to show, or null when done.
  */
 final class PublishDialog extends Dialog {
+
+    /** Why a publish was refused, in words. */
+    static String refusal(com.vaadin.flow.component.Component ui, PublishResult result) {
+        if (result instanceof PublishResult.Invalid invalid) {
+            return ui.getTranslation("studio.publish.invalid", invalid.problems().size());
+        }
+        if (result instanceof PublishResult.VersionTooLow low) {
+            return ui.getTranslation("studio.publish.too-low", low.highest());
+        }
+        var current = ((PublishResult.Stale) result).current();
+        return ui.getTranslation("studio.status.stale", current.updatedBy(), StudioFormat.dateTime(current.updatedAt()));
+    }
 
     PublishDialog(PublishService.Proposal proposal, Function<String, String> publish) {
         setHeaderTitle(getTranslation("studio.publish.title"));

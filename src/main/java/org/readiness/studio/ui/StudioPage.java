@@ -22,7 +22,7 @@ abstract class StudioPage extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!mayWrite(authentication)) {
-            event.rerouteToError(NotAnAuthor.class);
+            event.rerouteToError(new NotAnAuthor(), "");
             return;
         }
         enter(event);
@@ -39,8 +39,8 @@ abstract class StudioPage extends Div implements BeforeEnterObserver {
     }
 
     /** A signed-in user who may not write questionnaires. */
-    static final class NotAnAuthor extends RuntimeException {
-        NotAnAuthor() {
+    public static final class NotAnAuthor extends RuntimeException {
+        public NotAnAuthor() {
             super("not an author");
         }
     }

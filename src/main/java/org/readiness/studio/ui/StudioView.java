@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -90,17 +91,20 @@ public class StudioView extends StudioPage implements HasDynamicTitle {
         draftGrid.addColumn(draft -> getTranslation("studio.saved-by", draft.updatedBy(),
                 StudioFormat.dateTime(draft.updatedAt()))).setHeader(getTranslation("studio.last-saved")).setFlexGrow(2);
         draftGrid.addComponentColumn(draft -> {
-            Button openDraft = new Button(getTranslation("studio.open", draft.questionnaireId()), click -> open(draft));
+            Button openDraft = new Button(getTranslation("studio.open.short"), click -> open(draft));
+            openDraft.setAriaLabel(getTranslation("studio.open", draft.questionnaireId()));
             openDraft.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             openDraft.addClassName("open-draft");
-            Button delete = new Button(getTranslation("studio.delete", draft.questionnaireId()), click -> {
+            Button delete = new Button(getTranslation("studio.delete.short"), click -> {
                 drafts.delete(draft.id());
                 refresh();
             });
+            delete.setAriaLabel(getTranslation("studio.delete", draft.questionnaireId()));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return new Div(openDraft, delete);
         }).setFlexGrow(2);
         draftGrid.setAllRowsVisible(true);
+        draftGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         draftGrid.addClassName("draft-grid");
         return draftGrid;
     }
@@ -114,14 +118,16 @@ public class StudioView extends StudioPage implements HasDynamicTitle {
                         ? getTranslation("studio.served") : "")
                 .setHeader(getTranslation("studio.served.header"));
         versionGrid.addComponentColumn(version -> {
-            Button copy = new Button(getTranslation("studio.copy", version.questionnaireId(), version.version()),
+            Button copy = new Button(getTranslation("studio.copy.short"),
                     click -> new IdDialog(getTranslation("studio.copy.title"), getTranslation("studio.copy.text"),
                             version.questionnaireId(), id -> open(drafts.copy(version, id))).open());
+            copy.setAriaLabel(getTranslation("studio.copy", version.questionnaireId(), version.version()));
             copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
             copy.addClassName("copy-version");
             return copy;
         }).setFlexGrow(2);
         versionGrid.setAllRowsVisible(true);
+        versionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         versionGrid.addClassName("version-grid");
         return versionGrid;
     }
