@@ -4,6 +4,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readiness.questionnaire.file.ValidateCommand;
 
@@ -50,6 +53,22 @@ class StudioIT extends E2eTest {
             }
         }
         return own;
+    }
+
+    /**
+     * The studio's pages are the app's heaviest (three panes, a 58 KB file in the editor, a linter run per change): on
+     * a loaded two-core machine a page's own answer can take longer than the usual five seconds, so this test waits
+     * longer for each state it expects. It still waits for states, never for time.
+     */
+    @BeforeEach
+    void waitLongerForTheStudio() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        page.setDefaultTimeout(60_000);
+    }
+
+    @AfterEach
+    void waitAsUsualAgain() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
     }
 
     @Test
@@ -101,6 +120,7 @@ class StudioIT extends E2eTest {
         context.close();
         context = newContext("sv-SE");
         page = context.newPage();
+        page.setDefaultTimeout(60_000);
         login("admin", RunningApp.ADMIN_PASSWORD);
         page.navigate(app.url("studio"));
         assertThat(page.locator("h1")).hasText("Frågeformulärsstudio");
@@ -269,6 +289,7 @@ class StudioIT extends E2eTest {
         var merchant = newContext("en-GB");
         try {
             page = merchant.newPage();
+            page.setDefaultTimeout(60_000);
             page.navigate(app.url(""));
             return startAndGiveSixAnswers(app::url);
         } finally {

@@ -1,11 +1,11 @@
 package org.readiness.studio.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.readiness.questionnaire.file.TextCheck;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Every text of a questionnaire document ({"en": ..., "sv": ...}) under a key that survives reordering: ids instead
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * id is unique in the whole file and a question may move to another step.
  */
 public final class TextKeys {
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private TextKeys() {
     }
@@ -58,17 +56,7 @@ public final class TextKeys {
 
     /** An object of two-letter language codes with strings, as the format's texts are. */
     public static boolean isText(JsonNode node) {
-        if (!node.isObject() || node.isEmpty()) {
-            return false;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!LANGUAGE.matcher(field.getKey()).matches() || !field.getValue().isTextual()) {
-                return false;
-            }
-        }
-        return true;
+        return TextCheck.isText(node);
     }
 
     public static String escape(String key) {
