@@ -27,8 +27,12 @@ class StudioJsonEditor extends HTMLElement {
           }
         }),
         EditorView.domEventHandlers({ blur: () => this.flush() }),
+        EditorView.theme({ '.cm-content': { color: 'var(--lumo-body-text-color, #1a1a1a)' } }),
       ],
     });
+    // Made inside a tab that may not be laid out yet: measure again once the browser has placed it.
+    requestAnimationFrame(() => this.view.requestMeasure());
+    new ResizeObserver(() => this.view.requestMeasure()).observe(this);
     if (this._problems) {
       this.setProblems(this._problems);
     }
@@ -45,6 +49,7 @@ class StudioJsonEditor extends HTMLElement {
     const head = Math.min(this.view.state.selection.main.head, text.length);
     this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text }, selection: { anchor: head } });
     this._setting = false;
+    this.view.requestMeasure();
   }
 
   /** Shows the server's problems: [{line, column, message}], 1-based; line 0 marks the whole file. */
