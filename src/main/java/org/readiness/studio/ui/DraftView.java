@@ -15,7 +15,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.file.FileProblem;
-import org.readiness.questionnaire.file.PointerLocations;
 import org.readiness.studio.Draft;
 import org.readiness.studio.DraftEditor;
 import org.readiness.studio.DraftService;
@@ -121,7 +120,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     /** Shows the document and what the checks say in every pane; {@code reshape} builds the form anew. */
     private void refresh(boolean reshape) {
         List<FileProblem> found = editor.problems();
-        List<FileProblem> lint = lintFindings();
+        List<FileProblem> lint = ProblemList.lintFindings(this, editor);
         problems.show(found, lint);
         json.setProblems(found, lint);
         undo.setEnabled(editor.canUndo());
@@ -150,24 +149,11 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                 .toList());
     }
 
-    /** The linter's findings in the reader's language, each at its place in the file. */
-    private List<FileProblem> lintFindings() {
-        PointerLocations locations = PointerLocations.of(editor.text().getBytes(StandardCharsets.UTF_8));
-        return editor.findings().stream().map(finding -> locations.problem("lint", finding.pointer(),
-                getTranslation("studio.lint." + finding.rule(), finding.arguments().toArray()))).toList();
-    }
-
     private Component toolbar() {
         undo.setText(getTranslation("studio.undo"));
-        undo.addClickListener(click -> {
-            editor.undo();
-            changed();
-        });
+        undo.addClickListener(click -> changed(editor::undo));
         redo.setText(getTranslation("studio.redo"));
-        redo.addClickListener(click -> {
-            editor.redo();
-            changed();
-        });
+        redo.addClickListener(click -> changed(editor::redo));
         Anchor export = new Anchor(download -> {
             download.setFileName(editor.saved().questionnaireId() + ".json");
             download.setContentType("application/json");
@@ -180,6 +166,11 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         Div bar = new Div(undo, redo, export, publish, status);
         bar.addClassName("studio-toolbar");
         return bar;
+    }
+
+    private void changed(Runnable change) {
+        change.run();
+        changed();
     }
 
     /** After an undo, a redo or a reload: every pane shows the text as it now stands, and it is saved. */

@@ -8,6 +8,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.questionnaire.file.PointerLocations;
+import org.readiness.studio.DraftEditor;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,6 +53,13 @@ final class ProblemList extends Div {
             list.add(new ListItem(go));
         }
         return list;
+    }
+
+    /** The linter's findings in the reader's language, each at its place in the file. */
+    static List<FileProblem> lintFindings(com.vaadin.flow.component.Component ui, DraftEditor editor) {
+        PointerLocations locations = PointerLocations.of(editor.text().getBytes(StandardCharsets.UTF_8));
+        return editor.findings().stream().map(finding -> locations.problem("lint", finding.pointer(),
+                ui.getTranslation("studio.lint." + finding.rule(), finding.arguments().toArray()))).toList();
     }
 
     /** The line {@code --validate} prints for the problem, without the file's name. */
