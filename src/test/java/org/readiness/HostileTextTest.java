@@ -25,6 +25,7 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientSummary;
 import org.readiness.consultant.Role;
@@ -33,7 +34,9 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 import org.readiness.scorecard.ScoreCards;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -47,6 +50,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -114,6 +118,9 @@ class HostileTextTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Autowired
     QuestionnaireCatalog catalog;
@@ -299,7 +306,7 @@ class HostileTextTest extends KaribuTest {
         });
 
         JsonNode card = JSON_READER.readTree(download("Download JSON"));
-        var stored = clients.assessments(clientId).get(0).assessment();
+        var stored = interviews.assessments(clientId).get(0).assessment();
         run.check(Field.MAIN_GOAL, "stored nowhere", () -> {
             assertThat(stored.answers().has(GOAL)).as("stored").isFalse();
             assertThat(goalRow(card).get("answer").isNull()).as("in the score card").isTrue();
@@ -337,7 +344,7 @@ class HostileTextTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Start an interview")));
         _setValue(goalAnswer(), text.get(Field.MAIN_GOAL).typed());
         _setValue(goalNote(), text.get(Field.INTERVIEW_NOTE).typed());
-        return clients.assessments(clientId).get(0).assessment().id();
+        return interviews.assessments(clientId).get(0).assessment().id();
     }
 
     /** Goes to the interview's last step and finishes it, questions not discussed and all; the result opens. */
@@ -380,7 +387,7 @@ class HostileTextTest extends KaribuTest {
     }
 
     private void checkCsv(SweepTally.Run run, byte[] csv, Map<Field, HostileText> text) {
-        run.check(Field.ORGANISATION, CSV, () -> assertThat(row(csv, 1, "overall").get(7))
+        run.check(Field.ORGANISATION, CSV, () -> assertThat(row(csv, 1, "organisation").get(3))
                 .isEqualTo(inSpreadsheet(text.get(Field.ORGANISATION))));
         run.check(Field.MAIN_GOAL, CSV, () -> assertThat(row(csv, 1, GOAL).get(3))
                 .isEqualTo(inSpreadsheet(text.get(Field.MAIN_GOAL))));
@@ -498,8 +505,8 @@ class HostileTextTest extends KaribuTest {
 
     private int pagesWithoutAnyText() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoreCards.write(Format.PDF, new ScoreCardInput(Evaluation.of(questionnaire(), Answers.none()), "en", null,
-                Map.of(), null, null, Instant.now()), out);
+        ScoreCards.write(Format.PDF, Results.of(Evaluation.of(questionnaire(), Answers.none()),
+                ResultDetails.unstored(null, Instant.now(), ZoneOffset.UTC), Words.in("en")), out);
         return PrintedPdf.read(out.toByteArray()).pages();
     }
 }

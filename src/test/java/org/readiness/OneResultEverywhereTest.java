@@ -12,6 +12,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import kotlin.jvm.functions.Function0;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.readiness.assessment.AssessmentResults;
+import org.readiness.consultant.ClientTeams;
+import org.readiness.team.StartedTeam;
+import org.readiness.team.TeamService;
+import com.vaadin.flow.component.html.NativeTable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +34,8 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.readiness.questionnaire.answer.Answer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,7 +90,7 @@ class OneResultEverywhereTest {
             loginAsAdmin();
             ClientService clients = app.getBean(ClientService.class);
             long clientId = clients.create(new ClientDetails("Agreement AB", null, null, null)).id();
-            AssessmentService.Started started = clients.startInterview(clientId, "scoring-fixture", "en");
+            AssessmentService.Started started = app.getBean(ClientInterviews.class).startInterview(clientId, "scoring-fixture", "en");
             id = started.assessment().id();
             token = started.token();
             AnswerService answers = app.getBean(AnswerService.class);
@@ -104,6 +121,142 @@ class OneResultEverywhereTest {
         }
     }
 
+    @Test
+    void an_interview_finished_with_a_required_question_open_is_incomplete_everywhere_and_each_output_names_it()
+            throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            loginAsAdmin();
+            long clientId = app.getBean(ClientService.class).create(new ClientDetails("Open Question AB", null, null,
+                    null)).id();
+            ClientInterviews interviews = app.getBean(ClientInterviews.class);
+            AnswerService answers = app.getBean(AnswerService.class);
+            AssessmentService assessments = app.getBean(AssessmentService.class);
+            long first = interviews.startInterview(clientId, "scoring-fixture", "en").assessment().id();
+            answers.save(first, "size", answer("medium"), 0);
+            answers.save(first, "owner", answer("no"), 0);
+            answers.save(first, "platforms", answer(List.of("oms")), 0);
+            assessments.finish(first);
+            AssessmentService.Started open = interviews.startInterview(clientId, "scoring-fixture", "en");
+            long second = open.assessment().id();
+            answers.save(second, "size", answer("medium"), 0);
+            answers.save(second, "platforms", answer(List.of("oms", "erp")), 0);
+            assessments.finish(second); // "Owner?" is required and left open
+
+            JsonNode api = get(app, "api/assessments/" + open.token().value()).get("evaluation");
+            assertThat(api.at("/overall/score").isNull()).isTrue();
+            assertThat(api.at("/overall/state").asText()).isEqualTo("incomplete");
+            assertThat(api.at("/openQuestions/0/id").asText()).isEqualTo("owner");
+            Map<String, Integer> shown = apiScores(app, open.token());
+            assertThat(shown).containsEntry("overall", null).containsEntry("people", null);
+            assertThat(shown.get("systems")).isNotNull();
+
+            openResultPageAsConsultant(app, second);
+            assertThat(pageScores()).isEqualTo(shown);
+            Section summary = _get(Section.class, spec -> spec.withClasses("summary"));
+            assertThat(_get(summary, Span.class, spec -> spec.withClasses("band incomplete")).getText())
+                    .isEqualTo("Incomplete: 1 required question is not answered");
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("open-questions")).getText())
+                    .isEqualTo("Not answered yet: Owner?");
+
+            JsonNode json = JSON.readTree(_download(_get(Anchor.class, spec -> spec.withText("Download JSON"))));
+            assertThat(jsonScores(json)).isEqualTo(shown);
+            assertThat(json.get("complete").asBoolean()).isFalse();
+            assertThat(json.at("/overall/state").asText()).isEqualTo("incomplete");
+            assertThat(json.at("/openQuestions/0/text").asText()).isEqualTo("Owner?");
+            PrintedPdf pdf = PrintedPdf.read(_download(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
+            assertThat(pdf.shows("Overall readiness: \u2013 / 100")).as(pdf.text()).isTrue();
+            assertThat(pdf.shows("Incomplete: 1 required question is not answered")).isTrue();
+            assertThat(pdf.shows("Not answered yet: Owner?")).isTrue();
+            List<CSVRecord> csv = csv(_download(_get(Anchor.class, spec -> spec.withText("Download CSV"))));
+            assertThat(summary(csv, "overall").get(3)).isEqualTo("Incomplete");
+            assertThat(summary(csv, "overall").get(4)).isEmpty();
+            assertThat(summary(csv, "systems").get(4)).isEqualTo(String.valueOf(shown.get("systems")));
+            assertThat(summary(csv, "open").get(3)).isEqualTo("Owner?");
+
+            UI.getCurrent().navigate("consultant/clients/" + clientId);
+            Grid<?> list = _get(Grid.class, spec -> spec.withClasses("assessments"));
+            assertThat(_getFormattedRow(list, 0)).contains("Incomplete: Owner?");
+
+            UI.getCurrent().navigate("consultant/compare/" + first + "/" + second);
+            NativeTableRow overall = _get(NativeTableRow.class, spec -> spec.withAttribute("data-area", "overall"));
+            Integer before = AssessmentResults.evaluate(assessments.open(first).orElseThrow()).overall().score();
+            assertThat(cells(overall)).startsWith("Overall readiness").endsWith("\u2013 \u00b7 Incomplete", "\u2013");
+            assertThat(cells(overall).get(1)).startsWith(before + " \u00b7 ");
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("comparison-open")).getText())
+                    .isEqualTo("Now: Not answered yet: Owner?");
+        }
+    }
+
+    @Test
+    void a_teams_result_is_the_same_on_its_page_its_cards_the_clients_page_the_comparison_and_the_api()
+            throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            loginAsAdmin();
+            long clientId = app.getBean(ClientService.class).create(new ClientDetails("Team Agreement AB", null,
+                    null, null)).id();
+            ClientTeams clientTeams = app.getBean(ClientTeams.class);
+            StartedTeam first = clientTeams.start(clientId, "scoring-fixture", "en");
+            answerAsTeam(app, first, List.of("oms"), 1);
+            TeamService.ReassessedTeam again = clientTeams.reassess(first.team().id(), "en", "team/answer/");
+            answerAsTeam(app, again.team(), List.of("oms", "erp"), 5);
+            long teamId = again.team().team().id();
+
+            JsonNode api = get(app, "api/team-assessments/" + again.team().coordinatorToken().value()).get("result");
+            Map<String, Integer> shown = jsonScores(api);
+            assertThat(api.get("complete").asBoolean()).isTrue();
+            assertThat(shown.values()).doesNotContainNull();
+
+            openAsAdmin(app, "consultant/teams/" + teamId);
+            assertThat(shown(_get(Span.class, spec -> spec.withClasses("overall-score")).getText()))
+                    .isEqualTo(shown.get("overall"));
+            assertThat(cells(_get(NativeTableRow.class, spec -> spec.withClasses("team-row"))).subList(1, 3))
+                    .containsExactly(String.valueOf(shown.get("people")), String.valueOf(shown.get("systems")));
+            JsonNode json = JSON.readTree(_download(_get(Anchor.class,
+                    spec -> spec.withText("Download the team's JSON"))));
+            assertThat(jsonScores(json)).isEqualTo(shown);
+            PrintedPdf pdf = PrintedPdf.read(_download(_get(Anchor.class,
+                    spec -> spec.withText("Download the team's PDF"))));
+            assertThat(pdf.shows("The team's overall readiness: " + shown.get("overall") + " / 100"))
+                    .as(pdf.text()).isTrue();
+            List<CSVRecord> csv = csv(_download(_get(Anchor.class, spec -> spec.withText("Download the team's CSV"))));
+            assertThat(summary(csv, "overall").get(6)).isEqualTo(String.valueOf(shown.get("overall")));
+            assertThat(summary(csv, "systems").get(6)).isEqualTo(String.valueOf(shown.get("systems")));
+
+            UI.getCurrent().navigate("consultant/clients/" + clientId);
+            NativeTable teamsTable = _get(NativeTable.class, spec -> spec.withClasses("client-team-list"));
+            assertThat(teamsTable.getElement().getTextRecursively()).contains(shown.get("overall") + " / 100");
+
+            UI.getCurrent().navigate("consultant/teams/compare/" + first.team().id() + "/" + teamId);
+            NativeTableRow overall = _get(NativeTableRow.class, spec -> spec.withAttribute("data-area", "overall"));
+            assertThat(cells(overall).get(2)).startsWith(shown.get("overall") + " \u00b7 ");
+            NativeTableRow systems = _get(NativeTableRow.class, spec -> spec.withAttribute("data-area", "systems"));
+            assertThat(cells(systems).get(2)).startsWith(shown.get("systems") + " \u00b7 ");
+        }
+    }
+
+    /** The profile, then the owner and IT each answering and sending. */
+    private static void answerAsTeam(ConfigurableApplicationContext app, StartedTeam team, List<String> platforms,
+                                     int knowledge) {
+        TeamService teams = app.getBean(TeamService.class);
+        AnswerService answers = app.getBean(AnswerService.class);
+        AssessmentService assessments = app.getBean(AssessmentService.class);
+        answers.save(team.profile().id(), "size", answer("medium"), 0);
+        assessments.finish(team.profile().id());
+        long owner = teams.invite(team.team().id(), "owner", "Åsa", null, "en", "team/answer/").member()
+                .assessmentId();
+        answers.save(owner, "owner", answer("yes"), 0);
+        answers.save(owner, "owner-time", answer("full"), 0);
+        answers.save(owner, "knowledge", answer(knowledge), 0);
+        answers.save(owner, "platforms", answer(platforms), 0);
+        assessments.finish(owner);
+        long it = teams.invite(team.team().id(), "it", null, null, "en", "team/answer/").member().assessmentId();
+        answers.save(it, "owner", answer("no"), 0);
+        answers.save(it, "knowledge", answer(1), 0);
+        answers.save(it, "platforms", answer(platforms), 0);
+        answers.save(it, "it-people", answer(5), 0);
+        assessments.finish(it);
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--readiness.data.dir=" + dataDir.toAbsolutePath(),
@@ -115,8 +268,8 @@ class OneResultEverywhereTest {
             throws IOException, InterruptedException {
         JsonNode evaluation = get(app, "api/assessments/" + token.value()).get("evaluation");
         Map<String, Integer> scores = new LinkedHashMap<>();
-        scores.put("overall", evaluation.get("overall").get("score").asInt());
-        evaluation.get("areas").forEach(area -> scores.put(area.get("id").asText(), area.get("score").asInt()));
+        scores.put("overall", score(evaluation.get("overall")));
+        evaluation.get("areas").forEach(area -> scores.put(area.get("id").asText(), score(area)));
         return scores;
     }
 
@@ -131,6 +284,13 @@ class OneResultEverywhereTest {
 
     /** The consultant opens the interview from the client's page and goes to its result, in a fresh browser. */
     private static void openResultPageAsConsultant(ConfigurableApplicationContext app, long id) {
+        openAsAdmin(app, "consultant/interview/" + id);
+        UI.getCurrent().navigate("assessment/result");
+        _find(Details.class).forEach(details -> details.setOpened(true));
+    }
+
+    /** A page in a fresh browser, signed in as the administrator. */
+    private static void openAsAdmin(ConfigurableApplicationContext app, String location) {
         Routes routes = new Routes().autoDiscoverViews("org.readiness");
         var authentication = loginAsAdmin();
         MockVaadin.setMockRequestFactory(session -> {
@@ -142,19 +302,26 @@ class OneResultEverywhereTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, app, uiFactory));
         UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
-        UI.getCurrent().navigate("consultant/interview/" + id);
-        UI.getCurrent().navigate("assessment/result");
-        _find(Details.class).forEach(details -> details.setOpened(true));
+        UI.getCurrent().navigate(location);
     }
 
     private static Map<String, Integer> pageScores() {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        scores.put("overall", Integer.valueOf(_get(Span.class, spec -> spec.withClasses("overall-score")).getText()));
+        scores.put("overall", shown(_get(Span.class, spec -> spec.withClasses("overall-score")).getText()));
         for (Div card : _find(Div.class, spec -> spec.withClasses("area-card"))) {
             scores.put(card.getElement().getAttribute("data-area"),
-                    Integer.valueOf(_get(card, Span.class, spec -> spec.withClasses("area-score")).getText()));
+                    shown(_get(card, Span.class, spec -> spec.withClasses("area-score")).getText()));
         }
         return scores;
+    }
+
+    /** A score as a page shows it: the number, or a dash where none may be shown. */
+    private static Integer shown(String text) {
+        return "\u2013".equals(text) ? null : Integer.valueOf(text);
+    }
+
+    private static Integer score(JsonNode figure) {
+        return figure.get("score").isNull() ? null : figure.get("score").asInt();
     }
 
     private static List<String> notesOnPage() {
@@ -162,10 +329,23 @@ class OneResultEverywhereTest {
                 .map(note -> note.getText().replaceFirst("^Your note: ", "")).toList();
     }
 
+    private static List<String> cells(NativeTableRow row) {
+        return row.getChildren().map(cell -> cell.getElement().getTextRecursively()).toList();
+    }
+
+    private static List<CSVRecord> csv(byte[] bytes) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+    }
+
+    private static CSVRecord summary(List<CSVRecord> records, String id) {
+        return records.stream().filter(row -> row.size() > 1 && row.get(1).equals(id)).findFirst().orElseThrow();
+    }
+
     private static Map<String, Integer> jsonScores(JsonNode card) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        scores.put("overall", card.get("overall").get("score").asInt());
-        card.get("areas").forEach(area -> scores.put(area.get("id").asText(), area.get("score").asInt()));
+        scores.put("overall", score(card.get("overall")));
+        card.get("areas").forEach(area -> scores.put(area.get("id").asText(), score(area)));
         return scores;
     }
 

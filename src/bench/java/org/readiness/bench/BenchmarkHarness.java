@@ -70,7 +70,7 @@ public final class BenchmarkHarness {
         harness.run();
         harness.report.note(String.format(Locale.ROOT, "The whole harness took %.1f minutes.",
                 (System.nanoTime() - started) / 60e9));
-        if (mode.equals("full") || mode.equals("quick")) {
+        if (mode.equals("full") || mode.equals("quick") || mode.equals("plan")) {
             harness.report.writeInto(Path.of("docs", "benchmarks.md"));
         }
         System.out.println(harness.report.markdown());
@@ -81,7 +81,8 @@ public final class BenchmarkHarness {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; "
                 + Cpus.describe() + "; app and twin both run with " + String.join(" ", ServerProcess.JVM_FLAGS) + ".");
-        report.note("Command: `mvn -B -Pproduction,bench verify`" + (quick ? " -Dbench.args=quick" : "") + ".");
+        report.note("Command: `mvn -B -Pproduction,bench verify`" + (mode.equals("full") ? ""
+                : " -Dbench.args=" + mode) + ".");
         buildTwin();
         if (only("heap")) {
             try (ServerProcess app = startApp("heap"); ServerProcess twin = startTwin("heap")) {
@@ -98,16 +99,24 @@ public final class BenchmarkHarness {
             teamWorkshop();
             return;
         }
+        if (only("plan")) {
+            planCall();
+            return;
+        }
         startUp();
         latencyAndHeap();
         loadRun();
         teamWorkshop();
+        planCall();
         arrivals();
         maximumSessions();
         microBenchmarks();
     }
 
-    /** "-Dbench.args=heap", "arrivals" or "team" runs only that part (heap: with class histograms), for profiling. */
+    /**
+     * "-Dbench.args=heap", "arrivals", "team" or "plan" runs only that part (heap: with class histograms), for
+     * profiling.
+     */
     private boolean only(String part) {
         return part.equals(mode);
     }
@@ -415,6 +424,33 @@ public final class BenchmarkHarness {
                         workshop.lostRespondents(), workshop.lostAnswers(), lag.size(), Percentiles.of(lag, 95)),
                 everyFinishShown && workshop.lostRespondents() == 0 && workshop.lostAnswers() == 0
                         && workshop.counts().ko() == 0 && Percentiles.of(lag, 95) <= 1000);
+    }
+
+    // ---- the stateless plan call at 16 users: projection, gains and the cheapest way to the next band ----------------
+
+    private void planCall() throws Exception {
+        int seconds = quick ? 8 : 20;
+        Path accessLogs = Files.createTempDirectory("readiness-bench-plan-access");
+        Path data = Files.createTempDirectory("readiness-bench-plan");
+        List<String> arguments = new ArrayList<>(appArguments(data));
+        arguments.addAll(PlanCall.accessLogArguments(accessLogs));
+        PlanCall.Times sixteen;
+        try (ServerProcess app = ServerProcess.start("app-plan", appJar, WORK.resolve("logs"), arguments)) {
+            System.out.println("==== Gatling: PlanCallSimulation, warm-up");
+            PlanCall.run(app.url(), accessLogs, 4, seconds, WORK.resolve("gatling"));
+            System.out.println("==== Gatling: PlanCallSimulation, 16 users");
+            sixteen = PlanCall.run(app.url(), accessLogs, 16, seconds, WORK.resolve("gatling"));
+        }
+        for (int percentile : new int[] {50, 95, 99}) {
+            report.single("plan call (POST …/plan: projection, gains, cheapest next band), server time p" + percentile
+                    + " at 16 users", String.format(Locale.ROOT, "%.2f ms", Percentiles.of(sixteen.serverMillis(),
+                    percentile)));
+        }
+        report.single("plan call, client p95 at 16 users", String.format(Locale.ROOT, "%.1f ms (%d calls, %d failed)",
+                Percentiles.of(sixteen.clientMillis(), 95), sixteen.counts().total(), sixteen.counts().ko()));
+        double p95 = Percentiles.of(sixteen.serverMillis(), 95);
+        report.target("plan call server time p95 ≤ 20 ms at 16 users", String.format(Locale.ROOT, "%.2f ms", p95),
+                p95 <= 20 && sixteen.counts().ko() == 0);
     }
 
     // ---- open model: how many new merchants a second one core serves -------------------------------------------------

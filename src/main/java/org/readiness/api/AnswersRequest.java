@@ -23,8 +23,8 @@ record AnswersRequest(@Nullable Map<String, JsonNode> answers) {
     /** Reads and checks the answers as a whole; every offending question is reported at once. */
     static Answers read(Questionnaire questionnaire, @Nullable AnswersRequest request) {
         if (request == null || request.answers() == null) {
-            throw new ApiProblems.InvalidAnswers(List.of(new AnswerProblem("", AnswerProblem.Kind.WRONG_TYPE,
-                    "The body needs an \"answers\" object: {\"answers\": {\"<question-id>\": <answer>}}.")));
+            throw new ApiProblems.InvalidAnswers(List.of(AnswerProblem.detailed("", AnswerProblem.Kind.WRONG_TYPE,
+                    "no-answers")));
         }
         List<AnswerProblem> problems = new ArrayList<>();
         Answers answers = read(questionnaire, request.answers(), AnswerScope.WHOLE, problems);
@@ -41,11 +41,10 @@ record AnswersRequest(@Nullable Map<String, JsonNode> answers) {
         given.forEach((questionId, value) -> {
             Optional<Question> question = questionnaire.question(questionId);
             if (question.isEmpty()) {
-                problems.add(new AnswerProblem(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION,
-                        "There is no question \"" + questionId + "\" in questionnaire \"" + questionnaire.id() + "\"."));
+                problems.add(AnswerProblem.of(questionId, AnswerProblem.Kind.UNKNOWN_QUESTION, questionId,
+                        questionnaire.id()));
             } else if (value == null || value.isNull()) {
-                problems.add(new AnswerProblem(questionId, AnswerProblem.Kind.WRONG_TYPE,
-                        "The answer to \"" + questionId + "\" is null; leave the question out instead."));
+                problems.add(AnswerProblem.detailed(questionId, AnswerProblem.Kind.WRONG_TYPE, "null", questionId));
             } else {
                 AnswerJson.Parsed parsed = AnswerJson.read(question.get(), value);
                 if (parsed.problem() != null) {

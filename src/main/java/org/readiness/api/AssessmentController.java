@@ -38,7 +38,7 @@ class AssessmentController {
         AssessmentResult result = ResumeToken.parse(token).flatMap(results::of)
                 .orElseThrow(ApiProblems.UnknownAssessment::new);
         return ResponseEntity.ok().header("Referrer-Policy", "no-referrer").header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(AssessmentDocument.of(result));
+                .body(AssessmentDocument.of(result, results));
     }
 
     @DeleteMapping("/{token}")
@@ -55,14 +55,14 @@ class AssessmentController {
                               Instant createdAt, Instant updatedAt, Instant finishedAt, Map<String, JsonNode> answers,
                               EvaluationDocument evaluation) {
 
-        static AssessmentDocument of(AssessmentResult result) {
+        static AssessmentDocument of(AssessmentResult result, AssessmentResults results) {
             OpenAssessment assessment = result.assessment();
             Map<String, JsonNode> answers = new LinkedHashMap<>();
             assessment.answers().asMap().forEach((questionId, answer) -> answers.put(questionId, AnswerJson.write(answer)));
             return new AssessmentDocument(assessment.state().name().toLowerCase(java.util.Locale.ROOT),
                     assessment.isFinished(), assessment.language(), assessment.currentStep(), assessment.organisation(),
                     assessment.createdAt(), assessment.updatedAt(), assessment.finishedAt(), answers,
-                    EvaluationDocument.of(result.evaluation(), assessment.language()));
+                    EvaluationDocument.of(results.describe(result, assessment.language())));
         }
     }
 }

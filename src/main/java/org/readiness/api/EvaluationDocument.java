@@ -1,48 +1,48 @@
 package org.readiness.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.readiness.questionnaire.answer.AnswerJson;
 import org.readiness.questionnaire.Band;
-import org.readiness.questionnaire.Questionnaire;
-import org.readiness.recommendation.Evaluation;
-import org.readiness.recommendation.RecommendedAction;
-import org.readiness.scoring.AreaScore;
-import org.readiness.scoring.QuestionScore;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerJson;
+import org.readiness.result.AnswerRow;
+import org.readiness.result.Figure;
+import org.readiness.result.OpenQuestion;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
 
 import java.util.List;
 import java.util.Locale;
 
-/** What {@code POST /api/questionnaires/{id}/evaluate} answers: scores, structure, owners, actions and why. */
+/**
+ * What {@code POST /api/questionnaires/{id}/evaluate} answers, and a stored assessment's {@code evaluation}: the
+ * result laid out as the API has always given it (scores, structure, owners, actions and the per-question
+ * explanation), with the questions still open when it is incomplete.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EvaluationDocument(QuestionnaireRef questionnaire, String language, Overall overall, List<AreaResult> areas,
                           String structure, String structureReason, List<AreaOwners> owners, List<ActionResult> actions,
-                          List<QuestionResult> explanation) {
+                          List<QuestionResult> explanation, List<OpenQuestion> openQuestions) {
 
-    static EvaluationDocument of(Evaluation evaluation, String language) {
-        Questionnaire questionnaire = evaluation.questionnaire();
-        var score = evaluation.score();
-        var recommendation = evaluation.recommendation();
+    static EvaluationDocument of(Result result) {
+        var heading = result.heading();
+        Recommended recommended = result.recommended();
         return new EvaluationDocument(
-                new QuestionnaireRef(questionnaire.id(), questionnaire.version(), questionnaire.contentHash()),
-                language,
-                new Overall(score.overall(), BandRef.of(score.overallBand(), language)),
-                score.areas().stream().map(area -> AreaResult.of(area, questionnaire, language)).toList(),
-                recommendation.structure().id(),
-                recommendation.reason().in(language),
-                recommendation.owners().stream()
-                        .map(owners -> new AreaOwners(owners.areaId(), owners.owners().stream()
-                                .map(owner -> new OwnerResult(owner.id(), owner.title().in(language),
-                                        QuestionnaireDocument.text(owner.why(), language)))
-                                .toList()))
-                        .toList(),
-                recommendation.actions().stream().map(action -> ActionResult.of(action, language)).toList(),
-                score.questions().stream().map(QuestionResult::of).toList());
+                new QuestionnaireRef(heading.questionnaireId(), heading.version(), heading.contentHash()),
+                result.language(), new Overall(result.overall().score(), stateOf(result.overall()),
+                BandRef.of(result.overall().band(), result.language())),
+                result.areas().stream().map(area -> AreaResult.of(area, result.language())).toList(),
+                recommended.structureId(), recommended.structureReason(),
+                recommended.owners().stream().map(owners -> new AreaOwners(owners.areaId(), owners.owners().stream()
+                        .map(owner -> new OwnerResult(owner.id(), owner.title(), owner.why())).toList())).toList(),
+                recommended.actions().stream().map(ActionResult::of).toList(),
+                result.answers().stream().map(QuestionResult::of).toList(), result.open());
     }
 
     record QuestionnaireRef(String id, String version, String contentHash) {
     }
 
-    record Overall(Integer score, BandRef band) {
+    /** {@code state}: "scored", "incomplete" (required questions open: no score yet) or "not-scored". */
+    record Overall(Integer score, String state, BandRef band) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -53,12 +53,12 @@ record EvaluationDocument(QuestionnaireRef questionnaire, String language, Overa
         }
     }
 
-    record AreaResult(String id, String title, Integer score, BandRef band, double weight, double earned,
-                      double reachable) {
+    record AreaResult(String id, String title, Integer score, String state, BandRef band, double weight,
+                      double earned, double reachable) {
 
-        static AreaResult of(AreaScore area, Questionnaire questionnaire, String language) {
-            return new AreaResult(area.areaId(), questionnaire.area(area.areaId()).orElseThrow().title().in(language),
-                    area.score(), BandRef.of(area.band(), language), area.weight(), area.earned(), area.reachable());
+        static AreaResult of(Figure area, String language) {
+            return new AreaResult(area.id(), area.title(), area.score(), stateOf(area), BandRef.of(area.band(), language),
+                    area.weight(), area.earned(), area.reachable());
         }
     }
 
@@ -72,14 +72,10 @@ record EvaluationDocument(QuestionnaireRef questionnaire, String language, Overa
     record ActionResult(String id, String area, String title, String reason, double pointsWonBack,
                         List<TriggerResult> triggeredBy) {
 
-        static ActionResult of(RecommendedAction recommended, String language) {
-            var action = recommended.action();
-            return new ActionResult(action.id(), action.area(), action.title().in(language),
-                    action.reason().in(language), round(recommended.pointsWonBack()),
-                    recommended.triggers().stream()
-                            .map(trigger -> new TriggerResult(trigger.questionId(),
-                                    trigger.answer() == null ? null : AnswerJson.write(trigger.answer())))
-                            .toList());
+        static ActionResult of(Recommended.ActionLine action) {
+            return new ActionResult(action.id(), action.areaId(), action.title(), action.reason(),
+                    action.pointsWonBack(), action.because().stream()
+                    .map(because -> new TriggerResult(because.questionId(), json(because.answer()))).toList());
         }
     }
 
@@ -90,18 +86,17 @@ record EvaluationDocument(QuestionnaireRef questionnaire, String language, Overa
     record QuestionResult(String question, String area, String status, Object answer, double earned,
                           double reachable, double missed) {
 
-        static QuestionResult of(QuestionScore score) {
-            return new QuestionResult(score.questionId(), score.areaId(), statusName(score),
-                    score.answer() == null ? null : AnswerJson.write(score.answer()), score.earned(), score.reachable(),
-                    score.missed());
+        static QuestionResult of(AnswerRow row) {
+            return new QuestionResult(row.questionId(), row.areaId(), row.statusId(), json(row.answer()), row.earned(),
+                    row.reachable(), row.missed());
         }
     }
 
-    private static String statusName(QuestionScore score) {
-        return score.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private static String stateOf(Figure figure) {
+        return figure.shown().state().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static double round(double points) {
-        return Math.round(points * 100) / 100.0;
+    private static Object json(Answer answer) {
+        return answer == null ? null : AnswerJson.write(answer);
     }
 }

@@ -1,5 +1,6 @@
 package org.readiness.api;
 
+import org.readiness.assessment.ResultWording;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
@@ -19,9 +20,11 @@ import java.util.List;
 class QuestionnaireController {
 
     private final QuestionnaireCatalog catalog;
+    private final ResultWording wording;
 
-    QuestionnaireController(QuestionnaireCatalog catalog) {
+    QuestionnaireController(QuestionnaireCatalog catalog, ResultWording wording) {
         this.catalog = catalog;
+        this.wording = wording;
     }
 
     @GetMapping
@@ -40,7 +43,8 @@ class QuestionnaireController {
                                 @RequestBody AnswersRequest request) {
         Questionnaire questionnaire = find(id);
         String language = RequestLanguage.of(questionnaire, lang);
-        return EvaluationDocument.of(Evaluation.of(questionnaire, AnswersRequest.read(questionnaire, request)), language);
+        return EvaluationDocument.of(wording.of(Evaluation.of(questionnaire,
+                AnswersRequest.read(questionnaire, request)), language, null));
     }
 
     private Questionnaire find(String id) {

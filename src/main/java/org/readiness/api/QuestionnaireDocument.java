@@ -16,7 +16,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record QuestionnaireDocument(String id, String version, String contentHash, String language, String title,
                              String description, Integer estimatedMinutes, List<AreaDocument> areas,
-                             Map<String, List<BandDocument>> bands, List<StepDocument> steps) {
+                             Map<String, List<BandDocument>> bands, List<RoleDocument> roles,
+                             List<StepDocument> steps) {
 
     static QuestionnaireDocument of(Questionnaire questionnaire, String language) {
         Map<String, List<BandDocument>> bands = new LinkedHashMap<>();
@@ -31,11 +32,20 @@ record QuestionnaireDocument(String id, String version, String contentHash, Stri
                                 text(area.description(), language), area.weight()))
                         .toList(),
                 bands,
+                questionnaire.roles().isEmpty() ? null : questionnaire.roles().stream()
+                        .map(role -> new RoleDocument(role.id(), role.label().in(language),
+                                text(role.description(), language)))
+                        .toList(),
                 questionnaire.steps().stream()
                         .map(step -> new StepDocument(step.id(), step.title().in(language),
-                                text(step.description(), language),
+                                text(step.description(), language), step.profile() ? Boolean.TRUE : null,
+                                orNull(step.askedOf()),
                                 step.questions().stream().map(question -> QuestionDocument.of(question, language)).toList()))
                         .toList());
+    }
+
+    private static List<String> orNull(List<String> roles) {
+        return roles.isEmpty() ? null : roles;
     }
 
     static String text(LocalizedText text, String language) {
@@ -49,6 +59,11 @@ record QuestionnaireDocument(String id, String version, String contentHash, Stri
     record AreaDocument(String id, String title, String description, double weight) {
     }
 
+    /** A role of a team assessment: the id that {@code evaluate-team} takes, and its label. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RoleDocument(String id, String label, String description) {
+    }
+
     record BandDocument(String id, int min, int max, String label, String summary) {
 
         static List<BandDocument> of(List<Band> bands, String language) {
@@ -60,14 +75,15 @@ record QuestionnaireDocument(String id, String version, String contentHash, Stri
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record StepDocument(String id, String title, String description, List<QuestionDocument> questions) {
+    record StepDocument(String id, String title, String description, Boolean profile, List<String> askedOf,
+                        List<QuestionDocument> questions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record QuestionDocument(String id, String type, String text, String help, String talkingPoint, boolean required,
                             String area, boolean allowDontKnow, boolean allowNotApplicable, Condition visibleIf,
                             List<OptionDocument> options, Double min, Double max, String unit, String minLabel,
-                            String maxLabel, Integer maxLength) {
+                            String maxLabel, Integer maxLength, List<String> askedOf) {
 
         static QuestionDocument of(Question question, String language) {
             return new QuestionDocument(question.id(), question.type().id(), question.text().in(language),
@@ -79,7 +95,7 @@ record QuestionnaireDocument(String id, String version, String contentHash, Stri
                             .toList(),
                     question.min(), question.max(), localized(question.unit(), language),
                     localized(question.minLabel(), language), localized(question.maxLabel(), language),
-                    question.type() == QuestionType.TEXT ? question.textLimit() : null);
+                    question.type() == QuestionType.TEXT ? question.textLimit() : null, orNull(question.askedOf()));
         }
     }
 

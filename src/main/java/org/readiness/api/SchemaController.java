@@ -15,7 +15,7 @@ import java.util.Set;
 @RestController
 class SchemaController {
 
-    private static final Set<String> SCHEMAS = Set.of("questionnaire", "scorecard");
+    private static final Set<String> SCHEMAS = Set.of("questionnaire", "scorecard", "plan");
     private static final MediaType SCHEMA_JSON = MediaType.parseMediaType("application/schema+json");
 
     @GetMapping("/schemas/{name}.schema.json")

@@ -2,14 +2,15 @@ package org.readiness.api;
 
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
+import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.recommendation.Evaluation;
+import org.readiness.result.Result;
 import org.readiness.scorecard.FileNames;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,12 @@ import java.io.IOException;
 class ScoreCardController {
 
     private final AssessmentResults results;
+    private final ResultWording wording;
     private final QuestionnaireCatalog catalog;
 
-    ScoreCardController(AssessmentResults results, QuestionnaireCatalog catalog) {
+    ScoreCardController(AssessmentResults results, ResultWording wording, QuestionnaireCatalog catalog) {
         this.results = results;
+        this.wording = wording;
         this.catalog = catalog;
     }
 
@@ -41,7 +44,7 @@ class ScoreCardController {
         Format chosen = format(format);
         AssessmentResult result = ResumeToken.parse(token).flatMap(results::of)
                 .orElseThrow(ApiProblems.UnknownAssessment::new);
-        return respond(chosen, results.scoreCard(result, result.assessment().language()));
+        return respond(chosen, results.describe(result, result.assessment().language()));
     }
 
     @PostMapping(path = "/api/questionnaires/{id}/scorecard.{format}", consumes = "application/json")
@@ -57,16 +60,16 @@ class ScoreCardController {
             throw new ApiProblems.OrganisationTooLong(AssessmentService.ORGANISATION_LIMIT);
         }
         Evaluation evaluation = Evaluation.of(questionnaire, AnswersRequest.read(questionnaire, request));
-        return respond(chosen, results.scoreCard(evaluation, language, organisation));
+        return respond(chosen, wording.of(evaluation, language, organisation));
     }
 
-    private static ResponseEntity<byte[]> respond(Format format, ScoreCardInput input) throws IOException {
+    private static ResponseEntity<byte[]> respond(Format format, Result result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScoreCards.write(format, input, out);
+        ScoreCards.write(format, result, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        FileNames.attachment(ScoreCards.fileName(format, input)))
+                        FileNames.attachment(ScoreCards.fileName(format, result)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(out.toByteArray());
     }

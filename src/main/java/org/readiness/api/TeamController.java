@@ -2,6 +2,7 @@ package org.readiness.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.merge.Respondent;
 import org.readiness.merge.TeamEvaluation;
@@ -14,8 +15,7 @@ import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
-import org.readiness.scorecard.TeamScoreCardInput;
-import org.readiness.scorecard.TeamScoreCards;
+import org.readiness.scorecard.ScoreCards;
 import org.readiness.team.Invitation;
 import org.readiness.team.StartedTeam;
 import org.readiness.team.TeamOverview;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +46,13 @@ class TeamController {
     private final QuestionnaireCatalog catalog;
     private final TeamService teams;
     private final PublicLinks links;
-    private final Clock clock;
+    private final ResultWording wording;
 
-    TeamController(QuestionnaireCatalog catalog, TeamService teams, PublicLinks links, Clock clock) {
+    TeamController(QuestionnaireCatalog catalog, TeamService teams, PublicLinks links, ResultWording wording) {
         this.catalog = catalog;
         this.teams = teams;
         this.links = links;
-        this.clock = clock;
+        this.wording = wording;
     }
 
     /** The merged evaluation of the respondents in the body; nothing is stored. */
@@ -75,9 +74,8 @@ class TeamController {
             List<AnswerProblem> own = new ArrayList<>();
             Answers answers = AnswersRequest.read(questionnaire, given.answers() == null ? Map.of() : given.answers(),
                     AnswerScope.role(role), own);
-            String who = "Respondent " + (i + 1) + " (" + role + "): ";
-            own.forEach(problem -> problems.add(new AnswerProblem(problem.questionId(), problem.kind(),
-                    who + problem.message())));
+            int number = i + 1;
+            own.forEach(problem -> problems.add(AnswerProblem.ofRespondent(number, role, problem)));
             respondents.add(new Respondent(String.valueOf(i + 1), role, given.name(), answers));
             answers.asMap().forEach((questionId, answer) -> questionnaire.question(questionId)
                     .filter(question -> AnswerScope.PROFILE.asks(questionnaire, question))
@@ -88,7 +86,7 @@ class TeamController {
             throw new ApiProblems.InvalidAnswers(problems);
         }
         TeamEvaluation team = TeamMerge.of(questionnaire, Answers.of(profile), respondents).orElseThrow();
-        return TeamScoreCards.document(new TeamScoreCardInput(team, language, null, clock.instant()));
+        return ScoreCards.document(wording.ofTeam(team, language, null));
     }
 
     /** Starts a team with its company profile answered and its invitations; the links are handed out only here. */
@@ -143,8 +141,8 @@ class TeamController {
         body.put("members", overview.members().stream().map(member -> JsonMap.of("role", member.roleId(),
                 "name", member.name(), "state", member.state().name().toLowerCase(java.util.Locale.ROOT),
                 "questionnaireVersion", member.questionnaireVersion())).toList());
-        body.put("result", overview.evaluation().map(team -> TeamScoreCards.document(new TeamScoreCardInput(team,
-                language, overview.profile().organisation(), clock.instant()))).orElse(null));
+        body.put("result", overview.evaluation().map(team -> ScoreCards.document(wording.ofTeam(team, language,
+                overview.profile().organisation()))).orElse(null));
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header("Referrer-Policy", "no-referrer")
                 .body(body);
     }
@@ -169,8 +167,8 @@ class TeamController {
         List<AnswerProblem> missing = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             if (question.required() && AnswerScope.PROFILE.asks(questionnaire, question) && !profile.has(question.id())) {
-                missing.add(new AnswerProblem(question.id(), AnswerProblem.Kind.MISSING_REQUIRED, "Question \""
-                        + question.id() + "\" of the company profile is required: at least one respondent answers it."));
+                missing.add(AnswerProblem.detailed(question.id(), AnswerProblem.Kind.MISSING_REQUIRED, "profile",
+                        question.id()));
             }
         }
         return missing;

@@ -80,8 +80,8 @@ public class AnswerService {
         String note = FreeText.clean(typed);
         return onQuestion("a note", id, questionId, question -> {
             if (note.codePointCount(0, note.length()) > NOTE_LIMIT) {
-                return new SaveResult.Refused(new AnswerProblem(questionId, AnswerProblem.Kind.TOO_LONG,
-                        "A note may be at most " + NOTE_LIMIT + " characters."));
+                return new SaveResult.Refused(AnswerProblem.detailed(questionId, AnswerProblem.Kind.TOO_LONG, "note",
+                        NOTE_LIMIT));
             }
             Instant now = clock.instant();
             repository.saveNote(id, questionId, note, now);
@@ -101,13 +101,12 @@ public class AnswerService {
             return transactions.execute(status -> repository.findById(id)
                     .map(record -> loader.definitionOf(record).question(questionId)
                             .map(work)
-                            .orElseGet(() -> new SaveResult.Refused(new AnswerProblem(questionId,
-                                    AnswerProblem.Kind.UNKNOWN_QUESTION, "There is no question \"" + questionId + "\"."))))
+                            .orElseGet(() -> new SaveResult.Refused(AnswerProblem.detailed(questionId,
+                                    AnswerProblem.Kind.UNKNOWN_QUESTION, "stored", questionId))))
                     .orElseGet(SaveResult.Gone::new));
         } catch (DataIntegrityViolationException e) {
             log.error("The database refused {} of assessment {}: {}", what, id, e.getMostSpecificCause().getMessage());
-            return new SaveResult.Refused(new AnswerProblem(questionId, AnswerProblem.Kind.NOT_STORED,
-                    "The database refused the answer."));
+            return new SaveResult.Refused(AnswerProblem.of(questionId, AnswerProblem.Kind.NOT_STORED));
         } catch (DataAccessException | TransactionException e) {
             return failed(what, id, e);
         }

@@ -1,27 +1,25 @@
 package org.readiness.assessment;
 
-import org.jspecify.annotations.Nullable;
 import org.readiness.recommendation.Evaluation;
-import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.result.Result;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates stored assessments. The result page, the score card downloads and the API all ask here, so they show
- * the same numbers and the same notes for one assessment; reading changes nothing.
+ * Evaluates stored assessments and words their results. The result page, the score card downloads, the lists, the
+ * comparison and the API all ask here, so they show the same numbers and the same notes for one assessment;
+ * reading changes nothing.
  */
 @Service
 public class AssessmentResults {
 
     private final AssessmentService assessments;
-    private final Clock clock;
+    private final ResultWording wording;
 
-    AssessmentResults(AssessmentService assessments, Clock clock) {
+    AssessmentResults(AssessmentService assessments, ResultWording wording) {
         this.assessments = assessments;
-        this.clock = clock;
+        this.wording = wording;
     }
 
     /** A stored assessment's result; consultants' notes go with it only where a consultant asks. */
@@ -42,16 +40,9 @@ public class AssessmentResults {
                 assessment.scope()));
     }
 
-    /** What the score card of a stored assessment shows, made now, with the notes the result carries. */
-    public ScoreCardInput scoreCard(AssessmentResult result, String language) {
-        OpenAssessment assessment = result.assessment();
-        return new ScoreCardInput(result.evaluation(), language, assessment.organisation(), assessment.notes(),
-                assessment.createdAt(), assessment.updatedAt(), clock.instant());
-    }
-
-    /** The score card of answers that were never stored (the stateless API). */
-    public ScoreCardInput scoreCard(Evaluation evaluation, String language, @Nullable String organisation) {
-        return new ScoreCardInput(evaluation, language, organisation, Map.of(), null, null, clock.instant());
+    /** A stored assessment's result in a reader's words, made now, with the notes it carries. */
+    public Result describe(AssessmentResult result, String language) {
+        return wording.of(result, language);
     }
 
     /** Whether a consultant's notes go with the result. */

@@ -184,12 +184,18 @@ public class AssessmentService {
 
     /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */
     public boolean setOrganisation(long id, String organisation) {
-        String name = organisation == null ? "" : FreeText.clean(organisation).strip();
-        if (name.codePointCount(0, name.length()) > ORGANISATION_LIMIT) {
-            return false;
-        }
-        repository.updateOrganisation(id, name.isEmpty() ? null : name, clock.instant());
-        return true;
+        Optional<String> name = organisationAsStored(organisation);
+        name.ifPresent(taken -> repository.updateOrganisation(id, taken.isEmpty() ? null : taken, clock.instant()));
+        return name.isPresent();
+    }
+
+    /**
+     * A name as it would be stored: cleaned ("" when blank, which stores no name); empty when it is over
+     * {@value #ORGANISATION_LIMIT} characters and would be refused.
+     */
+    public static Optional<String> organisationAsStored(String typed) {
+        String name = typed == null ? "" : FreeText.clean(typed).strip();
+        return name.codePointCount(0, name.length()) > ORGANISATION_LIMIT ? Optional.empty() : Optional.of(name);
     }
 
     @Transactional

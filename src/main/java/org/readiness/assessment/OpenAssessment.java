@@ -30,6 +30,12 @@ public record OpenAssessment(long id, Questionnaire questionnaire, String langua
                 createdAt, updatedAt, finishedAt, update, clientId, Map.of(), scope);
     }
 
+    /** The assessment with another organisation's name, such as one typed but not stored yet. */
+    public OpenAssessment withOrganisation(@Nullable String name) {
+        return new OpenAssessment(id, questionnaire, language, state, currentStep, name, answers, revisions,
+                createdAt, updatedAt, finishedAt, update, clientId, notes, scope);
+    }
+
     public boolean isFinished() {
         return state == AssessmentState.FINISHED;
     }

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * The app's own settings ({@code readiness.*} in {@code application.properties}, or the matching environment
@@ -21,7 +22,13 @@ public record ReadinessProperties(
         @DefaultValue Mail mail,
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
-        @DefaultValue Team team) {
+        @DefaultValue Team team,
+        @DefaultValue("") String timeZone) {
+
+    /** The time zone every time is shown in, with its name ("14:05 CET"): {@code readiness.time-zone}, else the server's. */
+    public ZoneId zone() {
+        return timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone.strip());
+    }
 
     public record Questionnaires(@DefaultValue("./questionnaires") Path dir) {
     }

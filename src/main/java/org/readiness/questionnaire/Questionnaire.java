@@ -46,8 +46,16 @@ public record Questionnaire(
         return steps.stream().flatMap(step -> step.questions().stream()).toList();
     }
 
+    /** Looked up by every condition test: walks the steps without building the list of all questions first. */
     public Optional<Question> question(String questionId) {
-        return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+        for (Step step : steps) {
+            for (Question question : step.questions()) {
+                if (question.id().equals(questionId)) {
+                    return Optional.of(question);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Role> role(String roleId) {

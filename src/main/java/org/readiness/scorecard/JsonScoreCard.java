@@ -4,27 +4,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.readiness.questionnaire.answer.AnswerJson;
 import org.readiness.questionnaire.Band;
-import org.readiness.questionnaire.Questionnaire;
-import org.readiness.recommendation.Evaluation;
-import org.readiness.recommendation.RecommendedAction;
-import org.readiness.scoring.AreaScore;
+import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerJson;
+import org.readiness.result.Figure;
+import org.readiness.result.Heading;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
+import org.readiness.result.Shown;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The whole result as JSON for systems, described by {@code schemas/scorecard.schema.json}. The field names are a
- * contract: add fields freely, but change or remove one only with a new {@link #FORMAT_VERSION}.
+ * The whole result as JSON for systems, described by {@code schemas/scorecard.schema.json}: {@code formatVersion} 1
+ * for one respondent, 2 (with {@link JsonTeamPart}) for a team. The field names are a contract: add fields freely,
+ * but change or remove one only with a new format version.
  */
 final class JsonScoreCard {
 
-    static final int FORMAT_VERSION = 1;
+    static final int SINGLE_VERSION = 1;
+    static final int TEAM_VERSION = 2;
     static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -34,74 +38,83 @@ final class JsonScoreCard {
     private JsonScoreCard() {
     }
 
-    static void write(ScoreCardInput input, OutputStream out) throws IOException {
-        JSON.writeValue(out, document(input));
+    static void write(Result result, OutputStream out) throws IOException {
+        JSON.writeValue(out, document(result));
     }
 
-    static Map<String, Object> document(ScoreCardInput input) {
-        Evaluation evaluation = input.evaluation();
-        Questionnaire questionnaire = evaluation.questionnaire();
-        String language = input.language();
+    static Map<String, Object> document(Result result) {
+        Heading heading = result.heading();
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("formatVersion", FORMAT_VERSION);
-        document.put("generatedAt", input.generatedAt());
-        document.put("createdAt", input.createdAt());
-        document.put("updatedAt", input.updatedAt());
-        document.put("language", language);
-        document.put("organisation", input.organisation());
-        document.put("questionnaire", questionnaire(questionnaire, language));
-        document.put("overall", map("score", evaluation.score().overall(),
-                "band", band(evaluation.score().overallBand(), language)));
-        List<Object> areas = new ArrayList<>();
-        for (AreaScore area : evaluation.score().areas()) {
-            areas.add(map("id", area.areaId(), "title", questionnaire.area(area.areaId()).orElseThrow().title().in(language),
-                    "weight", area.weight(), "score", area.score(), "band", band(area.band(), language),
-                    "earned", area.earned(), "reachable", area.reachable()));
+        document.put("formatVersion", result.isTeam() ? TEAM_VERSION : SINGLE_VERSION);
+        if (result.isTeam()) {
+            document.put("kind", "team");
         }
-        document.put("areas", areas);
-        putRecommendation(document, evaluation, language);
-        document.put("answers", ScoreCardContent.rows(input).stream()
-                .map(row -> map("step", row.step().id(), "question", row.question().id(),
-                        "text", row.question().text().in(language), "type", row.question().type().id(),
-                        "area", row.question().area(),
-                        "status", row.score().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                        "answer", row.score().answer() == null ? null : AnswerJson.write(row.score().answer()),
-                        "answerText", row.answerText(), "earned", row.score().earned(),
-                        "reachable", row.score().reachable(), "missed", row.score().missed(),
-                        "note", row.note().isEmpty() ? null : row.note()))
-                .toList());
+        document.put("generatedAt", heading.generatedAt());
+        if (!result.isTeam()) {
+            document.put("createdAt", heading.createdAt());
+            document.put("updatedAt", heading.updatedAt());
+        }
+        document.put("language", result.language());
+        document.put("organisation", heading.organisation());
+        document.put("questionnaire", map("id", heading.questionnaireId(), "version", heading.version(),
+                "contentHash", heading.contentHash(), "title", heading.title()));
+        document.put("complete", result.isComplete());
+        document.put("openQuestions", result.open().stream()
+                .map(open -> map("question", open.id(), "text", open.text(), "step", open.stepId())).toList());
+        document.put("overall", map("score", result.overall().score(), "state", state(result.overall().shown()),
+                "band", band(result.overall().band(), result.language())));
+        result.team().ifPresent(team -> JsonTeamPart.putRespondents(document, team));
+        document.put("areas", result.areas().stream().map(area -> area(result, area)).toList());
+        result.team().ifPresent(team -> JsonTeamPart.putDisagreements(document, team));
+        putRecommendation(document, result.recommended());
+        document.put("answers", result.team().map(team -> JsonTeamPart.answers(result, team))
+                .orElseGet(() -> answers(result)));
         return document;
     }
 
-    static Map<String, Object> questionnaire(Questionnaire questionnaire, String language) {
-        return map("id", questionnaire.id(), "version", questionnaire.version(),
-                "contentHash", questionnaire.contentHash(), "title", questionnaire.title().in(language));
+    private static Map<String, Object> area(Result result, Figure area) {
+        Map<String, Object> node = map("id", area.id(), "title", area.title(), "weight", area.weight(),
+                "score", area.score(), "state", state(area.shown()), "band", band(area.band(), result.language()),
+                "earned", area.earned(), "reachable", area.reachable());
+        result.team().ifPresent(team -> JsonTeamPart.putSpread(node, team, area.id()));
+        return node;
     }
 
-    /** The structure, owners and actions, as both the single and the team card give them. */
-    static void putRecommendation(Map<String, Object> document, Evaluation evaluation, String language) {
-        String structure = evaluation.recommendation().structure().id();
-        document.put("structure", map("id", structure, "name", evaluation.questionnaire().structure()
-                        .name(evaluation.recommendation().structure(), language, Labels.of(language)::get),
-                "reason", evaluation.recommendation().reason().in(language)));
-        document.put("owners", evaluation.recommendation().owners().stream()
-                .map(owners -> map("area", owners.areaId(), "owners", owners.owners().stream()
-                        .map(owner -> map("id", owner.id(), "title", owner.title().in(language),
-                                "why", owner.why() == null ? null : owner.why().in(language)))
-                        .toList()))
-                .toList());
-        document.put("actions", evaluation.recommendation().actions().stream()
-                .map(action -> action(action, language)).toList());
+    private static void putRecommendation(Map<String, Object> document, Recommended recommended) {
+        document.put("structure", map("id", recommended.structureId(), "name", recommended.structureName(),
+                "reason", recommended.structureReason()));
+        document.put("owners", owners(recommended));
+        document.put("actions", actions(recommended));
     }
 
-    static Map<String, Object> action(RecommendedAction action, String language) {
-        return map("id", action.action().id(), "area", action.action().area(),
-                "title", action.action().title().in(language), "reason", action.action().reason().in(language),
-                "pointsWonBack", Math.round(action.pointsWonBack() * 100) / 100.0,
-                "triggeredBy", action.triggers().stream()
-                        .map(trigger -> map("question", trigger.questionId(),
-                                "answer", trigger.answer() == null ? null : AnswerJson.write(trigger.answer())))
-                        .toList());
+    static List<Object> owners(Recommended recommended) {
+        return recommended.owners().stream().map(owners -> (Object) map("area", owners.areaId(), "owners",
+                owners.owners().stream().map(owner -> map("id", owner.id(), "title", owner.title(), "why", owner.why()))
+                        .toList())).toList();
+    }
+
+    static List<Object> actions(Recommended recommended) {
+        return recommended.actions().stream().map(action -> (Object) map("id", action.id(), "area", action.areaId(),
+                "title", action.title(), "reason", action.reason(), "pointsWonBack", action.pointsWonBack(),
+                "triggeredBy", action.because().stream()
+                        .map(because -> map("question", because.questionId(), "answer", answer(because.answer())))
+                        .toList())).toList();
+    }
+
+    private static List<Object> answers(Result result) {
+        return result.answers().stream().map(row -> (Object) map("step", row.stepId(), "question", row.questionId(),
+                "text", row.questionText(), "type", row.type(), "area", row.areaId(), "status", row.statusId(),
+                "answer", answer(row.answer()), "answerText", row.answerText(), "earned", row.earned(),
+                "reachable", row.reachable(), "missed", row.missed(),
+                "note", row.note().isEmpty() ? null : row.note())).toList();
+    }
+
+    static Object answer(Answer answer) {
+        return answer == null ? null : AnswerJson.write(answer);
+    }
+
+    static String state(Shown shown) {
+        return shown.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static Map<String, Object> band(Band band, String language) {

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.readiness.words.Words;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,11 +72,11 @@ final class PdfDocuments {
     /** Written last, when the number of pages is known. */
     private static void footers(PDDocument document, List<PDPage> pages, PdfFonts fonts, Info info)
             throws IOException {
-        Labels labels = Labels.of(info.language());
+        Words words = Words.in(info.language());
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream content = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String right = labels.get("scorecard.page", i + 1, pages.size());
+                String right = words.get("scorecard.page", i + 1, pages.size());
                 float baseline = PdfPages.SIZE.getHeight() - PdfPages.MARGIN + 12;
                 PdfTags.artifact(content, () -> {
                     PdfPages.drawText(content, fonts, info.footer(), PdfPages.MARGIN, baseline, 8, false,
@@ -86,11 +87,5 @@ final class PdfDocuments {
                 });
             }
         }
-    }
-
-    /** "Questionnaire x, version y, content z". */
-    static String footer(org.readiness.questionnaire.Questionnaire questionnaire, Labels labels) {
-        String hash = questionnaire.contentHash() == null ? "-" : questionnaire.contentHash().substring(0, 12);
-        return labels.get("scorecard.footer", questionnaire.id(), questionnaire.version(), hash);
     }
 }

@@ -4,119 +4,195 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BandPalette;
 import org.readiness.chart.BarChart;
-import org.readiness.questionnaire.Area;
-import org.readiness.questionnaire.Band;
-import org.readiness.questionnaire.Owner;
-import org.readiness.questionnaire.Questionnaire;
-import org.readiness.recommendation.AreaOwners;
-import org.readiness.recommendation.Evaluation;
-import org.readiness.recommendation.RecommendedAction;
+import org.readiness.chart.TeamChart;
+import org.readiness.result.Figure;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
+import org.readiness.result.TeamPart;
+import org.readiness.words.Words;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The score card for people, A4: page 1 the card (scores, chart, structure, owners, top five actions), then every
- * answer with its points and notes, and why each area scored as it did. Text stays text: selectable and searchable.
+ * The score card for people, A4: page 1 the card (scores, the chart, for a team what to talk about, structure,
+ * owners, the top next steps), then the detail. The card is one page whatever the answers and the name: when it
+ * would run over, it is drawn again shorter (the next steps without their reasons, then fewer of them), the rest
+ * being in the detail. Text stays text: selectable and searchable.
  */
 final class PdfScoreCard {
 
-    private static final int TOP_ACTIONS = 5;
-
-    private final ScoreCardInput input;
-    private final Labels labels;
-    private final String language;
-    private final Evaluation evaluation;
-
-    private PdfScoreCard(ScoreCardInput input) {
-        this.input = input;
-        this.labels = Labels.of(input.language());
-        this.language = input.language();
-        this.evaluation = input.evaluation();
+    /** How much of the lists the card shows, fullest first: how many items, and whether with their details. */
+    private record Fit(int top, boolean details, boolean bandSummary) {
     }
 
-    static void write(ScoreCardInput input, OutputStream out) throws IOException {
-        new PdfScoreCard(input).render(out);
+    private static final List<Fit> FITS = List.of(new Fit(5, true, true), new Fit(5, false, true),
+            new Fit(3, false, true), new Fit(1, false, false));
+
+    /** The card did not fit on its page with this fit. */
+    private static final class Overflow extends RuntimeException {
+        Overflow() {
+            super(null, null, false, false);
+        }
     }
 
-    private void render(OutputStream out) throws IOException {
-        String title = questionnaireTitle() + " - " + labels.get("scorecard.title")
-                + (input.organisation() == null ? "" : " - " + input.organisation());
-        PdfDocuments.Info info = new PdfDocuments.Info(title, evaluation.questionnaire().title().in(language), language,
-                input.generatedAt(), PdfDocuments.footer(evaluation.questionnaire(), labels));
+    private final Result result;
+    private final Words words;
+    private Fit fit = FITS.get(0);
+
+    private PdfScoreCard(Result result) {
+        this.result = result;
+        this.words = result.words();
+    }
+
+    static void write(Result result, OutputStream out) throws IOException {
+        new PdfScoreCard(result).fitted(out);
+    }
+
+    /** The fullest card that fits on page 1 (the last fit is drawn whatever it takes). */
+    private void fitted(OutputStream out) throws IOException {
+        for (int i = 0; i < FITS.size(); i++) {
+            fit = FITS.get(i);
+            try {
+                render(out, i < FITS.size() - 1);
+                return;
+            } catch (Overflow overflow) {
+                // drawn again with the next, shorter fit
+            }
+        }
+    }
+
+    private void render(OutputStream out, boolean mustFit) throws IOException {
+        String organisation = result.heading().organisation();
+        String title = cardTitle() + (organisation == null ? "" : " - " + organisation);
+        PdfDocuments.Info info = new PdfDocuments.Info(title, result.heading().title(), result.language(),
+                result.heading().generatedAt(), result.heading().footer());
         PdfDocuments.write(info, pages -> {
             card(pages);
+            if (mustFit && pages.pages().size() > 1) {
+                throw new Overflow();
+            }
             pages.newPage();
-            new PdfDetail(input, labels).write(pages);
+            if (result.team().isPresent()) {
+                PdfTeamDetail.write(result, result.team().get(), pages);
+            } else {
+                PdfDetail.write(result, pages);
+            }
         }, out);
     }
 
-    private String questionnaireTitle() {
-        Questionnaire questionnaire = evaluation.questionnaire();
-        return questionnaire.title().in(questionnaire.languageFor(language));
+    private String cardTitle() {
+        return result.isTeam() ? words.get("scorecard.team.title")
+                : result.heading().title() + " - " + words.get("scorecard.title");
     }
 
     private void card(PdfPages pages) throws IOException {
-        pages.paragraph(StandardStructureTypes.H1, questionnaireTitle(), 20, true, PdfPages.TEXT, 0);
-        if (input.organisation() != null) {
-            pages.paragraph(input.organisation(), 14, true, PdfPages.ACCENT, 0);
+        head(pages);
+        overall(pages);
+        heading(pages, words.get("result.areas"));
+        chart(pages);
+        if (result.team().isPresent()) {
+            talk(pages, result.team().get());
         }
-        pages.paragraph(labels.get("scorecard.title") + " \u00b7 " + labels.get("scorecard.generated",
-                DateTimeFormatter.ISO_LOCAL_DATE.format(input.generatedAt().atOffset(ZoneOffset.UTC))), 9, false,
-                PdfPages.MUTED, 0);
+        heading(pages, words.get("result.structure"));
+        Recommended recommended = result.recommended();
+        pages.paragraph(recommended.structureName(), 11, true, PdfPages.TEXT, 0);
+        pages.paragraph(recommended.structureReason(), 9.5f, false, PdfPages.TEXT, 0);
+        if (!result.isTeam()) {
+            heading(pages, words.get("result.owners"));
+            for (Recommended.Owners owners : recommended.owners()) {
+                pages.paragraph(owners.areaTitle() + ": " + String.join("; ", owners.owners().stream()
+                        .map(Recommended.Owner::title).toList()), 9.5f, false, PdfPages.TEXT, 0);
+            }
+        }
+        heading(pages, words.get("result.actions"));
+        topActions(pages, recommended);
+    }
+
+    private void head(PdfPages pages) throws IOException {
+        if (result.isTeam()) {
+            pages.paragraph(StandardStructureTypes.H1, words.get("scorecard.team.title"), 20, true, PdfPages.TEXT, 0);
+            pages.paragraph(result.heading().title(), 11, false, PdfPages.MUTED, 0);
+        } else {
+            pages.paragraph(StandardStructureTypes.H1, result.heading().title(), 20, true, PdfPages.TEXT, 0);
+        }
+        if (result.heading().organisation() != null) {
+            pages.paragraph(result.heading().organisation(), 14, true, PdfPages.ACCENT, 0);
+        }
+        String made = result.team().map(team -> result.heading().generatedText() + " \u00b7 " + team.peopleText())
+                .orElse(words.get("scorecard.title") + " \u00b7 " + result.heading().generatedText());
+        pages.paragraph(made, 9, false, PdfPages.MUTED, 0);
+        if (result.team().map(TeamPart::oneView).orElse(false)) {
+            pages.paragraph(words.get("scorecard.team.one-view"), 9.5f, true, PdfPages.TEXT, 0);
+        }
         pages.space(10);
-        int open = evaluation.openRequired().size();
-        Integer overall = open == 0 ? evaluation.score().overall() : null;
-        pages.paragraph(labels.get("result.overall") + ": " + (overall == null ? "\u2013" : overall) + " "
-                + labels.get("scorecard.out-of"), 16, true, PdfPages.TEXT, 0);
-        Band band = evaluation.score().overallBand();
-        if (open > 0) {
-            pages.paragraph(open == 1 ? labels.get("result.incomplete.one") : labels.get("result.incomplete.many", open),
-                    13, true, PdfPages.TEXT, 0);
-        } else if (band != null) {
-            Color color = Color.decode(BandPalette.strong(band, evaluation.questionnaire().bands().overall()));
-            pages.paragraph(band.label().in(language), 13, true, color, 0);
-            if (band.summary() != null) {
-                pages.paragraph(band.summary().in(language), 10, false, PdfPages.MUTED, 0);
+    }
+
+    /** The overall score, or why there is none yet and which questions are open. */
+    private void overall(PdfPages pages) throws IOException {
+        Figure overall = result.overall();
+        String label = words.get(result.isTeam() ? "team.result.overall" : "result.overall");
+        pages.paragraph(label + ": " + overall.scoreText() + " " + words.get("scorecard.out-of"), 16, true,
+                PdfPages.TEXT, 0);
+        if (!result.isComplete()) {
+            pages.paragraph(overall.stateText(), 13, true, PdfPages.TEXT, 0);
+            pages.paragraph(result.openText(), 9.5f, false, PdfPages.TEXT, 0);
+        } else if (overall.band() != null) {
+            Color color = Color.decode(BandPalette.strong(overall.band(), result.questionnaire().bands().overall()));
+            pages.paragraph(overall.stateText(), 13, true, color, 0);
+            if (overall.bandSummary() != null && fit.bandSummary()) {
+                pages.paragraph(overall.bandSummary(), 10, false, PdfPages.MUTED, 0);
             }
         }
         pages.space(8);
-        heading(pages, labels.get("result.areas"));
-        BarChart chart = AreaChart.of(evaluation, language, labels.get("result.not-scored"),
-                labels.get("result.incomplete"));
-        PdfChart.draw(chart, PdfChart.description(chart, labels.get("result.chart-title")), pages);
+    }
+
+    private void chart(PdfPages pages) throws IOException {
+        if (result.team().isPresent()) {
+            TeamPart team = result.team().get();
+            PdfChart.draw(TeamChart.of(team.evaluation(), result.language(), words.get("result.not-scored")),
+                    words.get("team.result.chart-title") + ": " + TeamChart.describe(team.evaluation(),
+                            result.language(), words.get("team.result.team"), respondent -> team.people().stream()
+                                    .filter(person -> person.id().equals(respondent.id())).findFirst().orElseThrow()
+                                    .label()), pages);
+        } else {
+            BarChart chart = AreaChart.of(result);
+            PdfChart.draw(chart, PdfChart.description(chart, words.get("result.chart-title")), pages);
+        }
         pages.space(6);
-        heading(pages, labels.get("result.structure"));
-        pages.paragraph(evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
-                labels::get), 11, true,
-                PdfPages.TEXT, 0);
-        pages.paragraph(evaluation.recommendation().reason().in(language), 9.5f, false, PdfPages.TEXT, 0);
-        pages.space(4);
-        heading(pages, labels.get("result.owners"));
-        for (AreaOwners owners : evaluation.recommendation().owners()) {
-            Area area = evaluation.questionnaire().area(owners.areaId()).orElseThrow();
-            List<String> titles = owners.owners().stream().map(Owner::title).map(title -> title.in(language)).toList();
-            pages.paragraph(area.title().in(language) + ": " + String.join("; ", titles), 9.5f, false, PdfPages.TEXT, 0);
+    }
+
+    private void talk(PdfPages pages, TeamPart team) throws IOException {
+        heading(pages, words.get("team.talk.heading"));
+        if (team.disagreements().isEmpty()) {
+            pages.paragraph(words.get(team.oneView() ? "team.talk.one-view" : "team.talk.none"), 9.5f, false,
+                    PdfPages.TEXT, 0);
         }
-        pages.space(4);
-        heading(pages, labels.get("result.actions"));
-        List<RecommendedAction> actions = evaluation.recommendation().actions();
+        List<TeamPart.Talk> top = team.disagreements().stream().limit(fit.top()).toList();
+        for (int i = 0; i < top.size(); i++) {
+            pages.need(34);
+            pages.paragraph((i + 1) + ". " + top.get(i).questionText(), 9.5f, true, PdfPages.TEXT, 0);
+            if (fit.details()) {
+                pages.paragraph(top.get(i).whoAnsweredWhat(), 9, false, PdfPages.MUTED, 12);
+            }
+        }
+    }
+
+    private void topActions(PdfPages pages, Recommended recommended) throws IOException {
+        List<Recommended.ActionLine> actions = recommended.actions();
         if (actions.isEmpty()) {
-            pages.paragraph(open == 0 ? labels.get("result.actions.none") : open == 1
-                    ? labels.get("result.actions.open.one") : labels.get("result.actions.open.many", open),
-                    9.5f, false, PdfPages.TEXT, 0);
+            pages.paragraph(recommended.noActions(), 9.5f, false, PdfPages.TEXT, 0);
         }
-        for (int i = 0; i < Math.min(TOP_ACTIONS, actions.size()); i++) {
-            RecommendedAction action = actions.get(i);
-            pages.paragraph((i + 1) + ". " + action.action().title().in(language), 10, true, PdfPages.TEXT, 0);
-            pages.paragraph(action.action().reason().in(language), 9, false, PdfPages.MUTED, 12);
+        for (int i = 0; i < Math.min(fit.top(), actions.size()); i++) {
+            pages.paragraph((i + 1) + ". " + actions.get(i).title(), 10, true, PdfPages.TEXT, 0);
+            if (fit.details()) {
+                pages.paragraph(actions.get(i).reason(), 9, false, PdfPages.MUTED, 12);
+            }
         }
-        if (actions.size() > TOP_ACTIONS) {
-            pages.paragraph(labels.get("scorecard.actions.more", actions.size()), 9, false, PdfPages.MUTED, 0);
+        if (actions.size() > fit.top()) {
+            pages.paragraph(words.get("scorecard.actions.more", actions.size()), 9, false, PdfPages.MUTED, 0);
         }
     }
 

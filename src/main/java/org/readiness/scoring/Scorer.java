@@ -90,7 +90,8 @@ public final class Scorer {
         };
     }
 
-    private static double earned(Question question, Answer answer) {
+    /** The points an answer (an option, several, a number) earns on a question, whether or not it is shown. */
+    public static double earned(Question question, Answer answer) {
         return switch (question.type()) {
             case SINGLE -> question.option(((Answer.Choice) answer).value()).map(Option::points).orElse(0.0);
             case MULTIPLE -> Math.min(reachable(question), ((Answer.Choices) answer).values().stream()

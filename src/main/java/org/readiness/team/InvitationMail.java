@@ -4,15 +4,14 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Role;
+import org.readiness.words.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,12 +28,10 @@ public class InvitationMail {
     public static final int ADDRESS_LIMIT = 320;
 
     private final Optional<JavaMailSender> sender;
-    private final MessageSource words;
     private final String from;
 
-    InvitationMail(Optional<JavaMailSender> sender, MessageSource words, ReadinessProperties properties) {
+    InvitationMail(Optional<JavaMailSender> sender, ReadinessProperties properties) {
         this.sender = sender;
-        this.words = words;
         this.from = properties.mail().from();
     }
 
@@ -52,17 +49,14 @@ public class InvitationMail {
         if (sender.isEmpty()) {
             return false;
         }
-        Locale locale = Locale.forLanguageTag(language);
+        Words words = Words.in(language);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(words.getMessage("team.mail.subject", new Object[] {questionnaire.title().in(language)},
-                locale));
-        String greeting = name == null ? words.getMessage("team.mail.hello", null, locale)
-                : words.getMessage("team.mail.hello-name", new Object[] {name}, locale);
-        message.setText(greeting + "\n\n"
-                + words.getMessage("team.mail.text", new Object[] {role.label().in(language)}, locale) + "\n\n"
-                + link + "\n\n" + words.getMessage("team.mail.who-sees", null, locale) + "\n");
+        message.setSubject(words.get("team.mail.subject", questionnaire.title().in(language)));
+        String greeting = name == null ? words.get("team.mail.hello") : words.get("team.mail.hello-name", name);
+        message.setText(greeting + "\n\n" + words.get("team.mail.text", role.label().in(language)) + "\n\n"
+                + link + "\n\n" + words.get("team.mail.who-sees") + "\n");
         try {
             sender.get().send(message);
             return true;

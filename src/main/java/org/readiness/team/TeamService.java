@@ -8,7 +8,6 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.assessment.ResumeToken;
-import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Role;
 import org.readiness.questionnaire.answer.Answer;
@@ -16,7 +15,6 @@ import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.answer.FreeText;
-import org.readiness.scorecard.TeamScoreCardInput;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -213,13 +211,6 @@ public class TeamService {
                 .filter(question -> AnswerCheck.check(question, answer).isEmpty())
                 .ifPresent(question -> kept.put(questionId, answer)));
         return Answers.of(kept);
-    }
-
-    /** The team's score card as of now, once someone has sent their answers. */
-    public Optional<TeamScoreCardInput> scoreCard(long teamId, String language) {
-        TeamOverview overview = overview(teamId);
-        return overview.evaluation().map(team -> new TeamScoreCardInput(team, language,
-                overview.profile().organisation(), clock.instant()));
     }
 
     /** A new team for the same client, its profile answered as before, its roles and people invited again. */

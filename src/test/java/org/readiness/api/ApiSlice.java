@@ -1,5 +1,6 @@
 package org.readiness.api;
 
+import org.readiness.assessment.ResultWording;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -9,6 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * What the API's controllers need in a {@code @WebMvcTest} besides themselves, their advice, filter and interceptor:
@@ -21,6 +25,12 @@ class ApiSlice {
     @Bean
     QuestionnaireCatalog questionnaireCatalog(@Value("${readiness.questionnaires.dir}") Path folder) throws IOException {
         return QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(folder));
+    }
+
+    /** Results of the answers a request brings are made now, by the real wording. */
+    @Bean
+    ResultWording resultWording() {
+        return new ResultWording(Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @Bean

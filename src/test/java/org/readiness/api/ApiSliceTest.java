@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(controllers = {QuestionnaireController.class, ScoreCardController.class, SchemaController.class})
+@WebMvcTest(controllers = {QuestionnaireController.class, ScoreCardController.class, SchemaController.class,
+        PlanController.class})
 @Import(ApiSlice.class)
 @MockitoBean(types = AssessmentResults.class)
 @interface ApiSliceTest {

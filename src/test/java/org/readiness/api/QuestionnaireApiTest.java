@@ -1,24 +1,14 @@
 package org.readiness.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AssessmentResults;
-import org.readiness.recommendation.Evaluation;
-import org.readiness.scorecard.ScoreCardInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.time.Instant;
-import java.util.Map;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,17 +26,6 @@ class QuestionnaireApiTest {
     @Autowired
     MockMvc mvc;
 
-    /** A mock: stored assessments are not asked for here; the stateless card is made from what the request brings. */
-    @Autowired
-    AssessmentResults results;
-
-    @BeforeEach
-    void scoreCardsOfAnswersInTheRequest() {
-        when(results.scoreCard(any(Evaluation.class), anyString(), any())).thenAnswer(call -> new ScoreCardInput(
-                call.getArgument(0), call.getArgument(1), call.getArgument(2), Map.of(), null, null,
-                Instant.parse("2025-03-01T10:00:00Z")));
-    }
-
     @Test
     void the_list_names_each_questionnaire_with_its_version_and_title() throws Exception {
         mvc.perform(get("/api/questionnaires").param("lang", "sv"))
@@ -54,6 +33,18 @@ class QuestionnaireApiTest {
                 .andExpect(jsonPath("$[0].id").value("scoring-fixture"))
                 .andExpect(jsonPath("$[0].version").value("1.0"))
                 .andExpect(jsonPath("$[0].title").value("Poängfixtur"));
+    }
+
+    @Test
+    void the_definition_names_the_roles_a_team_answers_in_and_which_questions_each_is_asked() throws Exception {
+        mvc.perform(get("/api/questionnaires/scoring-fixture").param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[*].id").value(org.hamcrest.Matchers.contains("owner", "it")))
+                .andExpect(jsonPath("$.roles[0].label").value("Ägare"))
+                .andExpect(jsonPath("$.steps[0].profile").value(true))
+                .andExpect(jsonPath("$.steps[2].questions[1].id").value("it-people"))
+                .andExpect(jsonPath("$.steps[2].questions[1].askedOf").value(org.hamcrest.Matchers.contains("it")))
+                .andExpect(jsonPath("$.steps[2].questions[0].askedOf").doesNotExist());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,6 +61,9 @@ class DatabaseTroubleTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Test
     void starting_while_the_database_is_away_says_so_on_the_start_page_and_works_once_it_is_back() {
@@ -155,8 +159,10 @@ class DatabaseTroubleTest extends KaribuTest {
         assertThat(radios("Size?").getErrorMessage()).isEqualTo("Not saved: the database refused this answer. "
                 + "Please change it, or tell us if this happens again.");
         assertThat(UI.getCurrent().getPollInterval()).as("no retry is scheduled").isEqualTo(-1);
-        assertThat(_get(Span.class, spec -> spec.withAttribute("role", "status")).getElement()
-                .getAttribute("data-state")).isNotEqualTo("failed");
+        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
+        assertThat(status.getElement().getAttribute("data-state")).as("not waiting to try again").isEqualTo("refused");
+        assertThat(status.getElement().getTextRecursively()).as("never 'All answers saved' beside it")
+                .startsWith("Not saved: an answer was not accepted");
         verify(repository, times(1)).saveAnswer(anyLong(), eq("size"), anyString(), anyInt(), any());
     }
 
@@ -164,7 +170,7 @@ class DatabaseTroubleTest extends KaribuTest {
     void a_note_the_database_refuses_is_reported_at_its_field_once_and_stays_there() {
         loginAs("admin", "ADMIN");
         Client client = clients.create(new ClientDetails("Refused notes AB", null, null, null));
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         navigate("consultant/interview/" + id);
         doThrow(new DataIntegrityViolationException("Value too long for column \"NOTE\"")).when(repository)
                 .saveNote(anyLong(), anyString(), anyString(), any());

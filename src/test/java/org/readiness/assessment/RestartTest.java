@@ -1,36 +1,22 @@
 package org.readiness.assessment;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.readiness.RestartedApp;
-import org.readiness.Application;
+import org.readiness.RestartingTest;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.recommendation.Evaluation;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
 
 /** Whole application contexts stopped and started again on the same database file, as a server restart does. */
-class RestartTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path questionnaires;
-
-    private RestartedApp app() {
-        return new RestartedApp(dataDir, questionnaires);
-    }
+class RestartTest extends RestartingTest {
 
     @Test
     void every_answer_is_there_after_a_restart_on_the_same_h2_file() throws IOException {
-        app().withFixture();
         ResumeToken token;
         try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);
@@ -56,7 +42,6 @@ class RestartTest {
 
     @Test
     void a_finished_assessment_scores_the_same_after_its_questionnaire_file_is_edited() throws IOException {
-        app().withFixture();
         ResumeToken token;
         Evaluation before;
         try (ConfigurableApplicationContext app = app().start()) {
@@ -85,7 +70,6 @@ class RestartTest {
 
     @Test
     void a_draft_moves_to_the_edited_questionnaire_keeping_the_answers_whose_questions_remain() throws IOException {
-        app().withFixture();
         ResumeToken token;
         try (ConfigurableApplicationContext app = app().start()) {
             AssessmentService service = app.getBean(AssessmentService.class);

@@ -7,16 +7,15 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.Structure;
+import org.readiness.result.Comparison;
+import org.readiness.result.Recommended;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,15 +36,17 @@ class ClientServiceTest {
     @Autowired
     AnswerService answers;
 
+    @Autowired
+    ClientInterviews interviews;
+
     private String consultantA;
     private String consultantB;
 
     @BeforeEach
     void twoConsultants() {
-        loginAs("admin", "ADMIN");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        consultantA = accounts.create("anna-" + suffix, "Anna", "a-long-password-1", Role.CONSULTANT).username();
-        consultantB = accounts.create("bo-" + suffix, "Bo", "a-long-password-2", Role.CONSULTANT).username();
+        TwoConsultants consultants = TwoConsultants.made(accounts);
+        consultantA = consultants.anna();
+        consultantB = consultants.bo();
     }
 
     @AfterEach
@@ -60,8 +61,8 @@ class ClientServiceTest {
 
         loginAs(consultantB, "CONSULTANT");
         assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(NotAllowed.class);
-        assertThatThrownBy(() -> clients.assessments(client.id())).isInstanceOf(NotAllowed.class);
-        assertThatThrownBy(() -> clients.startInterview(client.id(), "scoring-fixture", "en"))
+        assertThatThrownBy(() -> interviews.assessments(client.id())).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> interviews.startInterview(client.id(), "scoring-fixture", "en"))
                 .isInstanceOf(NotAllowed.class);
         assertThat(clients.search("")).extracting(Client::id).doesNotContain(client.id());
 
@@ -79,7 +80,7 @@ class ClientServiceTest {
         loginAs(consultantA, "CONSULTANT"); // the session's login, as it was before the account was disabled
         assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clients.search("")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.startInterview(client.id(), "scoring-fixture", "en"))
+        assertThatThrownBy(() -> interviews.startInterview(client.id(), "scoring-fixture", "en"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clients.create(new ClientDetails("More AB", "Eva", "Retail", null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -119,7 +120,7 @@ class ClientServiceTest {
     void a_reassessment_starts_with_the_last_answers_and_the_comparison_shows_the_deltas() {
         loginAs(consultantA, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Växjö Verktyg", null, null, null));
-        long first = clients.startInterview(client.id(), "scoring-fixture", "sv").assessment().id();
+        long first = interviews.startInterview(client.id(), "scoring-fixture", "sv").assessment().id();
         answers.save(first, "size", answer("large"), 0);
         answers.save(first, "owner", answer("no"), 0);
         answers.save(first, "knowledge", Answer.dontKnow(), 0);
@@ -128,26 +129,26 @@ class ClientServiceTest {
         answers.saveNote(first, "owner", "Nobody owns the web shop yet.");
         assessments.finish(first);
 
-        long second = clients.reassess(client.id(), "sv").orElseThrow().assessment().id();
-        var prefilled = clients.assessment(second);
+        long second = interviews.reassess(client.id(), "sv").orElseThrow().assessment().id();
+        var prefilled = interviews.assessment(second);
         assertThat(prefilled.answers().asMap()).containsOnlyKeys("size", "owner", "knowledge", "platforms", "it-people");
         answers.save(second, "owner", answer("yes"), prefilled.revisions().getOrDefault("owner", 0));
         answers.save(second, "owner-time", answer("full"), 0);
         answers.save(second, "knowledge", answer(5), prefilled.revisions().getOrDefault("knowledge", 0));
 
-        Comparison comparison = clients.compare(first, second);
-        assertThat(comparison.areas()).extracting(Comparison.AreaChange::areaId, Comparison.AreaChange::before,
-                        Comparison.AreaChange::after, Comparison.AreaChange::delta)
+        Comparison comparison = interviews.compare(first, second, "en");
+        assertThat(comparison.scores()).extracting(Comparison.ScoreLine::id, line -> line.before().score(),
+                        line -> line.after().score(), Comparison.ScoreLine::change)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("people", 0, 100, 100),
-                        org.assertj.core.groups.Tuple.tuple("systems", 38, 38, 0));
-        assertThat(comparison.overallBefore()).isEqualTo(28);
-        assertThat(comparison.overallAfter()).isEqualTo(53);
-        assertThat(comparison.structureBefore()).isEqualTo(Structure.THREE_AREA);
-        assertThat(comparison.changedAnswers()).extracting(Comparison.AnswerChange::questionId)
+                        org.assertj.core.groups.Tuple.tuple("systems", 38, 38, 0),
+                        org.assertj.core.groups.Tuple.tuple("overall", 28, 53, 25));
+        assertThat(comparison.before().recommended().structureId()).isEqualTo(Structure.THREE_AREA.id());
+        assertThat(comparison.answers()).extracting(Comparison.AnswerChange::questionId)
                 .containsExactly("owner", "owner-time", "knowledge");
-        assertThat(comparison.actionsDone()).containsExactly("name-owner", "learn-customers");
-        assertThat(comparison.actionsStillOpen()).containsExactly("integrate");
-        assertThat(clients.assessment(first).notes()).containsEntry("owner", "Nobody owns the web shop yet.");
+        assertThat(comparison.actionsDone()).extracting(Recommended.ActionLine::id)
+                .containsExactly("name-owner", "learn-customers");
+        assertThat(comparison.actionsStillOpen()).extracting(Recommended.ActionLine::id).containsExactly("integrate");
+        assertThat(interviews.assessment(first).notes()).containsEntry("owner", "Nobody owns the web shop yet.");
     }
 
     @Test
@@ -158,15 +159,14 @@ class ClientServiceTest {
         Client other = clients.create(new ClientDetails("Other Ltd", null, null, null));
 
         String link = "https://readiness.example/resume/" + merchant.token().value();
-        assertThat(clients.attach(client.id(), link)).isEqualTo(ClientService.AttachResult.ATTACHED);
-        assertThat(clients.assessments(client.id())).extracting(a -> a.assessment().id()).containsExactly(merchant.assessment().id());
-        assertThat(clients.attach(other.id(), link)).isEqualTo(ClientService.AttachResult.ALREADY_ATTACHED);
-        assertThat(clients.attach(client.id(), "https://readiness.example/resume/nonsense"))
-                .isEqualTo(ClientService.AttachResult.UNKNOWN_LINK);
+        assertThat(interviews.attach(client.id(), link)).isEqualTo(ClientInterviews.AttachResult.ATTACHED);
+        assertThat(interviews.assessments(client.id())).extracting(a -> a.assessment().id()).containsExactly(merchant.assessment().id());
+        assertThat(interviews.attach(other.id(), link)).isEqualTo(ClientInterviews.AttachResult.ALREADY_ATTACHED);
+        assertThat(interviews.attach(client.id(), "https://readiness.example/resume/nonsense"))
+                .isEqualTo(ClientInterviews.AttachResult.UNKNOWN_LINK);
     }
 
     private static void loginAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        TwoConsultants.signInForServices(username, role);
     }
 }

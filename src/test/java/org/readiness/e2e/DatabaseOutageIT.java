@@ -33,7 +33,6 @@ class DatabaseOutageIT extends E2eTest {
 
     /** Enough for a few of the page's retries; the page tries again every few seconds. */
     private static final double RECOVERY_TIMEOUT_MILLIS = 20_000;
-    private static final double PLAYWRIGHTS_DEFAULT_TIMEOUT_MILLIS = 5_000;
 
     /** A step change may queue behind one of the page's tries, which waits up to 3 s for a connection. */
     private static final double DURING_THE_OUTAGE_MILLIS = 15_000;
@@ -164,7 +163,7 @@ class DatabaseOutageIT extends E2eTest {
             assertThat(finished.get("state").asText()).isEqualTo("finished");
             assertThat(finished.get("organisation").asText()).isEqualTo("Växjö Verktyg AB");
         } finally {
-            PlaywrightAssertions.setDefaultAssertionTimeout(PLAYWRIGHTS_DEFAULT_TIMEOUT_MILLIS);
+            PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
             own.kill();
             database.stop();
         }

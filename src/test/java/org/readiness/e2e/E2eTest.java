@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,12 @@ abstract class E2eTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /**
+     * How long an assertion waits for the state it expects before it fails. Passing tests never wait this long; a
+     * busy 2-core CI machine may take more than Playwright's 5 s to render a fresh server's first page.
+     */
+    static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
+
     protected final RunningApp app = appUnderTest();
     protected BrowserContext context;
     protected Page page;
@@ -54,6 +61,7 @@ abstract class E2eTest {
 
     @BeforeEach
     void openBrowser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MILLIS);
         context = newContext("en-GB");
         page = context.newPage();
     }

@@ -1,6 +1,7 @@
 package org.readiness.e2e;
 
 import com.microsoft.playwright.Locator;
+import org.awaitility.Awaitility;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -80,16 +80,13 @@ class InterviewNotesIT extends E2eTest {
         assertThat(storedNote(client, "main-goal")).isEqualTo("Sell");
     }
 
-    /** Waits (without sleeping on a clock) until the database holds the note, or gives up after a while. */
+    /**
+     * The note as the database holds it once the page's beacon has been stored: the beacon has no answer the page
+     * could wait for, so the database is asked again until it has it (or 20 s have passed).
+     */
     private String awaitStoredNote(String questionId, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String stored = storedNote(client, questionId);
-        while (!expected.equals(stored) && Instant.now().isBefore(deadline)) {
-            // Each query is a round trip to the database; the app stores the beacon's note meanwhile.
-            page.waitForTimeout(100);
-            stored = storedNote(client, questionId);
-        }
-        return stored;
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> storedNote(client, questionId), expected::equals);
     }
 
     private Locator note(String question) {

@@ -94,6 +94,23 @@ class ResultDeliverableIT extends E2eTest {
         }
     }
 
+    @Test
+    void a_name_typed_and_downloaded_at_once_is_on_the_pdf_and_in_its_file_name() throws Exception {
+        walkToTheResult();
+        for (String name : List.of("Växjö Verktyg AB", "Nordic Tools")) {
+            Locator field = page.getByLabel("Organisation name (optional)");
+            field.fill(name);
+            Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Download PDF").setExact(true)).click());
+
+            assertThat(pdf.suggestedFilename()).startsWith("readiness-" + name.toLowerCase(java.util.Locale.ROOT)
+                    .replace("ä", "a").replace("ö", "o").replace(' ', '-'));
+            try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+                assertThat(new PDFTextStripper().getText(document)).contains(name);
+            }
+        }
+    }
+
     private void walkToTheResult() {
         page.navigate(app.url(""));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the assessment")).click();

@@ -215,6 +215,31 @@ class QuestionnaireCatalogTest {
         }));
     }
 
+    /** An action's plan fields: a lift names a question and an answer that exist, an owner role one declared. */
+    @Test
+    void a_lift_naming_a_question_or_answer_that_does_not_exist_is_refused_with_file_pointer_and_line()
+            throws IOException {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(QuestionnaireCatalog.filesIn(BROKEN));
+
+        assertThat(problems(catalog, "lift-names-missing-question")).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("lift-names-missing-question.json");
+            assertThat(problem.pointer()).isEqualTo("/actions/0/lifts/0/question");
+            assertThat(problem.line()).isEqualTo(371);
+            assertThat(problem.message()).contains("action \"name-owner\" lifts question \"nobody\", which does "
+                    + "not exist");
+        });
+        assertThat(problems(catalog, "lift-names-missing-answer")).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/actions/0/lifts/0/to");
+            assertThat(problem.line()).isEqualTo(371);
+            assertThat(problem.message()).contains("lifts question \"owner-time\", which has no answer \"always\"",
+                    "[part, full]");
+        });
+        assertThat(problems(catalog, "owner-role-undeclared")).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/actions/0/ownerRole");
+            assertThat(problem.message()).contains("owned by role \"ceo\"", "has no \"roles\"");
+        });
+    }
+
     @Test
     void a_second_file_with_the_same_id_is_refused() throws IOException {
         Files.copy(GOOD, folder.resolve("a.json"));

@@ -17,6 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.readiness.questionnaire.Fixtures;
 import org.readiness.recommendation.Evaluation;
+import org.readiness.result.Result;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +135,33 @@ class ScoreCardsTest {
         assertThat(text).contains("How well do you know your customers", "Answer: 2 of 5");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sv"})
+    void page_one_is_the_whole_card_for_the_weakest_answers_and_a_200_character_name(String language)
+            throws IOException {
+        Evaluation weakest = Evaluation.of(Fixtures.commerceStakeholders(), Weakest.answers(
+                Fixtures.commerceStakeholders()));
+        String name = "Nordiska Verktygs- och Trädgårdsmaskiner Aktiebolag ".repeat(4).substring(0, 200);
+        Result card = Results.of(weakest, new ResultDetails(name, Map.of(), NOW, NOW, NOW, ZoneOffset.UTC),
+                Words.in(language));
+
+        assertThat(card.recommended().actions()).hasSizeGreaterThan(5);
+        try (PDDocument document = Loader.loadPDF(write(Format.PDF, card))) {
+            String first = pageText(document, 1);
+            String second = pageText(document, 2);
+            assertThat(first).contains(Words.in(language).get("result.actions"),
+                    card.recommended().actions().get(0).title().substring(0, 20));
+            assertThat(second.strip()).startsWith(Words.in(language).get("scorecard.detail"));
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
     @Test
     void the_json_validates_against_its_schema_and_carries_the_whole_result() throws IOException {
         byte[] json = write(Format.JSON, input("en", HOSTILE, Map.of("platforms", "ERP is SAP")));
@@ -166,12 +198,12 @@ class ScoreCardsTest {
         assertThat(owner.get(4)).isEqualTo("0");
         assertThat(owner.get(5)).isEqualTo("4");
         assertThat(owner.get(7)).isEqualTo("'+46 70 123 45 67");
-        CSVRecord overall = records.stream().filter(row -> row.size() > 1 && row.get(1).equals("overall"))
-                .findFirst().orElseThrow();
+        CSVRecord overall = summary(records, "overall");
         assertThat(overall.get(4)).isEqualTo(String.valueOf(evaluation.score().overall()));
-        assertThat(overall.get(7)).isEqualTo("'" + FORMULA);
-        assertThat(records.stream().filter(row -> row.size() > 1 && row.get(1).equals("structure")).findFirst()
-                .orElseThrow().get(4)).isEqualTo("small-team");
+        assertThat(overall.get(3)).isEqualTo(evaluation.score().overallBand().label().in("sv"));
+        assertThat(overall.get(7)).as("the note column of a summary row").isEmpty();
+        assertThat(summary(records, "organisation").get(3)).isEqualTo("'" + FORMULA);
+        assertThat(summary(records, "structure").get(3)).isEqualTo("Hela teamet tar sig an uppgiften");
     }
 
     @Test
@@ -181,8 +213,7 @@ class ScoreCardsTest {
         List<CSVRecord> records = new ArrayList<>();
         CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
                 .forEach(records::add);
-        assertThat(records.stream().filter(row -> row.size() > 1 && row.get(1).equals("overall")).findFirst()
-                .orElseThrow().get(7)).isEqualTo("'" + FORMULA);
+        assertThat(summary(records, "organisation").get(3)).isEqualTo("'" + FORMULA);
         assertThat(records.stream().filter(row -> row.get(1).equals("experience-owner")).findFirst()
                 .orElseThrow().get(7)).isEqualTo("'+1");
     }
@@ -200,17 +231,22 @@ class ScoreCardsTest {
         assertThat(FileNames.of(Format.PDF, "x".repeat(500), day)).hasSizeLessThan(100);
     }
 
-    private ScoreCardInput input(String language, String organisation, Map<String, String> notes) {
-        return new ScoreCardInput(evaluation, language, organisation, notes, NOW, NOW, NOW);
+    private static CSVRecord summary(List<CSVRecord> records, String id) {
+        return records.stream().filter(row -> row.size() > 1 && row.get(1).equals(id)).findFirst().orElseThrow();
     }
 
-    private String pdfText(ScoreCardInput input) throws IOException {
+    private Result input(String language, String organisation, Map<String, String> notes) {
+        return Results.of(evaluation, new ResultDetails(organisation, notes, NOW, NOW, NOW, ZoneOffset.UTC),
+                Words.in(language));
+    }
+
+    private String pdfText(Result input) throws IOException {
         try (PDDocument document = Loader.loadPDF(write(Format.PDF, input))) {
             return new PDFTextStripper().getText(document);
         }
     }
 
-    private static byte[] write(Format format, ScoreCardInput input) throws IOException {
+    private static byte[] write(Format format, Result input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScoreCards.write(format, input, out);
         return out.toByteArray();

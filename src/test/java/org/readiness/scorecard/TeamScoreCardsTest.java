@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.readiness.merge.Respondent;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.merge.TeamMerge;
+import org.readiness.result.Result;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +38,8 @@ class TeamScoreCardsTest {
                             "platforms", List.of("oms"))),
                     new Respondent("2", "it", null, answers("owner", "no", "knowledge", 1,
                             "platforms", List.of("oms", "erp"), "it-people", 5)))).orElseThrow();
-    private static final TeamScoreCardInput INPUT = new TeamScoreCardInput(TEAM, "en", "Växjö Verktyg",
-            Instant.parse("2026-11-30T10:00:00Z"));
+    private static final Result INPUT = Results.ofTeam(TEAM, ResultDetails.unstored("Växjö Verktyg",
+            Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC), Words.in("en"));
 
     @Test
     void the_json_is_format_version_2_and_validates_against_the_schema() throws IOException {
@@ -68,14 +73,38 @@ class TeamScoreCardsTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
 
         assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("it-people")))
-                .singleElement().satisfies(row -> assertThat(row.get(3)).isEqualTo("IT"));
-        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("owner"))).hasSize(2);
-        assertThat(TeamScoreCards.fileName(Format.CSV, INPUT)).isEqualTo("readiness-team-vaxjo-verktyg-2026-11-30.csv");
+                .extracting(row -> row.get(3)).containsExactly("IT", "Team");
+        assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).equals("owner")))
+                .extracting(row -> row.get(3)).containsExactly("Owner (Åsa)", "IT", "Team");
+        assertThat(ScoreCards.fileName(Format.CSV, INPUT)).isEqualTo("readiness-team-vaxjo-verktyg-2026-11-30.csv");
+    }
+
+    @Test
+    void page_one_is_the_whole_team_card_for_the_weakest_answers_and_a_200_character_name() throws IOException {
+        var questionnaire = org.readiness.questionnaire.Fixtures.commerceStakeholders();
+        var weakest = Weakest.answers(questionnaire);
+        List<Respondent> respondents = questionnaire.roles().stream()
+                .map(role -> new Respondent(role.id(), role.id(), "Person " + role.id(), weakest)).toList();
+        TeamEvaluation team = TeamMerge.of(questionnaire, weakest, respondents).orElseThrow();
+        String name = "Nordiska Verktygs- och Trädgårdsmaskiner Aktiebolag ".repeat(4).substring(0, 200);
+        for (String language : List.of("en", "sv")) {
+            Result card = Results.ofTeam(team, ResultDetails.unstored(name, Instant.parse("2026-11-30T10:00:00Z"),
+                    ZoneOffset.UTC), Words.in(language));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ScoreCards.write(Format.PDF, card, out);
+            try (var pdf = Loader.loadPDF(out.toByteArray())) {
+                PDFTextStripper second = new PDFTextStripper();
+                second.setStartPage(2);
+                second.setEndPage(2);
+                assertThat(second.getText(pdf).strip()).as(language)
+                        .startsWith(Words.in(language).get("team.result.role-area"));
+            }
+        }
     }
 
     private static byte[] write(Format format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TeamScoreCards.write(format, INPUT, out);
+        ScoreCards.write(format, INPUT, out);
         return out.toByteArray();
     }
 }

@@ -1,36 +1,22 @@
 package org.readiness.team;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.readiness.RestartedApp;
-import org.readiness.Application;
+import org.readiness.RestartingTest;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
 
 /** The questionnaire file is edited between two respondents: each keeps their version, and the merge says so. */
-class TeamVersionsTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path questionnaires;
-
-    private RestartedApp app() {
-        return new RestartedApp(dataDir, questionnaires);
-    }
+class TeamVersionsTest extends RestartingTest {
 
     @Test
     void a_respondent_on_a_newer_version_counts_by_question_and_the_team_keeps_its_own_version() throws IOException {
-        app().withFixture();
         long teamId;
         try (ConfigurableApplicationContext app = app().start()) {
             TeamService teams = app.getBean(TeamService.class);

@@ -2,8 +2,9 @@ package org.readiness.assessment.ui;
 
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.SaveResult;
 
-import java.util.function.Consumer;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +18,7 @@ final class Autosave {
     private final AnswerService answers;
     private final AssessmentService assessments;
     private final SaveStatus status;
-    private final Consumer<WizardSession.Outcome> outcomes;
+    private final Supplier<StepForm> form;
     private final Supplier<String> currentStep;
     private final Retrying retry = new Retrying();
     /** The latest change the page says it has sent; confirmed to the page once everything is stored. */
@@ -25,24 +26,20 @@ final class Autosave {
 
     /**
      * @param currentStep the step the page shows, recorded for the resume link once waiting answers are saved
-     * @param outcomes    told of what the page must show besides the status line: conflicts and refusals
+     * @param form        the step's form as the page shows it, told of conflicts and refusals at their fields
      */
     Autosave(WizardSession session, AnswerService answers, AssessmentService assessments, Supplier<String> currentStep,
-             SaveStatus status, Consumer<WizardSession.Outcome> outcomes) {
+             SaveStatus status, Supplier<StepForm> form) {
         this.session = session;
         this.answers = answers;
         this.assessments = assessments;
         this.currentStep = currentStep;
         this.status = status;
-        this.outcomes = outcomes;
+        this.form = form;
     }
 
     boolean serves(WizardSession other) {
         return session == other;
-    }
-
-    boolean isWaiting() {
-        return retry.isOn();
     }
 
     /** Saves what is queued now, unless the page is already waiting for the database to come back. */
@@ -58,14 +55,15 @@ final class Autosave {
      */
     void sent(int upTo) {
         sentUpTo = Math.max(sentUpTo, upTo);
-        if (!retry.isOn() && !session.hasPending()) {
+        if (!retry.isOn() && !session.page().hasPending()) {
             status.confirm(sentUpTo);
         }
     }
 
+    /** What became of a save, on the page: the one place that turns the service's replies into what users see. */
     private void save() {
-        WizardSession.Outcome outcome = session.save(answers);
-        if (outcome == WizardSession.Outcome.FAILED) {
+        List<PageAnswers.Reply> replies = session.page().save(answers);
+        if (replies.stream().anyMatch(reply -> reply.result() instanceof SaveResult.Failed)) {
             status.failed();
             startRetrying();
             return;
@@ -75,19 +73,29 @@ final class Autosave {
             assessments.moveTo(session.assessmentId(), currentStep.get());
         }
         stopRetrying();
-        if (outcome == WizardSession.Outcome.GONE) {
+        if (replies.stream().anyMatch(reply -> reply.result() instanceof SaveResult.Gone)) {
             status.gone();
             status.confirm(sentUpTo);
             return;
         }
-        status.saved();
+        for (PageAnswers.Reply reply : replies) {
+            if (reply.result() instanceof SaveResult.Conflict) {
+                form.get().conflict(reply.questionId());
+            } else if (reply.result() instanceof SaveResult.Refused refused) {
+                form.get().refused(reply.questionId(), reply.note(), refused.problem());
+            }
+        }
+        if (replies.stream().anyMatch(reply -> reply.result() instanceof SaveResult.Refused)) {
+            status.refused();
+        } else {
+            status.saved();
+        }
         status.confirm(sentUpTo);
-        outcomes.accept(outcome);
     }
 
     /** Goes on trying when the page comes back with answers still waiting. */
     void resume() {
-        if (session.hasPending()) {
+        if (session.page().hasPending()) {
             status.failed();
             startRetrying();
         }

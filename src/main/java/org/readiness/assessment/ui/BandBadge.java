@@ -3,27 +3,25 @@ package org.readiness.assessment.ui;
 import com.vaadin.flow.component.html.Span;
 import org.readiness.chart.BandPalette;
 import org.readiness.questionnaire.Band;
+import org.readiness.result.Figure;
 
 import java.util.List;
 
-/** A band's label in the band's colour. */
+/** A figure's state as a badge: its band's label in the band's colour, "Incomplete: ...", or empty. */
 final class BandBadge {
 
     private BandBadge() {
     }
 
-    static Span of(Band band, List<Band> bands, String language) {
-        Span badge = none();
-        badge.setText(band.label().in(language));
-        badge.getElement().setAttribute("data-band", band.id());
-        badge.getStyle().set("--band-color", BandPalette.strong(band, bands));
-        return badge;
-    }
-
-    /** The empty badge of an area that could not be scored. */
-    static Span none() {
-        Span badge = new Span();
+    static Span of(Figure figure, List<Band> bands) {
+        Span badge = new Span(figure.stateText());
         badge.addClassName("band");
+        if (figure.band() != null) {
+            badge.getElement().setAttribute("data-band", figure.band().id());
+            badge.getStyle().set("--band-color", BandPalette.strong(figure.band(), bands));
+        } else if (figure.shown().state() == org.readiness.result.Shown.State.INCOMPLETE) {
+            badge.addClassName("incomplete");
+        }
         return badge;
     }
 }

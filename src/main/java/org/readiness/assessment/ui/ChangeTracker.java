@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * left by a reload or by closing the tab, notes not yet confirmed go by {@code navigator.sendBeacon} to
  * {@link NoteBeacon#url()}, if the interview has one.
  */
-final class ChangeTracker {
+public final class ChangeTracker {
 
     static final int TYPING_PAUSE_MILLIS = 700;
 
@@ -83,8 +83,12 @@ final class ChangeTracker {
     private ChangeTracker() {
     }
 
-    /** Starts numbering the changes made in this form; the form must be on the page. */
-    static void install(StepForm form, @Nullable NoteBeacon beacon) {
+    /**
+     * Starts numbering the changes made in this form; the form must be on the page and take {@code changesSent} from
+     * the page (a {@code @ClientCallable}, as {@link StepForm#changesSent} does). Another feature's page with notes
+     * typed as they are said (a plan's checkpoint meeting) installs it on its own form.
+     */
+    public static void install(com.vaadin.flow.component.Component form, @Nullable NoteBeacon beacon) {
         form.getElement().executeJs(INSTALL, TYPING_PAUSE_MILLIS, beacon == null ? null : beacon.url(),
                 beacon == null ? null : beacon.csrfParameter(), beacon == null ? null : beacon.csrfToken());
     }

@@ -23,7 +23,7 @@ final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
         super(question, language, new RadioButtonGroup<>(question.text().in(language)), answered);
         field.setItems(values());
         field.setItemLabelGenerator(value -> isScalePoint(value) ? value
-                : AnswerLabels.optionLabel(field, question, value, language));
+                : AnswerLabels.optionLabel(question, value, language));
         field.setRequiredIndicatorVisible(question.required());
         if (question.type() == QuestionType.SCALE) {
             // A scale reads as one row of points; "don't know" and "not applicable" go on a row of their own.
@@ -59,7 +59,7 @@ final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
     /** A point of a scale by its number, the two ends with their words under them ("1", "Hardly at all"). */
     private Span scaleLabel(String value) {
         if (!isScalePoint(value)) {
-            Span other = new Span(AnswerLabels.optionLabel(field, question, value, language));
+            Span other = new Span(AnswerLabels.optionLabel(question, value, language));
             other.addClassName("scale-other");
             return other;
         }

@@ -34,7 +34,7 @@ final class ChoicesInput extends AnswerInput<CheckboxGroup<String>> {
             exclusive.add(Answer.NOT_APPLICABLE);
         }
         field.setItems(values);
-        field.setItemLabelGenerator(value -> AnswerLabels.optionLabel(field, question, value, language));
+        field.setItemLabelGenerator(value -> AnswerLabels.optionLabel(question, value, language));
         field.addValueChangeListener(event -> {
             if (isShowing()) {
                 return;

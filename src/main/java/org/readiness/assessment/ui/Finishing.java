@@ -2,6 +2,7 @@ package org.readiness.assessment.ui;
 
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.SaveResult;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -16,7 +17,7 @@ final class Finishing {
     /** Empty when done; otherwise why not. Whatever was not saved stays in the session, to be tried again. */
     static Optional<DatabaseTrouble> finish(WizardSession session, AnswerService answers,
                                             AssessmentService assessments) {
-        if (session.save(answers) == WizardSession.Outcome.FAILED) {
+        if (session.page().save(answers).stream().anyMatch(reply -> reply.result() instanceof SaveResult.Failed)) {
             return Optional.of(DatabaseTrouble.UNREACHABLE);
         }
         try {

@@ -36,8 +36,7 @@ final class NumberInput extends AnswerInput<NumberField> {
                 return;
             }
             if (outOfRange(value)) {
-                showError(translate("wizard.number-invalid", AnswerLabels.plain(question.min()),
-                        AnswerLabels.plain(question.max())));
+                showError(translate("wizard.number-invalid", question.min(), question.max()));
                 return;
             }
             quietly(() -> dontKnow.setValue(false));

@@ -3,7 +3,7 @@ package org.readiness.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.readiness.questionnaire.Band;
-import org.readiness.recommendation.Evaluation;
+import org.readiness.result.Figure;
 
 import java.util.List;
 
@@ -14,17 +14,17 @@ public final class ResultSections {
     }
 
     /** The recommended structure with its reason, and who should own each area. */
-    public static Component structure(Evaluation evaluation, String language) {
-        return new StructureSection(evaluation, language);
+    public static Component structure(org.readiness.result.Recommended recommended) {
+        return new StructureSection(recommended);
     }
 
     /** The next steps, most valuable first. */
-    public static Component actions(Evaluation evaluation, String language) {
-        return new ActionsSection(evaluation, language);
+    public static Component actions(org.readiness.result.Recommended recommended) {
+        return new ActionsSection(recommended);
     }
 
-    /** A band's label in the band's colour. */
-    public static Span band(Band band, List<Band> bands, String language) {
-        return BandBadge.of(band, bands, language);
+    /** A figure's band (or why it has none) as a badge in the band's colour. */
+    public static Span band(Figure figure, List<Band> bands) {
+        return BandBadge.of(figure, bands);
     }
 }

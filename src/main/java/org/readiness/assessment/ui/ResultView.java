@@ -20,6 +20,7 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Step;
+import org.readiness.result.Result;
 import org.readiness.scorecard.Format;
 import org.springframework.dao.DataAccessException;
 
@@ -33,10 +34,12 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
 
     private final AssessmentService assessments;
     private final AssessmentResults results;
+    private final List<ResultAddition> additions;
 
-    ResultView(AssessmentService assessments, AssessmentResults results) {
+    ResultView(AssessmentService assessments, AssessmentResults results, List<ResultAddition> additions) {
         this.assessments = assessments;
         this.results = results;
+        this.additions = additions;
         addClassName("result-view");
     }
 
@@ -79,14 +82,15 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             add(new Paragraph(getTranslation("save.gone")));
             return;
         }
-        AssessmentResult result = found.get();
-        ScoreCardSection scoreCard = new ScoreCardSection(result, notes, assessments, results, language);
+        Result result = results.describe(found.get(), language);
+        ScoreCardSection scoreCard = new ScoreCardSection(found.get(), notes, assessments, results, language);
         Anchor pdf = scoreCard.link(Format.PDF, getTranslation("result.summary.download"));
-        add(new SummarySection(result.evaluation(), language, pdf), new ScoreSection(result.evaluation(), language),
-                new StructureSection(result.evaluation(), language), new ActionsSection(result.evaluation(), language),
-                new WhySection(result, language), scoreCard);
+        add(new SummarySection(result, pdf), new ScoreSection(result), new StructureSection(result.recommended()),
+                new ActionsSection(result.recommended()), new WhySection(result), scoreCard);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
-        Questionnaire questionnaire = result.evaluation().questionnaire();
+        additions.forEach(addition -> addition.create(session.assessmentId(), session.token(), session.isInterview())
+                .ifPresent(this::add));
+        Questionnaire questionnaire = result.questionnaire();
         Paragraph finePrint = new Paragraph(getTranslation("result.fine-print",
                 questionnaire.title().in(questionnaire.languageFor(language)), questionnaire.version()));
         finePrint.addClassName("fine-print");

@@ -7,19 +7,19 @@ import com.vaadin.flow.shared.Registration;
  * Tries something again every few seconds while the database cannot be reached, by polling the page's UI: the
  * page stays free meanwhile, and one try at a time runs, in the UI's lock.
  */
-final class Retrying {
+public final class Retrying {
 
     /** How often a try is repeated. */
     static final int EVERY_MILLIS = 3000;
 
     private Registration poll;
 
-    boolean isOn() {
+    public boolean isOn() {
         return poll != null;
     }
 
     /** Starts trying every few seconds, unless it already does; nothing without a current UI. */
-    void start(Runnable attempt) {
+    public void start(Runnable attempt) {
         UI ui = UI.getCurrent();
         if (poll == null && ui != null) {
             ui.setPollInterval(EVERY_MILLIS);
@@ -27,7 +27,7 @@ final class Retrying {
         }
     }
 
-    void stop() {
+    public void stop() {
         if (poll != null) {
             poll.remove();
             poll = null;

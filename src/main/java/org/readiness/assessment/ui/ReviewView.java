@@ -67,7 +67,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             com.vaadin.flow.component.html.DescriptionList list = new com.vaadin.flow.component.html.DescriptionList();
             for (Question question : shown.in(step)) {
                 String answer = session.answers().get(question.id())
-                        .map(given -> AnswerLabels.of(this, question, given, language))
+                        .map(given -> AnswerLabels.of(question, given, language))
                         .orElse(getTranslation("review.not-answered"));
                 Span answerText = new Span(answer);
                 if (session.answers().get(question.id()).isEmpty()) {

@@ -8,12 +8,19 @@ import com.vaadin.flow.component.html.Span;
  * the user changes an answer or a note until the server confirms that it stored everything up to that change
  * (see {@link ChangeTracker}). Neither writes over the other's text.
  */
-class SaveStatus extends Span {
+public class SaveStatus extends Span {
 
     private final Span known = new Span();
     private final Span saving = new Span();
+    private final String savedKey;
 
-    SaveStatus() {
+    public SaveStatus() {
+        this("save.saved");
+    }
+
+    /** With its own words for "saved", such as a meeting's notes rather than answers. */
+    public SaveStatus(String savedKey) {
+        this.savedKey = savedKey;
         addClassName("save-status");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
@@ -23,29 +30,34 @@ class SaveStatus extends Span {
     }
 
     /** Words the "Saving…" line in the page's language. */
-    void localise() {
+    public void localise() {
         saving.setText(getTranslation("save.saving"));
     }
 
-    void saved() {
-        show("save.saved", "saved");
+    public void saved() {
+        show(savedKey, "saved");
     }
 
-    void failed() {
+    /** An answer the server would not take: it is not saved, and its field says why. */
+    void refused() {
+        show("save.refused-status", "refused");
+    }
+
+    public void failed() {
         show("save.failed", "failed");
     }
 
-    void gone() {
+    public void gone() {
         show("save.gone", "failed");
     }
 
     /** The server has stored every change the page made up to this one: the page may stop saying "Saving…". */
-    void confirm(int change) {
+    public void confirm(int change) {
         getElement().executeJs(ChangeTracker.CONFIRM, change);
     }
 
     /** What the server last said, as the page shows it when no change is on its way. */
-    String text() {
+    public String text() {
         return known.getText();
     }
 

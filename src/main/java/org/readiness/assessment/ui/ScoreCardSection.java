@@ -12,15 +12,17 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.result.Result;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
 import org.readiness.scorecard.ScoreCards;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
 /**
  * The score card as PDF, JSON and CSV, with the organisation's name printed on it if the user gives one. Each
- * download reads the stored assessment again, so the card shows what the database holds at that moment.
+ * download reads the stored assessment again, so the card shows what the database holds at that moment, and the
+ * name as the field shows it when the link is clicked: a name typed just before may not be stored yet, since the
+ * download is a request of its own that can overtake the one saving it.
  */
 class ScoreCardSection extends Section {
 
@@ -30,6 +32,7 @@ class ScoreCardSection extends Section {
     private final AssessmentResults.Notes notes;
     private final String language;
     private final Retrying retry = new Retrying();
+    private final TextField organisation = new TextField();
 
     ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
                      AssessmentResults results, String language) {
@@ -52,11 +55,21 @@ class ScoreCardSection extends Section {
 
     /** A link that downloads the score card in this format, as the database holds the assessment then. */
     Anchor link(Format format, String text) {
-        return new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
+        Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
+        link.getElement().executeJs(WITH_TYPED_NAME, organisation.getElement());
+        return link;
     }
 
+    /** On a click, the link's address carries the organisation's name as the field shows it then. */
+    private static final String WITH_TYPED_NAME = """
+            this.addEventListener('click', () => {
+              const address = new URL(this.href, document.baseURI);
+              address.searchParams.set('organisation', $0.value || '');
+              this.href = address.toString();
+            });""";
+
     private Component organisation(String stored) {
-        TextField organisation = new TextField(getTranslation("result.organisation"));
+        organisation.setLabel(getTranslation("result.organisation"));
         organisation.setMaxLength(AssessmentService.ORGANISATION_LIMIT);
         organisation.setHelperText(getTranslation("result.organisation.help", AssessmentService.ORGANISATION_LIMIT));
         organisation.addClassName("organisation-field");
@@ -114,10 +127,16 @@ class ScoreCardSection extends Section {
     private DownloadHandler download(Format format, String language) {
         return event -> {
             AssessmentResult result = results.of(assessmentId, notes).orElseThrow();
-            ScoreCardInput input = results.scoreCard(result, language);
-            event.setFileName(ScoreCards.fileName(format, input));
+            String typed = event.getRequest().getParameter("organisation");
+            if (typed != null) {
+                AssessmentResult stored = result;
+                result = AssessmentService.organisationAsStored(typed)
+                        .map(name -> stored.withOrganisation(name.isEmpty() ? null : name)).orElse(stored);
+            }
+            Result card = results.describe(result, language);
+            event.setFileName(ScoreCards.fileName(format, card));
             event.setContentType(format.contentType());
-            ScoreCards.write(format, input, event.getOutputStream());
+            ScoreCards.write(format, card, event.getOutputStream());
         };
     }
 }

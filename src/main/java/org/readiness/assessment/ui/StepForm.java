@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.readiness.base.ui.Languages;
+import org.readiness.words.Words;
 import org.readiness.assessment.AnswerService;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Step;
@@ -65,21 +67,21 @@ class StepForm extends Div {
         fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
     }
 
-    /** What the page shows of a save besides the status line. */
-    void show(WizardSession.Outcome outcome) {
-        if (outcome instanceof WizardSession.Conflict conflict) {
-            field(conflict.questionId()).ifPresent(field ->
-                    field.show(session.answers().get(conflict.questionId()).orElse(null)));
+    /** Another tab answered the question first: the page shows that answer, and says so. */
+    void conflict(String questionId) {
+        field(questionId).ifPresent(field -> field.show(session.answers().get(questionId).orElse(null)));
+        showOnlyShownQuestions();
+        Notification.show(getTranslation("save.conflict"), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
+    /** An answer or note that was not taken: the field keeps what was typed, to be mended, and says why. */
+    void refused(String questionId, boolean note, AnswerProblem problem) {
+        if (note) {
+            note(questionId).ifPresent(field -> field.showError(refusal(problem, AnswerService.NOTE_LIMIT)));
+        } else {
+            field(questionId).ifPresent(field -> field.showError(refusal(problem, field.question().textLimit())));
             showOnlyShownQuestions();
-            Notification.show(getTranslation("save.conflict"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        } else if (outcome instanceof WizardSession.Refused refused) {
-            field(refused.questionId()).ifPresent(field ->
-                    field.showError(refusal(refused.problem(), field.question().textLimit())));
-            showOnlyShownQuestions();
-        } else if (outcome instanceof WizardSession.RefusedNote refused) {
-            note(refused.questionId()).ifPresent(note ->
-                    note.showError(refusal(refused.problem(), AnswerService.NOTE_LIMIT)));
         }
     }
 
@@ -88,7 +90,7 @@ class StepForm extends Div {
         return switch (problem.kind()) {
             case TOO_LONG -> getTranslation("save.too-long", textLimit);
             case NOT_STORED -> getTranslation("save.not-stored");
-            default -> getTranslation("save.refused", problem.message());
+            default -> getTranslation("save.refused", problem.in(Words.in(Languages.of(getLocale()))));
         };
     }
 

@@ -1,6 +1,5 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,47 +8,36 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.readiness.questionnaire.Area;
-import org.readiness.questionnaire.Owner;
-import org.readiness.recommendation.AreaOwners;
-import org.readiness.recommendation.Evaluation;
+import org.readiness.result.Recommended;
 
 /** The recommended structure with its reason, and who should own each area. */
 class StructureSection extends Section {
 
-    StructureSection(Evaluation evaluation, String language) {
+    StructureSection(Recommended recommended) {
         addClassName("structure");
         add(new H2(getTranslation("result.structure")));
-        String structure = evaluation.recommendation().structure().id();
-        Span name = new Span(name(this, evaluation, language));
+        Span name = new Span(recommended.structureName());
         name.addClassName("structure-name");
-        name.getElement().setAttribute("data-structure", structure);
-        add(name, new Paragraph(evaluation.recommendation().reason().in(language)));
+        name.getElement().setAttribute("data-structure", recommended.structureId());
+        add(name, new Paragraph(recommended.structureReason()));
         add(new H3(getTranslation("result.owners")));
         Div owners = new Div();
         owners.addClassName("owners");
-        for (AreaOwners areaOwners : evaluation.recommendation().owners()) {
-            Area area = evaluation.questionnaire().area(areaOwners.areaId()).orElseThrow();
+        for (Recommended.Owners area : recommended.owners()) {
             UnorderedList list = new UnorderedList();
-            for (Owner owner : areaOwners.owners()) {
-                ListItem item = new ListItem(new Span(owner.title().in(language)));
+            for (Recommended.Owner owner : area.owners()) {
+                ListItem item = new ListItem(new Span(owner.title()));
                 if (owner.why() != null) {
-                    Span why = new Span(owner.why().in(language));
+                    Span why = new Span(owner.why());
                     why.addClassName("owner-why");
                     item.add(why);
                 }
                 list.add(item);
             }
-            Div card = new Div(new H3(area.title().in(language)), list);
+            Div card = new Div(new H3(area.areaTitle()), list);
             card.addClassName("owner-card");
             owners.add(card);
         }
         add(owners);
-    }
-
-    /** The recommended structure's name: the questionnaire's words for it, or else the app's. */
-    static String name(Component ui, Evaluation evaluation, String language) {
-        return evaluation.questionnaire().structure().name(evaluation.recommendation().structure(), language,
-                key -> ui.getTranslation(key));
     }
 }

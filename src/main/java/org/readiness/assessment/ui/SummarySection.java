@@ -9,54 +9,50 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import org.readiness.questionnaire.Band;
-import org.readiness.recommendation.Evaluation;
-import org.readiness.recommendation.RecommendedAction;
-
-import java.util.List;
+import org.readiness.result.Figure;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
 
 /**
  * The result as a deliverable opens: the overall score and band, the recommended structure, the first next steps
- * and the score card to take away. An interview finished with required questions open says so instead of a score.
+ * and the score card to take away. An interview finished with required questions open says so, and which.
  */
 class SummarySection extends Section {
 
     static final int TOP_ACTIONS = 3;
 
-    SummarySection(Evaluation evaluation, String language, Anchor download) {
+    SummarySection(Result result, Anchor download) {
         addClassName("summary");
         add(new H2(getTranslation("result.overall")));
-        int open = evaluation.openRequired().size();
-        Integer score = open == 0 ? evaluation.score().overall() : null;
-        Span number = new Span(score == null ? "\u2013" : String.valueOf(score));
+        Figure overall = result.overall();
+        Span number = new Span(overall.scoreText());
         number.addClassName("overall-score");
         Span outOf = new Span(getTranslation("result.score-of"));
         outOf.addClassName("score-of");
         Div figure = new Div(number, outOf);
         figure.addClassName("overall-figure");
         add(figure);
-        Band band = evaluation.score().overallBand();
-        if (open > 0) {
-            add(Incomplete.badge(this, open));
-        } else if (band != null) {
-            add(BandBadge.of(band, evaluation.questionnaire().bands().overall(), language));
-            if (band.summary() != null) {
-                add(new Paragraph(band.summary().in(language)));
-            }
+        if (!overall.stateText().isEmpty()) {
+            add(BandBadge.of(overall, result.questionnaire().bands().overall()));
+        }
+        if (!result.isComplete()) {
+            Paragraph open = new Paragraph(result.openText());
+            open.addClassName("open-questions");
+            add(open);
+        } else if (overall.bandSummary() != null) {
+            add(new Paragraph(overall.bandSummary()));
         }
         add(new H3(getTranslation("result.summary.structure")));
-        Paragraph structure = new Paragraph(StructureSection.name(this, evaluation, language));
+        Paragraph structure = new Paragraph(result.recommended().structureName());
         structure.addClassName("summary-structure");
-        add(structure);
-        add(new H3(getTranslation("result.summary.actions")));
-        List<RecommendedAction> actions = evaluation.recommendation().actions();
-        if (actions.isEmpty()) {
-            add(new Paragraph(ActionsSection.noneText(this, evaluation)));
+        add(structure, new H3(getTranslation("result.summary.actions")));
+        if (result.recommended().actions().isEmpty()) {
+            add(new Paragraph(result.recommended().noActions()));
         } else {
             OrderedList top = new OrderedList();
             top.addClassName("summary-actions");
-            actions.stream().limit(TOP_ACTIONS).forEach(action -> top.add(new ListItem(action.action().title()
-                    .in(language))));
+            result.recommended().actions().stream().limit(TOP_ACTIONS)
+                    .map(Recommended.ActionLine::title).forEach(title -> top.add(new ListItem(title)));
             add(top);
         }
         download.addClassName("summary-download");

@@ -1,5 +1,6 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,13 +10,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.readiness.questionnaire.Area;
+import org.readiness.assessment.ResultWording;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.recommendation.Evaluation;
-import org.readiness.scoring.AreaScore;
+import org.readiness.result.Figure;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
+import org.readiness.words.Words;
 
 import java.util.List;
 
@@ -26,17 +30,17 @@ import java.util.List;
  */
 public final class WizardPreview extends Div implements StepAnswers {
 
-    private static final int TOP_ACTIONS = 3;
-
     private final Questionnaire questionnaire;
+    private final ResultWording wording;
     private final String language;
     private final Div stepPane = new Div();
     private final Div result = new Div();
     private Answers answers;
     private int stepIndex;
 
-    public WizardPreview(Questionnaire questionnaire, String language, Answers answers) {
+    public WizardPreview(Questionnaire questionnaire, String language, Answers answers, ResultWording wording) {
         this.questionnaire = questionnaire;
+        this.wording = wording;
         this.language = questionnaire.languageFor(language);
         this.answers = answers;
         addClassName("wizard-preview");
@@ -86,9 +90,9 @@ public final class WizardPreview extends Div implements StepAnswers {
             form.showOnlyShownQuestions();
             showResult();
         });
-        Button back = new Button(getTranslation("wizard.back"), click -> showStep(index - 1));
+        Button back = new Button(Words.in(language).get("wizard.back"), click -> showStep(index - 1));
         back.setEnabled(index > 0);
-        Button next = new Button(getTranslation("wizard.next"), click -> showStep(index + 1));
+        Button next = new Button(Words.in(language).get("wizard.next"), click -> showStep(index + 1));
         next.setEnabled(index < steps.size() - 1);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div moves = new Div(back, next);
@@ -97,43 +101,50 @@ public final class WizardPreview extends Div implements StepAnswers {
         showResult();
     }
 
+    /** Lays out the result of the answers as the result page's sections do: the model decides every word. */
     private void showResult() {
-        Evaluation evaluation = Evaluation.of(questionnaire, answers);
+        Result shown = wording.of(Evaluation.of(questionnaire, answers), language, null);
+        Words words = shown.words();
         result.removeAll();
-        result.add(new H2(getTranslation("preview.result")));
-        Span overall = new Span(evaluation.score().overall() == null ? "\u2013"
-                : String.valueOf(evaluation.score().overall()));
-        overall.addClassName("overall-score");
-        result.add(new Div(overall, new Span(getTranslation("result.score-of"))));
-        if (evaluation.score().overallBand() != null) {
-            result.add(BandBadge.of(evaluation.score().overallBand(), questionnaire.bands().overall(), language));
+        result.add(new H2(words.get("preview.result")));
+        Figure overall = shown.overall();
+        Span number = new Span(overall.scoreText());
+        number.addClassName("overall-score");
+        result.add(new Div(number, new Span(words.get("result.score-of"))));
+        if (!overall.stateText().isEmpty()) {
+            result.add(BandBadge.of(overall, questionnaire.bands().overall()));
         }
-        int open = evaluation.openRequired().size();
-        if (open > 0) {
-            result.add(new Paragraph(getTranslation("preview.open-required", open)));
+        if (!shown.isComplete()) {
+            Paragraph open = new Paragraph(shown.openText());
+            open.addClassName("open-questions");
+            result.add(open);
         }
         Div areas = new Div();
         areas.addClassName("preview-areas");
-        for (Area area : questionnaire.areas()) {
-            AreaScore score = evaluation.score().area(area.id()).orElseThrow();
-            Div line = new Div(new Span(area.title().in(language) + ": "), new Span(score.isScored()
-                    ? String.valueOf(score.score()) : getTranslation("result.not-scored")));
+        for (Figure area : shown.areas()) {
+            Div line = new Div(new Span(area.title() + ": "), new Span(area.scoreText()));
             line.getElement().setAttribute("data-area", area.id());
-            if (score.isScored()) {
-                line.add(BandBadge.of(score.band(), questionnaire.bands().forArea(area.id()), language));
+            if (!area.stateText().isEmpty()) {
+                line.add(BandBadge.of(area, questionnaire.bands().forArea(area.id())));
             }
             areas.add(line);
         }
-        result.add(areas, new H3(getTranslation("result.summary.structure")));
-        Paragraph structure = new Paragraph(StructureSection.name(this, evaluation, language));
+        result.add(areas, new H3(words.get("result.summary.structure")));
+        Paragraph structure = new Paragraph(shown.recommended().structureName());
         structure.addClassName("preview-structure");
-        result.add(structure, new H3(getTranslation("result.summary.actions")));
+        result.add(structure, new H3(words.get("result.summary.actions")));
+        result.add(actions(shown.recommended()));
+    }
+
+    private static Component actions(Recommended recommended) {
+        if (recommended.actions().isEmpty()) {
+            return new Paragraph(recommended.noActions());
+        }
         OrderedList actions = new OrderedList();
         actions.addClassName("preview-actions");
-        evaluation.recommendation().actions().stream().limit(TOP_ACTIONS)
-                .forEach(action -> actions.add(new ListItem(action.action().title().in(language))));
-        result.add(evaluation.recommendation().actions().isEmpty()
-                ? new Paragraph(ActionsSection.noneText(this, evaluation)) : actions);
+        recommended.actions().stream().limit(SummarySection.TOP_ACTIONS)
+                .forEach(action -> actions.add(new ListItem(action.title())));
+        return actions;
     }
 
     /** The answers given so far; none of them stored. */

@@ -2,21 +2,14 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
-import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.OpenAssessment;
-import org.readiness.assessment.SaveResult;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.AnswerScope;
-import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerCheck;
-import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.Answers;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,18 +30,10 @@ final class WizardSession implements StepAnswers {
     /** Shown only as its result: a finished interview, changed only by a re-assessment. */
     private final boolean readOnly;
     private boolean finished;
-    /** The notes as the page shows them; {@link #pendingNotes} holds those written but not stored yet. */
-    private final Map<String, String> notes;
-    private final Map<String, String> pendingNotes = new LinkedHashMap<>();
     private final Questionnaire questionnaire;
     /** The questions these answers are for: all of them, or those of a team's profile or of one role. */
     private final AnswerScope scope;
-    /** The answers as the page shows them; {@link #stored} as the database has them, as far as this session knows. */
-    private Answers answers;
-    private Answers stored;
-    private final Map<String, Integer> revisions;
-    /** Answers (or clearings: empty) given but not stored yet, in the order given. */
-    private final Map<String, Optional<Answer>> pending = new LinkedHashMap<>();
+    private final PageAnswers page;
 
     private WizardSession(OpenAssessment assessment, @Nullable String token, @Nullable Interview interview,
                           @Nullable Journey journey, boolean readOnly) {
@@ -59,11 +44,8 @@ final class WizardSession implements StepAnswers {
         this.readOnly = readOnly;
         this.finished = assessment.isFinished();
         this.scope = assessment.scope();
-        this.notes = new HashMap<>(interview == null ? Map.of() : assessment.notes());
         this.questionnaire = assessment.questionnaire();
-        this.answers = assessment.answers();
-        this.stored = assessment.answers();
-        this.revisions = new HashMap<>(assessment.revisions());
+        this.page = new PageAnswers(assessment, interview != null);
     }
 
     static Optional<WizardSession> current() {
@@ -128,22 +110,14 @@ final class WizardSession implements StepAnswers {
         finished = true;
     }
 
-    /** Takes the notes as stored now (another request, such as the page's last beacon, may have stored one). */
-    void refreshNotes(Map<String, String> stored) {
-        notes.clear();
-        notes.putAll(stored);
+    /** The answers and notes as the page shows them, and those waiting to be saved. */
+    PageAnswers page() {
+        return page;
     }
 
-    /** The note on a question as the page shows it: the last one written, whether stored yet or not. */
     @Override
     public String note(String questionId) {
-        return pendingNotes.getOrDefault(questionId, notes.getOrDefault(questionId, ""));
-    }
-
-    /** Takes a consultant's note at once and queues it for saving, as {@link #answer} does with answers. */
-    void writeNote(String questionId, String note) {
-        pendingNotes.remove(questionId);
-        pendingNotes.put(questionId, note);
+        return page.note(questionId);
     }
 
     /** What the client's team said about a question, when it disagreed there. */
@@ -170,7 +144,7 @@ final class WizardSession implements StepAnswers {
     int firstStepMissingAnswers() {
         List<Step> steps = steps();
         for (int i = 0; i < steps.size(); i++) {
-            if (!AnswerCheck.missingRequired(questionnaire, steps.get(i), answers, scope).isEmpty()) {
+            if (!AnswerCheck.missingRequired(questionnaire, steps.get(i), answers(), scope).isEmpty()) {
                 return i;
             }
         }
@@ -192,92 +166,6 @@ final class WizardSession implements StepAnswers {
 
     @Override
     public Answers answers() {
-        return answers;
-    }
-
-    boolean hasPending() {
-        return !pending.isEmpty() || !pendingNotes.isEmpty();
-    }
-
-    /** Takes the user's answer at once (the page shows it) and queues it for saving. */
-    void answer(String questionId, @Nullable Answer answer) {
-        answers = set(answers, questionId, answer);
-        pending.remove(questionId);
-        pending.put(questionId, Optional.ofNullable(answer));
-    }
-
-    /** Saves what is queued, answers, then notes; stops at the first failure and keeps the rest for the next try. */
-    Outcome save(AnswerService service) {
-        Outcome outcome = Outcome.SAVED;
-        for (var entry : new LinkedHashMap<>(pending).entrySet()) {
-            String questionId = entry.getKey();
-            int revision = revisions.getOrDefault(questionId, 0);
-            SaveResult result = entry.getValue().isPresent()
-                    ? service.save(assessmentId, questionId, entry.getValue().get(), revision)
-                    : service.clear(assessmentId, questionId, revision);
-            if (result instanceof SaveResult.Failed) {
-                return Outcome.FAILED;
-            }
-            pending.remove(questionId);
-            if (result instanceof SaveResult.Saved saved) {
-                revisions.put(questionId, saved.revision());
-                stored = set(stored, questionId, saved.stored());
-                answers = set(answers, questionId, saved.stored());
-            } else if (result instanceof SaveResult.Conflict conflict) {
-                revisions.put(questionId, conflict.revision());
-                stored = set(stored, questionId, conflict.current());
-                answers = set(answers, questionId, conflict.current());
-                outcome = new Conflict(questionId);
-            } else if (result instanceof SaveResult.Refused refused) {
-                answers = set(answers, questionId, stored.get(questionId).orElse(null));
-                outcome = new Refused(questionId, refused.problem());
-            } else if (result instanceof SaveResult.Gone) {
-                return gone();
-            }
-        }
-        for (var entry : new LinkedHashMap<>(pendingNotes).entrySet()) {
-            String questionId = entry.getKey();
-            SaveResult result = service.saveNote(assessmentId, questionId, entry.getValue());
-            if (result instanceof SaveResult.Failed) {
-                return Outcome.FAILED;
-            }
-            pendingNotes.remove(questionId);
-            if (result instanceof SaveResult.Saved) {
-                notes.put(questionId, entry.getValue());
-            } else if (result instanceof SaveResult.Refused refused) {
-                outcome = new RefusedNote(questionId, refused.problem());
-            } else if (result instanceof SaveResult.Gone) {
-                return gone();
-            }
-        }
-        return outcome;
-    }
-
-    private static Answers set(Answers answers, String questionId, @Nullable Answer answer) {
-        return answer == null ? answers.without(questionId) : answers.with(questionId, answer);
-    }
-
-    private Outcome gone() {
-        pending.clear();
-        pendingNotes.clear();
-        return Outcome.GONE;
-    }
-
-    /** What became of the queued answers and notes. */
-    sealed interface Outcome permits Simple, Conflict, Refused, RefusedNote {
-        Outcome SAVED = Simple.SAVED;
-        Outcome FAILED = Simple.FAILED;
-        Outcome GONE = Simple.GONE;
-    }
-
-    enum Simple implements Outcome { SAVED, FAILED, GONE }
-
-    record Conflict(String questionId) implements Outcome {
-    }
-
-    record Refused(String questionId, AnswerProblem problem) implements Outcome {
-    }
-
-    record RefusedNote(String questionId, AnswerProblem problem) implements Outcome {
+        return page.answers();
     }
 }

@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -89,10 +88,9 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             if (autosave != null) {
                 autosave.stop();
             }
-            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus,
-                    outcome -> form.show(outcome));
+            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, () -> form);
         }
-        if (!session.hasPending()) {
+        if (!session.page().hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
             refreshNotes();
@@ -104,7 +102,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private void refreshNotes() {
         if (session.isInterview()) {
             try {
-                session.refreshNotes(assessments.notes(session.assessmentId()));
+                session.page().refreshNotes(assessments.notes(session.assessmentId()));
             } catch (DataAccessException unreachable) {
                 // The notes this session knows are shown; the next save tells the user about the database.
             }
@@ -126,33 +124,16 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         removeAll();
         setClassName("interview", session.isInterview());
         Step step = step();
-        add(new StepIndicator(session.steps(), stepIndex, language, session.isInterview()));
-        session.returnTo().ifPresent(returnTo -> add(InterviewLines.backLink(returnTo)));
-        session.clientName().ifPresent(client -> add(InterviewLines.clientLine(client)));
-        H1 heading = new H1(step.title().in(language));
-        heading.addClassName("step-title");
-        add(heading);
-        if (step.description() != null) {
-            add(new Paragraph(step.description().in(language)));
-        }
-        session.journey().map(Journey::notice).ifPresent(notice -> {
-            Paragraph who = new Paragraph(notice);
-            who.addClassName("journey-notice");
-            add(who);
-        });
-        if (session.isInterview()) {
-            Paragraph notesHint = new Paragraph(getTranslation("interview.notes-hint", AnswerService.NOTE_LIMIT));
-            notesHint.addClassName("notes-hint");
-            add(notesHint);
-        }
+        StepTop top = new StepTop(session, step, stepIndex, language);
+        add(top.parts());
         form = new StepForm(session, step, language);
         form.addAnswerGivenListener(given -> {
-            session.answer(given.questionId(), given.answer());
+            session.page().answer(given.questionId(), given.answer());
             form.showOnlyShownQuestions();
             autosave.request();
         });
         form.addNoteWrittenListener(written -> {
-            session.writeNote(written.questionId(), written.text());
+            session.page().writeNote(written.questionId(), written.text());
             autosave.request();
         });
         form.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
@@ -166,11 +147,11 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
                 add(new ResumeLinkBox(linkPath, token));
             }
         });
-        if (session.hasPending()) {
+        if (session.page().hasPending()) {
             saveStatus.failed();
         }
         ChangeTracker.install(form, session.noteBeacon());
-        PageTop.show(heading);
+        PageTop.show(top.heading());
     }
 
     private StepButtons buttons() {
@@ -214,7 +195,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     /** Answers not stored yet stay on the page and are tried again, as while answering. */
     private void cannotFinish(String key) {
         showProblem(getTranslation(key));
-        if (session.hasPending()) {
+        if (session.page().hasPending()) {
             saveStatus.failed();
             autosave.resume();
         }

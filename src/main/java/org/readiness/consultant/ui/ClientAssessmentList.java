@@ -11,8 +11,10 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.OpenAssessment;
+import org.readiness.base.ui.Dates;
 import org.readiness.base.ui.Languages;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
+import org.readiness.result.Shown;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,16 @@ import java.util.function.LongConsumer;
 class ClientAssessmentList extends Div {
 
     private static final String DASH = "\u2013";
-    private final ClientService clients;
+    private final ClientInterviews interviews;
+    private final Dates dates;
     private final LongConsumer open;
     private final Runnable changed;
 
     /** {@code open} opens an assessment by id; {@code changed} is told when one was deleted. */
-    ClientAssessmentList(List<AssessmentResult> assessments, ClientService clients, LongConsumer open,
+    ClientAssessmentList(List<AssessmentResult> assessments, ClientInterviews interviews, Dates dates, LongConsumer open,
                          Runnable changed) {
-        this.clients = clients;
+        this.interviews = interviews;
+        this.dates = dates;
         this.open = open;
         this.changed = changed;
         add(assessmentGrid(assessments), compare(assessments));
@@ -42,7 +46,7 @@ class ClientAssessmentList extends Div {
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
         Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
-        grid.addColumn(result -> ClientView.DATE_TIME.format(result.assessment().createdAt()))
+        grid.addColumn(result -> dates.dateTime(result.assessment().createdAt()))
                 .setHeader(getTranslation("client.date"));
         grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"));
         grid.addColumn(this::score).setHeader(getTranslation("client.score"));
@@ -58,7 +62,7 @@ class ClientAssessmentList extends Div {
         long id = result.assessment().id();
         Div actions = new Div();
         actions.addClassName("row-actions");
-        String date = ClientView.DATE_TIME.format(result.assessment().createdAt());
+        String date = dates.dateTime(result.assessment().createdAt());
         if (result.assessment().isFinished()) {
             actions.add(small(new Button(getTranslation("client.open"), click -> open.accept(id)),
                     getTranslation("client.open.label", date)));
@@ -82,11 +86,25 @@ class ClientAssessmentList extends Div {
         return getTranslation("client.state." + assessment.state().name().toLowerCase(Locale.ROOT));
     }
 
-    /** A finished assessment's overall score; one in progress has none yet. */
+    /** A finished assessment's overall score, or "Incomplete" when it was finished with questions open. */
     private String score(AssessmentResult result) {
-        Integer overall = result.evaluation().score().overall();
-        return result.assessment().isFinished() && overall != null ? getTranslation("client.score-value", overall)
-                : DASH;
+        if (!result.assessment().isFinished()) {
+            return DASH;
+        }
+        Shown overall = result.overall();
+        return switch (overall.state()) {
+            case SCORED -> getTranslation("client.score-value", overall.score());
+            case INCOMPLETE -> incomplete(result);
+            case NOT_SCORED -> DASH;
+        };
+    }
+
+    /** "Incomplete: Owner?", naming the one question open, or how many are. */
+    private String incomplete(AssessmentResult result) {
+        var open = result.evaluation().openRequired();
+        return open.size() == 1
+                ? getTranslation("client.score-incomplete", open.get(0).text().in(Languages.current()))
+                : getTranslation("client.score-incomplete.many", open.size());
     }
 
     private String structure(AssessmentResult result) {
@@ -99,7 +117,7 @@ class ClientAssessmentList extends Div {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("client.delete.confirm.title"),
                 getTranslation("client.delete.confirm.text", date), getTranslation("client.delete.confirm.delete"),
                 confirmed -> {
-                    clients.delete(assessmentId);
+                    interviews.delete(assessmentId);
                     Notification.show(getTranslation("client.deleted"));
                     changed.run();
                 });
@@ -121,7 +139,7 @@ class ClientAssessmentList extends Div {
         for (Select<AssessmentResult> select : List.of(before, after)) {
             select.setItems(results);
             select.setItemLabelGenerator(result -> String.join(" \u00b7 ",
-                    ClientView.DATE_TIME.format(result.assessment().createdAt()), state(result.assessment()), score(result)));
+                    dates.dateTime(result.assessment().createdAt()), state(result.assessment()), score(result)));
         }
         List<AssessmentResult> finished = results.stream().filter(result -> result.assessment().isFinished()).toList();
         List<AssessmentResult> candidates = finished.size() >= 2 ? finished : results;

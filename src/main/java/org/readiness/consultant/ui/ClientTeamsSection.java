@@ -9,8 +9,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.Dates;
 import org.readiness.consultant.Client;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.team.StartedTeam;
 import org.readiness.team.Team;
@@ -23,11 +24,14 @@ import java.util.List;
 class ClientTeamsSection extends Div {
 
     private final Client client;
-    private final ClientService clients;
+    private final ClientTeams clients;
     private final TeamService teams;
     private final QuestionnaireCatalog catalog;
+    private final Dates dates;
 
-    ClientTeamsSection(Client client, ClientService clients, TeamService teams, QuestionnaireCatalog catalog) {
+    ClientTeamsSection(Client client, ClientTeams clients, TeamService teams, QuestionnaireCatalog catalog,
+                       Dates dates) {
+        this.dates = dates;
         this.client = client;
         this.clients = clients;
         this.teams = teams;
@@ -40,7 +44,7 @@ class ClientTeamsSection extends Div {
         Button start = new Button(getTranslation("client.team.start"), click -> startTeam());
         start.addClassName("start-team");
         add(new H2(getTranslation("client.team.heading")), new Paragraph(getTranslation("client.team.intro")), start);
-        List<Team> all = clients.teams(client.id());
+        List<Team> all = clients.ofClient(client.id());
         if (all.isEmpty()) {
             return;
         }
@@ -54,13 +58,13 @@ class ClientTeamsSection extends Div {
         for (Team team : all) {
             TeamOverview overview = teams.overview(team.id());
             NativeTableRow row = new NativeTableRow();
-            row.addDataCell().setText(ClientView.DATE_TIME.format(team.createdAt()));
+            row.addDataCell().setText(dates.dateTime(team.createdAt()));
             row.addDataCell().setText(getTranslation("team.members.count", overview.finished(),
                     overview.members().size()));
             row.addDataCell().setText(overview.evaluation().map(each -> each.evaluation().score().overall())
                     .map(score -> getTranslation("client.score-value", score)).orElse("\u2013"));
             row.addDataCell().add(new Anchor(ConsultantTeamView.location(team.id()),
-                    getTranslation("client.team.open-link", ClientView.DATE_TIME.format(team.createdAt()))));
+                    getTranslation("client.team.open-link", dates.dateTime(team.createdAt()))));
             table.getBody().add(row);
         }
         add(table);
@@ -69,7 +73,7 @@ class ClientTeamsSection extends Div {
     private void startTeam() {
         catalog.all().stream().filter(questionnaire -> !questionnaire.roles().isEmpty()).findFirst()
                 .ifPresentOrElse(questionnaire -> {
-                    StartedTeam started = clients.startTeam(client.id(), questionnaire.id(), Languages.current());
+                    StartedTeam started = clients.start(client.id(), questionnaire.id(), Languages.current());
                     getUI().ifPresent(ui -> ui.navigate(ConsultantTeamProfileView.location(started.team().id())));
                 }, () -> Notification.show(getTranslation("team.start.no-roles")));
     }

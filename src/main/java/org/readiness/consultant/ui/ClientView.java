@@ -17,17 +17,18 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.AssessmentResult;
+import org.readiness.base.ui.Dates;
 import org.readiness.assessment.DeletedAssessment;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.team.TeamService;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -38,23 +39,27 @@ import java.util.Optional;
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How the client's pages show when something was started. */
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
-
     private final ClientService clients;
+    private final ClientInterviews interviews;
+    private final ClientTeams clientTeams;
     private final QuestionnaireCatalog catalog;
     private final AuthenticationContext authentication;
     private final TeamService teams;
+    private final Dates dates;
+    private final List<ClientPageAddition> additions;
     private Client client;
 
-    ClientView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication,
-               TeamService teams) {
+    ClientView(ClientService clients, ClientInterviews interviews, ClientTeams clientTeams,
+               QuestionnaireCatalog catalog, AuthenticationContext authentication, TeamService teams, Dates dates,
+               List<ClientPageAddition> additions) {
         this.clients = clients;
+        this.interviews = interviews;
+        this.clientTeams = clientTeams;
         this.catalog = catalog;
         this.authentication = authentication;
         this.teams = teams;
+        this.dates = dates;
+        this.additions = additions;
         addClassName("client-view");
     }
 
@@ -84,13 +89,13 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
             render();
         }).open());
         edit.addClassName("edit-client");
-        List<AssessmentResult> assessments = newestFirst(clients.assessments(client.id()));
+        List<AssessmentResult> assessments = newestFirst(interviews.assessments(client.id()));
         Button interview = new Button(getTranslation("client.start-interview"),
                 click -> askFirstIfOneIsOpen(assessments, this::startInterview));
         interview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         interview.addClassName("start-interview");
         Button reassess = new Button(getTranslation("client.reassess"), click -> askFirstIfOneIsOpen(assessments,
-                () -> clients.reassess(client.id(), Languages.current())
+                () -> interviews.reassess(client.id(), Languages.current())
                         .ifPresent(started -> openInterview(started.assessment().id()))));
         reassess.addClassName("reassess");
         reassess.setEnabled(!assessments.isEmpty());
@@ -100,10 +105,11 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (assessments.isEmpty()) {
             add(new Paragraph(getTranslation("client.no-assessments")));
         } else {
-            add(new ClientAssessmentList(assessments, clients, this::openInterview, this::render));
+            add(new ClientAssessmentList(assessments, interviews, dates, this::openInterview, this::render));
         }
-        clients.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
-        add(new ClientTeamsSection(client, clients, teams, catalog), attach());
+        interviews.deletedAssessments(client.id()).forEach(deleted -> add(deletedLine(deleted)));
+        additions.forEach(addition -> addition.create(client, assessments).ifPresent(this::add));
+        add(new ClientTeamsSection(client, clientTeams, teams, catalog, dates), attach());
     }
 
     private static List<AssessmentResult> newestFirst(List<AssessmentResult> assessments) {
@@ -115,12 +121,12 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Paragraph deletedLine(DeletedAssessment deleted) {
         String text = switch (deleted.deletedBy()) {
             case MERCHANT -> deleted.attachedAt() == null
-                    ? getTranslation("client.deleted.by-merchant.started", DATE.format(deleted.startedAt()),
-                    DATE.format(deleted.deletedAt()))
-                    : getTranslation("client.deleted.by-merchant", DATE.format(deleted.attachedAt()),
-                    DATE.format(deleted.deletedAt()));
-            case EXPIRY -> getTranslation("client.deleted.expired", DATE.format(deleted.startedAt()),
-                    DATE.format(deleted.deletedAt()), clients.draftKeepDays());
+                    ? getTranslation("client.deleted.by-merchant.started", dates.date(deleted.startedAt()),
+                    dates.date(deleted.deletedAt()))
+                    : getTranslation("client.deleted.by-merchant", dates.date(deleted.attachedAt()),
+                    dates.date(deleted.deletedAt()));
+            case EXPIRY -> getTranslation("client.deleted.expired", dates.date(deleted.startedAt()),
+                    dates.date(deleted.deletedAt()), interviews.draftKeepDays());
         };
         Paragraph line = new Paragraph(text);
         line.addClassName("deleted-assessment");
@@ -137,7 +143,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("client.open-interview.title"));
-        dialog.setText(getTranslation("client.open-interview.text", DATE_TIME.format(open.get().createdAt())));
+        dialog.setText(getTranslation("client.open-interview.text", dates.dateTime(open.get().createdAt())));
         dialog.setConfirmText(getTranslation("client.open-interview.continue"));
         dialog.addConfirmListener(confirmed -> openInterview(open.get().id()));
         dialog.setRejectable(true);
@@ -153,7 +159,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         link.addClassName("attach-link");
         link.setWidth("28rem");
         Button attach = new Button(getTranslation("client.attach.button"), click -> {
-            switch (clients.attach(client.id(), link.getValue())) {
+            switch (interviews.attach(client.id(), link.getValue())) {
                 case ATTACHED -> {
                     Notification.show(getTranslation("client.attach.attached"));
                     render();
@@ -177,7 +183,7 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void startInterview() {
         catalog.all().stream().findFirst().ifPresent(questionnaire -> openInterview(
-                clients.startInterview(client.id(), questionnaire.id(), Languages.current()).assessment().id()));
+                interviews.startInterview(client.id(), questionnaire.id(), Languages.current()).assessment().id()));
     }
 
     private void openInterview(long assessmentId) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.Dates;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.chart.BarChart;
 import org.readiness.chart.SvgChart;
@@ -31,8 +32,6 @@ import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -43,15 +42,14 @@ import java.util.OptionalDouble;
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ClientsView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
-
     private final ClientService clients;
     private final QuestionnaireCatalog catalog;
     private final Grid<ClientSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Div overview = new Div();
 
-    ClientsView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication) {
+    ClientsView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication,
+                Dates dates) {
         this.clients = clients;
         this.catalog = catalog;
         addClassName("clients-view");
@@ -87,7 +85,7 @@ public class ClientsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("clients.latest-score"))
                 .setComparator(Comparator.comparing(ClientSummary::latestScore,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(summary -> summary.lastAssessed() == null ? "\u2013" : DATE.format(summary.lastAssessed()))
+        grid.addColumn(summary -> summary.lastAssessed() == null ? "\u2013" : dates.date(summary.lastAssessed()))
                 .setHeader(getTranslation("clients.last-assessed"))
                 .setComparator(Comparator.comparing(ClientSummary::lastAssessed,
                         Comparator.nullsFirst(Comparator.naturalOrder())));

@@ -1,5 +1,6 @@
 package org.readiness.consultant.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,61 +13,114 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
-import org.readiness.consultant.ClientService;
-import org.readiness.consultant.Comparison;
+import org.readiness.consultant.ClientInterviews;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.consultant.NotAllowed;
-import org.readiness.questionnaire.answer.Answer;
-import org.readiness.questionnaire.answer.AnswerWords;
-import org.readiness.questionnaire.Question;
-import org.readiness.questionnaire.Questionnaire;
+import org.readiness.result.Comparison;
+import org.readiness.result.Recommended;
+import org.readiness.result.Result;
+import org.readiness.result.TeamPart;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Two assessments of a client side by side: scores with the change, structure, answers and next steps. */
+/**
+ * Two results of a client side by side: two assessments, or a team then and now. Scores with the change, the
+ * structure then and now, the answers that changed, the next steps done, new and still open, and for a team the
+ * disagreements settled, new and still open.
+ */
 @Route(value = "consultant/compare/:before/:after", layout = MainLayout.class)
+@RouteAlias(value = "consultant/teams/compare/:before/:after", layout = MainLayout.class)
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ComparisonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ClientService clients;
-    private final AuthenticationContext authentication;
+    static final String TEAMS = "consultant/teams/compare/";
 
-    ComparisonView(ClientService clients, AuthenticationContext authentication) {
-        this.clients = clients;
+    private final ClientInterviews interviews;
+    private final ClientTeams teams;
+    private final AuthenticationContext authentication;
+    private final List<ComparisonAddition> additions;
+    private boolean ofTeams;
+
+    ComparisonView(ClientInterviews interviews, ClientTeams teams, AuthenticationContext authentication,
+                   List<ComparisonAddition> additions) {
+        this.interviews = interviews;
+        this.teams = teams;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("comparison-view");
+    }
+
+    static String teamsLocation(long before, long after) {
+        return TEAMS + before + "/" + after;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        ofTeams = event.getLocation().getPath().startsWith(TEAMS);
         String before = event.getRouteParameters().get("before").orElse("");
         String after = event.getRouteParameters().get("after").orElse("");
-        Comparison comparison;
+        String language = Languages.current();
+        Optional<Comparison> comparison;
         long clientId;
         try {
-            comparison = clients.compare(Long.parseLong(before), Long.parseLong(after));
-            clientId = clients.assessment(Long.parseLong(before)).clientId();
+            long beforeId = Long.parseLong(before);
+            long afterId = Long.parseLong(after);
+            clientId = ofTeams ? teams.team(afterId).clientId() : interviews.assessment(afterId).clientId();
+            comparison = ofTeams ? teams.compare(beforeId, afterId, language)
+                    : Optional.of(interviews.compare(beforeId, afterId, language));
         } catch (NumberFormatException | NotAllowed notYours) {
-            StaleLinks.toClientOrNotFound(event, clients, before, after);
+            if (ofTeams) {
+                event.rerouteToError(NotFoundException.class);
+            } else {
+                StaleLinks.toClientOrNotFound(event, interviews, before, after);
+            }
             return;
         }
-        render(comparison, clientId, Languages.current());
+        Anchor back = new Anchor(ClientView.location(clientId), getTranslation("interview.back-to-client"));
+        back.addClassName("back-to-client");
+        add(new ConsultantBar(authentication), back,
+                new H1(getTranslation(ofTeams ? "team.compare.heading" : "compare.heading")));
+        comparison.ifPresentOrElse(this::render, () -> add(new Paragraph(getTranslation("team.compare.not-yet"))));
+        if (!ofTeams) {
+            long beforeId = Long.parseLong(before);
+            long afterId = Long.parseLong(after);
+            additions.forEach(addition -> addition.create(beforeId, afterId).ifPresent(this::add));
+        }
     }
 
-    private void render(Comparison comparison, long clientId, String language) {
-        removeAll();
-        Questionnaire questionnaire = comparison.after().questionnaire();
-        RouterLink back = new RouterLink(getTranslation("interview.back-to-client"), ClientView.class,
-                new RouteParameters("clientId", String.valueOf(clientId)));
-        back.addClassName("back-to-client");
-        add(new ConsultantBar(authentication), back, new H1(getTranslation("compare.heading")));
+    private void render(Comparison comparison) {
+        add(scores(comparison));
+        open("compare.open.before", comparison.before());
+        open("compare.open.after", comparison.after());
+        add(new H2(getTranslation("compare.structure")));
+        Paragraph structure = new Paragraph(comparison.structureChanged()
+                ? comparison.structureBefore() + " \u2192 " + comparison.structureAfter()
+                : getTranslation("compare.structure.same", comparison.structureAfter()));
+        structure.addClassName("comparison-structure");
+        add(structure);
+        if (!comparison.after().isTeam()) {
+            answers(comparison);
+        }
+        actions("compare.actions.done", comparison.actionsDone(), "actions-done");
+        actions("compare.actions.new", comparison.actionsNew(), "actions-new");
+        actions("compare.actions.open", comparison.actionsStillOpen(), "actions-open");
+        comparison.talks().ifPresent(talks -> {
+            talks("team.compare.settled", talks.settled());
+            talks("team.compare.arisen", talks.arisen());
+            talks("team.compare.open", talks.stillOpen());
+        });
+    }
+
+    private NativeTable scores(Comparison comparison) {
         NativeTable scores = new NativeTable();
         scores.addClassName("comparison-scores");
         NativeTableRow head = new NativeTableRow();
@@ -74,77 +128,81 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
             head.addHeaderCell().setText(getTranslation(key));
         }
         scores.getHead().add(head);
-        for (Comparison.AreaChange change : comparison.areas()) {
-            scores.getBody().add(row(questionnaire.area(change.areaId()).orElseThrow().title().in(language),
-                    change.before(), change.after(), change.delta(), change.areaId()));
+        for (Comparison.ScoreLine line : comparison.scores()) {
+            NativeTableRow row = new NativeTableRow();
+            row.getElement().setAttribute("data-area", line.id());
+            row.addHeaderCell().setText(line.title());
+            row.addDataCell().setText(cell(line.before()));
+            row.addDataCell().setText(cell(line.after()));
+            Span change = new Span(line.changeText());
+            change.addClassName(line.change() == null || line.change() == 0 ? "delta"
+                    : line.change() > 0 ? "delta-up" : "delta-down");
+            row.addDataCell().add(change);
+            scores.getBody().add(row);
         }
-        scores.getBody().add(row(getTranslation("compare.overall"), comparison.overallBefore(),
-                comparison.overallAfter(), comparison.overallDelta(), "overall"));
-        add(scores);
-        add(new H2(getTranslation("compare.structure")), new Paragraph(
-                comparison.before().questionnaire().structure().name(comparison.structureBefore(), language,
-                        key -> getTranslation(key)) + " \u2192 "
-                        + questionnaire.structure().name(comparison.structureAfter(), language, key -> getTranslation(key))));
+        return scores;
+    }
+
+    /** Which required questions a result still has open, when it has any. */
+    private void open(String key, Result result) {
+        if (!result.isComplete()) {
+            Paragraph open = new Paragraph(getTranslation(key, result.openText()));
+            open.addClassName("comparison-open");
+            add(open);
+        }
+    }
+
+    /** "59 · On the way", "– · Incomplete". */
+    private static String cell(org.readiness.result.Figure figure) {
+        return figure.label().isEmpty() ? figure.scoreText() : figure.scoreText() + " \u00b7 " + figure.label();
+    }
+
+    private void answers(Comparison comparison) {
         add(new H2(getTranslation("compare.answers")));
-        if (comparison.changedAnswers().isEmpty()) {
+        if (comparison.answers().isEmpty()) {
             add(new Paragraph(getTranslation("compare.answers.none")));
-        } else {
-            UnorderedList answers = new UnorderedList();
-            answers.addClassName("changed-answers");
-            for (Comparison.AnswerChange change : comparison.changedAnswers()) {
-                Question question = questionnaire.question(change.questionId()).orElseThrow();
-                ListItem item = new ListItem(question.text().in(language) + " \u2014 " + words(question, change.before(),
-                        language) + " \u2192 " + words(question, change.after(), language));
-                item.getElement().setAttribute("data-question", change.questionId());
-                answers.add(item);
-            }
-            add(answers);
+            return;
         }
-        actions("compare.actions.done", comparison.actionsDone(), comparison, language, "actions-done");
-        actions("compare.actions.new", comparison.actionsNew(), comparison, language, "actions-new");
-        actions("compare.actions.open", comparison.actionsStillOpen(), comparison, language, "actions-open");
+        UnorderedList answers = new UnorderedList();
+        answers.addClassName("changed-answers");
+        for (Comparison.AnswerChange change : comparison.answers()) {
+            ListItem item = new ListItem(change.questionText() + " \u2014 " + change.before() + " \u2192 "
+                    + change.after());
+            item.getElement().setAttribute("data-question", change.questionId());
+            answers.add(item);
+        }
+        add(answers);
     }
 
-    private NativeTableRow row(String name, @Nullable Integer before, @Nullable Integer after,
-                               @Nullable Integer delta, String id) {
-        NativeTableRow row = new NativeTableRow();
-        row.getElement().setAttribute("data-area", id);
-        row.addDataCell().setText(name);
-        row.addDataCell().setText(before == null ? "-" : String.valueOf(before));
-        row.addDataCell().setText(after == null ? "-" : String.valueOf(after));
-        Span change = new Span(delta == null ? "-" : (delta > 0 ? "+" : "") + delta);
-        change.addClassName(delta == null || delta == 0 ? "delta" : delta > 0 ? "delta-up" : "delta-down");
-        row.addDataCell().add(change);
-        return row;
-    }
-
-    private void actions(String key, List<String> ids, Comparison comparison, String language, String className) {
+    private void actions(String key, List<Recommended.ActionLine> actions, String className) {
         add(new H2(getTranslation(key)));
-        if (ids.isEmpty()) {
+        if (actions.isEmpty()) {
             add(new Paragraph(getTranslation("compare.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName(className);
-        for (String id : ids) {
-            var action = comparison.after().questionnaire().actions().stream().filter(each -> each.id().equals(id))
-                    .findFirst().or(() -> comparison.before().questionnaire().actions().stream()
-                            .filter(each -> each.id().equals(id)).findFirst())
-                    .orElseThrow();
-            ListItem item = new ListItem(action.title().in(language));
-            item.getElement().setAttribute("data-action", id);
+        for (Recommended.ActionLine action : actions) {
+            ListItem item = new ListItem(action.title());
+            item.getElement().setAttribute("data-action", action.id());
             list.add(item);
         }
         add(list);
     }
 
-    private String words(Question question, @Nullable Answer answer, String language) {
-        return answer == null ? getTranslation("review.not-answered")
-                : AnswerWords.of(question, answer, language, key -> getTranslation("wizard." + key));
+    private void talks(String key, List<TeamPart.Talk> talks) {
+        add(new H2(getTranslation(key)));
+        if (talks.isEmpty()) {
+            add(new Paragraph(getTranslation("compare.none")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        talks.forEach(talk -> list.add(new ListItem(talk.questionText() + " \u2014 " + talk.whoAnsweredWhat())));
+        add(list);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("compare.page-title");
+        return getTranslation(ofTeams ? "team.compare.page-title" : "compare.page-title");
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.MainLayout;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.team.TeamService;
 import org.readiness.team.ui.TeamJourneys;
 
@@ -16,11 +16,11 @@ import org.readiness.team.ui.TeamJourneys;
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ConsultantTeamProfileView extends Div implements BeforeEnterObserver {
 
-    private final ClientService clients;
+    private final ClientTeams clientTeams;
     private final TeamService teams;
 
-    ConsultantTeamProfileView(ClientService clients, TeamService teams) {
-        this.clients = clients;
+    ConsultantTeamProfileView(ClientTeams clientTeams, TeamService teams) {
+        this.clientTeams = clientTeams;
         this.teams = teams;
     }
 
@@ -30,7 +30,7 @@ public class ConsultantTeamProfileView extends Div implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OwnRecords.find(event, "teamId", clients::team).ifPresent(team -> WizardEntry.journey(event,
+        OwnRecords.find(event, "teamId", clientTeams::team).ifPresent(team -> WizardEntry.journey(event,
                 teams.profileOf(team.id()), null, TeamJourneys.profile(this, ConsultantTeamView.location(team.id()))));
     }
 }

@@ -11,25 +11,31 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.team.Team;
 import org.readiness.team.ui.TeamAnswerView;
 import org.readiness.team.ui.TeamPage;
+import org.readiness.team.ui.TeamPageAddition;
 import org.readiness.team.ui.TeamPageParts;
+
+import java.util.List;
 
 /** A client's team assessment, for the consultant: the team page, with re-assessing and comparing. */
 @Route(value = "consultant/teams/:teamId", layout = MainLayout.class)
 @RolesAllowed({"CONSULTANT", "ADMIN"})
 public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ClientService clients;
+    private final ClientTeams clientTeams;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
+    private final List<TeamPageAddition> additions;
 
-    ConsultantTeamView(ClientService clients, TeamPageParts parts, AuthenticationContext authentication) {
-        this.clients = clients;
+    ConsultantTeamView(ClientTeams clientTeams, TeamPageParts parts, AuthenticationContext authentication,
+                       List<TeamPageAddition> additions) {
+        this.clientTeams = clientTeams;
         this.parts = parts;
         this.authentication = authentication;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -40,24 +46,25 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        OwnRecords.find(event, "teamId", clients::team).ifPresent(this::render);
+        OwnRecords.find(event, "teamId", clientTeams::team).ifPresent(this::render);
     }
 
     private void render(Team team) {
         Anchor back = new Anchor(ClientView.location(team.clientId()), getTranslation("interview.back-to-client"));
         back.addClassName("back-to-client");
         Button reassess = new Button(getTranslation("team.reassess"), click -> {
-            var again = clients.reassessTeam(team.id(), Languages.current(), parts.address().of(TeamAnswerView.PATH));
+            var again = clientTeams.reassess(team.id(), Languages.current(), parts.address().of(TeamAnswerView.PATH));
             getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
         });
         Div toolbar = new Div(back, reassess);
         toolbar.addClassName("toolbar");
         if (team.previousTeamId() != null) {
-            toolbar.add(new Anchor(TeamComparisonView.location(team.previousTeamId(), team.id()),
+            toolbar.add(new Anchor(ComparisonView.teamsLocation(team.previousTeamId(), team.id()),
                     getTranslation("team.compare-with-previous")));
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
                 new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+        additions.forEach(addition -> addition.create(team, null).ifPresent(this::add));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.readiness.consultant.ui;
 
 import org.readiness.assessment.SaveResult;
-import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.NotAllowed;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Takes the note an interview page could not save before it was left (a reload, a closed tab): the page sends it with
  * {@code navigator.sendBeacon}, with the consultant's session cookie and CSRF token. The client service checks that
- * the assessment is one of the consultant's clients', as it does for the interview itself.
+ * the assessment is one of the consultant's interviews', as it does for the interview itself.
  */
 @RestController
 class InterviewNoteBeacon {
 
-    private final ClientService clients;
+    private final ClientInterviews interviews;
 
-    InterviewNoteBeacon(ClientService clients) {
-        this.clients = clients;
+    InterviewNoteBeacon(ClientInterviews interviews) {
+        this.interviews = interviews;
     }
 
     /** The address of an assessment's notes, relative to the app's root as the page's links are. */
@@ -38,7 +38,7 @@ class InterviewNoteBeacon {
                                @RequestParam String text) {
         SaveResult result;
         try {
-            result = clients.saveNote(assessmentId, question, text);
+            result = interviews.saveNote(assessmentId, question, text);
         } catch (NotAllowed notYours) {
             return ResponseEntity.notFound().build();
         } catch (AccessDeniedException | AuthenticationException notLoggedIn) {

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
@@ -16,12 +14,13 @@ import org.readiness.assessment.ui.WizardEntry;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.consultant.Client;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
+import org.readiness.consultant.ClientTeams;
 import org.readiness.consultant.NotAllowed;
 import org.readiness.team.ui.TeamTalkingPoints;
 
 import java.util.Map;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Opens one of the consultant's client assessments as an interview: the same wizard, with talking points and notes;
@@ -33,9 +32,13 @@ import org.springframework.security.web.csrf.CsrfToken;
 public class InterviewView extends Div implements BeforeEnterObserver {
 
     private final ClientService clients;
+    private final ClientInterviews interviews;
+    private final ClientTeams teams;
 
-    InterviewView(ClientService clients) {
+    InterviewView(ClientService clients, ClientInterviews interviews, ClientTeams teams) {
         this.clients = clients;
+        this.interviews = interviews;
+        this.teams = teams;
     }
 
     @Override
@@ -44,13 +47,13 @@ public class InterviewView extends Div implements BeforeEnterObserver {
         OpenAssessment assessment;
         Client client;
         try {
-            assessment = clients.assessment(Long.parseLong(id));
+            assessment = interviews.assessment(Long.parseLong(id));
             client = clients.get(assessment.clientId());
         } catch (NumberFormatException | NotAllowed notYours) {
-            StaleLinks.toClientOrNotFound(event, clients, id);
+            StaleLinks.toClientOrNotFound(event, interviews, id);
             return;
         }
-        Map<String, String> teamPoints = clients.latestTeamResult(client.id())
+        Map<String, String> teamPoints = teams.latestTeamResult(client.id())
                 .map(team -> TeamTalkingPoints.of(this, team, Languages.current())).orElse(Map.of());
         WizardEntry.interview(event, assessment, new Interview(backToClient(client.id()), client.organisation(),
                 noteBeacon(assessment.id()), teamPoints));
@@ -62,11 +65,6 @@ public class InterviewView extends Div implements BeforeEnterObserver {
 
     /** Where the page sends a note it could not save before it was left, with this session's CSRF token. */
     private static @Nullable NoteBeacon noteBeacon(long assessmentId) {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                && request.getHttpServletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            return new NoteBeacon(InterviewNoteBeacon.location(assessmentId), token.getParameterName(),
-                    token.getToken());
-        }
-        return null;
+        return NoteBeacon.to(InterviewNoteBeacon.location(assessmentId));
     }
 }

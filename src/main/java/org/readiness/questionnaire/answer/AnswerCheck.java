@@ -37,15 +37,11 @@ public final class AnswerCheck {
         answers.asMap().forEach((questionId, answer) -> {
             Optional<Question> question = questionnaire.question(questionId);
             if (question.isEmpty()) {
-                problems.add(new AnswerProblem(questionId, Kind.UNKNOWN_QUESTION,
-                        "There is no question \"" + questionId + "\" in questionnaire \"" + questionnaire.id() + "\"."));
+                problems.add(AnswerProblem.of(questionId, Kind.UNKNOWN_QUESTION, questionId, questionnaire.id()));
             } else if (!visible.isShown(questionId)) {
-                problems.add(new AnswerProblem(questionId, Kind.HIDDEN_QUESTION,
-                        "Question \"" + questionId + "\" is not asked for these answers (its condition does not hold),"
-                                + " so it cannot be answered."));
+                problems.add(AnswerProblem.of(questionId, Kind.HIDDEN_QUESTION, questionId));
             } else if (!shown.isShown(questionId) && !questionnaire.stepOf(question.get()).profile()) {
-                problems.add(new AnswerProblem(questionId, Kind.NOT_ASKED_OF_ROLE,
-                        "Question \"" + questionId + "\" is not asked of the role \"" + scope.roleId() + "\"."));
+                problems.add(AnswerProblem.of(questionId, Kind.NOT_ASKED_OF_ROLE, questionId, scope.roleId()));
             } else {
                 check(question.get(), answer).ifPresent(problems::add);
             }
@@ -71,8 +67,7 @@ public final class AnswerCheck {
         return shownQuestions.stream()
                 .filter(Question::required)
                 .filter(question -> !isGiven(answers.get(question.id())))
-                .map(question -> new AnswerProblem(question.id(), Kind.MISSING_REQUIRED,
-                        "Question \"" + question.id() + "\" is required and has no answer."))
+                .map(question -> AnswerProblem.of(question.id(), Kind.MISSING_REQUIRED, question.id()))
                 .toList();
     }
 
@@ -86,19 +81,18 @@ public final class AnswerCheck {
         String id = question.id();
         if (answer instanceof Answer.DontKnow) {
             return question.offersDontKnow() ? Optional.empty()
-                    : problem(id, Kind.DONT_KNOW_NOT_ALLOWED, "Question \"" + id + "\" does not take \"dont-know\".");
+                    : problem(id, Kind.DONT_KNOW_NOT_ALLOWED, "", id);
         }
         if (answer instanceof Answer.NotApplicable) {
             return question.allowNotApplicable() ? Optional.empty()
-                    : problem(id, Kind.NOT_APPLICABLE_NOT_ALLOWED,
-                    "Question \"" + id + "\" does not take \"not-applicable\".");
+                    : problem(id, Kind.NOT_APPLICABLE_NOT_ALLOWED, "", id);
         }
         return switch (question.type()) {
             case SINGLE -> checkSingle(question, answer);
             case YES_NO -> answer instanceof Answer.Choice choice
                     && (choice.value().equals(Answer.YES) || choice.value().equals(Answer.NO))
                     ? Optional.empty()
-                    : problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes \"yes\", \"no\" or \"dont-know\".");
+                    : problem(id, Kind.WRONG_TYPE, "yes-no", id);
             case MULTIPLE -> checkMultiple(question, answer);
             case NUMBER, SCALE -> checkNumber(question, answer);
             case TEXT -> checkText(question, answer);
@@ -108,31 +102,28 @@ public final class AnswerCheck {
     private static Optional<AnswerProblem> checkSingle(Question question, Answer answer) {
         String id = question.id();
         if (!(answer instanceof Answer.Choice choice)) {
-            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes one option value as a string.");
+            return problem(id, Kind.WRONG_TYPE, "single", id);
         }
         return question.option(choice.value()).isPresent() ? Optional.empty()
-                : problem(id, Kind.UNKNOWN_OPTION, "Question \"" + id + "\" has no option \"" + choice.value()
-                + "\"; its options are " + optionList(question) + ".");
+                : problem(id, Kind.UNKNOWN_OPTION, "", id, choice.value(), optionList(question));
     }
 
     private static Optional<AnswerProblem> checkMultiple(Question question, Answer answer) {
         String id = question.id();
         if (!(answer instanceof Answer.Choices choices)) {
-            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes a list of option values.");
+            return problem(id, Kind.WRONG_TYPE, "multiple", id);
         }
         Set<String> seen = new HashSet<>();
         for (String value : choices.values()) {
             Optional<Option> option = question.option(value);
             if (option.isEmpty()) {
-                return problem(id, Kind.UNKNOWN_OPTION, "Question \"" + id + "\" has no option \"" + value
-                        + "\"; its options are " + optionList(question) + ".");
+                return problem(id, Kind.UNKNOWN_OPTION, "", id, value, optionList(question));
             }
             if (!seen.add(value)) {
-                return problem(id, Kind.DUPLICATE_OPTION, "Option \"" + value + "\" is chosen twice in \"" + id + "\".");
+                return problem(id, Kind.DUPLICATE_OPTION, "", value, id);
             }
             if (option.get().exclusive() && choices.values().size() > 1) {
-                return problem(id, Kind.EXCLUSIVE_OPTION_COMBINED, "Option \"" + value + "\" of \"" + id
-                        + "\" cannot be combined with other options.");
+                return problem(id, Kind.EXCLUSIVE_OPTION_COMBINED, "", value, id);
             }
         }
         return Optional.empty();
@@ -141,18 +132,18 @@ public final class AnswerCheck {
     private static Optional<AnswerProblem> checkNumber(Question question, Answer answer) {
         String id = question.id();
         if (!(answer instanceof Answer.Number number)) {
-            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes a number.");
+            return problem(id, Kind.WRONG_TYPE, "number", id);
         }
         BigDecimal value = number.value();
         if (question.type() == QuestionType.SCALE && value.stripTrailingZeros().scale() > 0) {
-            return problem(id, Kind.NOT_A_WHOLE_NUMBER, "Question \"" + id + "\" takes a whole number.");
+            return problem(id, Kind.NOT_A_WHOLE_NUMBER, "", id);
         }
         boolean belowMin = question.min() != null && value.compareTo(BigDecimal.valueOf(question.min())) < 0;
         boolean aboveMax = question.max() != null && value.compareTo(BigDecimal.valueOf(question.max())) > 0;
         if (belowMin || aboveMax) {
-            return problem(id, Kind.OUT_OF_RANGE, "Question \"" + id + "\" takes a number"
-                    + (question.min() != null ? " from " + plain(question.min()) : "")
-                    + (question.max() != null ? " up to " + plain(question.max()) : "") + ".");
+            return question.min() == null ? problem(id, Kind.OUT_OF_RANGE, "up-to", id, question.max())
+                    : question.max() == null ? problem(id, Kind.OUT_OF_RANGE, "from", id, question.min())
+                    : problem(id, Kind.OUT_OF_RANGE, "between", id, question.min(), question.max());
         }
         return Optional.empty();
     }
@@ -160,11 +151,11 @@ public final class AnswerCheck {
     private static Optional<AnswerProblem> checkText(Question question, Answer answer) {
         String id = question.id();
         if (!(answer instanceof Answer.Text text)) {
-            return problem(id, Kind.WRONG_TYPE, "Question \"" + id + "\" takes text.");
+            return problem(id, Kind.WRONG_TYPE, "text", id);
         }
         int limit = question.textLimit();
         return text.value().codePointCount(0, text.value().length()) <= limit ? Optional.empty()
-                : problem(id, Kind.TOO_LONG, "The answer to \"" + id + "\" is longer than " + limit + " characters.");
+                : problem(id, Kind.TOO_LONG, "", id, limit);
     }
 
     private static String optionList(Question question) {
@@ -172,11 +163,7 @@ public final class AnswerCheck {
         return String.join(", ", values);
     }
 
-    private static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-    }
-
-    private static Optional<AnswerProblem> problem(String questionId, Kind kind, String message) {
-        return Optional.of(new AnswerProblem(questionId, kind, message));
+    private static Optional<AnswerProblem> problem(String questionId, Kind kind, String detail, Object... arguments) {
+        return Optional.of(AnswerProblem.detailed(questionId, kind, detail, arguments));
     }
 }

@@ -50,7 +50,8 @@ public final class AnswerJson {
             List<String> values = new ArrayList<>();
             for (JsonNode element : value) {
                 if (!element.isTextual()) {
-                    return wrongType(question, "a list of option values (strings)");
+                    return new Parsed(null, AnswerProblem.detailed(question.id(), Kind.WRONG_TYPE, "multiple",
+                            question.id()));
                 }
                 values.add(element.textValue());
             }
@@ -58,23 +59,18 @@ public final class AnswerJson {
         }
         if ((question.type() == QuestionType.NUMBER || question.type() == QuestionType.SCALE) && value.isNumber()) {
             if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
-                return new Parsed(null, new AnswerProblem(question.id(), Kind.OUT_OF_RANGE,
-                        "The number given for \"" + question.id() + "\" is too large."));
+                return new Parsed(null, AnswerProblem.detailed(question.id(), Kind.OUT_OF_RANGE, "too-large",
+                        question.id()));
             }
             return new Parsed(Answer.number(value.decimalValue()), null);
         }
-        return wrongType(question, switch (question.type()) {
-            case SINGLE -> "one option value as a string";
-            case YES_NO -> "\"yes\", \"no\" or \"dont-know\"";
-            case MULTIPLE -> "a list of option values (strings)";
-            case NUMBER, SCALE -> "a number";
+        return new Parsed(null, AnswerProblem.detailed(question.id(), Kind.WRONG_TYPE, switch (question.type()) {
+            case SINGLE -> "single";
+            case YES_NO -> "yes-no";
+            case MULTIPLE -> "multiple";
+            case NUMBER, SCALE -> "number";
             case TEXT -> "text";
-        });
-    }
-
-    private static Parsed wrongType(Question question, String expected) {
-        return new Parsed(null, new AnswerProblem(question.id(), Kind.WRONG_TYPE,
-                "Question \"" + question.id() + "\" takes " + expected + "."));
+        }, question.id()));
     }
 
     /** Either the answer or why it could not be read. */

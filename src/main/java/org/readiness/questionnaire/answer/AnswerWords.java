@@ -2,51 +2,50 @@ package org.readiness.questionnaire.answer;
 
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.QuestionType;
+import org.readiness.words.Words;
 
 import java.math.BigDecimal;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An answer in words of one language: option labels from the file, numbers as written, and the app's own words for
- * yes, no, don't know and not applicable, which the caller supplies (by the keys "yes", "no", "dont-know",
- * "not-applicable", and "scale-value", a pattern such as "{0} of {1}" for a point of a scale), so the screen and the
- * score card say the same.
+ * An answer in the words of one language: option labels from the file, numbers as that language writes them, and
+ * the app's own words for yes, no, don't know and not applicable ({@code wizard.yes}, ...) and for a point of a
+ * scale ("3 of 5"), so the screen and the score card say the same.
  */
 public final class AnswerWords {
 
     private AnswerWords() {
     }
 
-    public static String of(Question question, Answer answer, String language, Function<String, String> words) {
+    public static String of(Question question, Answer answer, Words words) {
         if (answer instanceof Answer.Choices choices) {
-            return choices.values().stream().map(value -> option(question, value, language, words))
+            return choices.values().stream().map(value -> option(question, value, words))
                     .collect(Collectors.joining(", "));
         }
         if (answer instanceof Answer.Number number && question.type() == QuestionType.SCALE) {
             // "3 of 5": a point of a scale says which scale it is on.
-            return words.apply("scale-value").replace("{0}", plain(number.value()))
-                    .replace("{1}", plain(question.max()));
+            return words.get("wizard.scale-value", words.number(number.value()), words.number(question.max()));
         }
         if (answer instanceof Answer.Number number) {
-            return plain(number.value());
+            return words.number(number.value());
         }
         if (answer instanceof Answer.Text text) {
             return text.value();
         }
-        return option(question, String.valueOf(answer.plain()), language, words);
+        return option(question, String.valueOf(answer.plain()), words);
     }
 
-    public static String option(Question question, String value, String language, Function<String, String> words) {
+    public static String option(Question question, String value, Words words) {
         if (Answer.DONT_KNOW.equals(value) || Answer.NOT_APPLICABLE.equals(value)) {
-            return words.apply(value);
+            return words.get("wizard." + value);
         }
         if (question.type() == QuestionType.YES_NO) {
-            return words.apply(Answer.YES.equals(value) ? Answer.YES : Answer.NO);
+            return words.get("wizard." + (Answer.YES.equals(value) ? Answer.YES : Answer.NO));
         }
-        return question.option(value).map(option -> option.label().in(language)).orElse(value);
+        return question.option(value).map(option -> option.label().in(words.language())).orElse(value);
     }
 
+    /** A number as the files and the API write it, "2.5": an option's value, not a text for people. */
     public static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }

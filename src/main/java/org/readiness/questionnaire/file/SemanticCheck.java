@@ -212,6 +212,7 @@ final class SemanticCheck {
                         + "\", which is not among the questionnaire's areas " + areaIds + ".");
             }
             conditions.check(action.when(), pointer + "/when", null);
+            LiftCheck.check(questionnaire, action, pointer, findings);
             List<String> winsBack = action.winsBack();
             for (int w = 0; w < winsBack.size(); w++) {
                 if (!questionOrder.containsKey(winsBack.get(w))) {

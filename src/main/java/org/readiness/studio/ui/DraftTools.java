@@ -2,6 +2,7 @@ package org.readiness.studio.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.tabs.TabSheet;
+import org.readiness.assessment.ResultWording;
 import org.readiness.studio.DraftEditor;
 import org.readiness.studio.StudioVersions;
 import org.readiness.studio.WhatMoves;
@@ -22,9 +23,10 @@ final class DraftTools extends TabSheet {
     private final DiffPane diff;
     private final TranslationsPane texts;
 
-    DraftTools(DraftEditor editor, JsonEditor json, WhatMoves whatMoves, StudioVersions versions, Editing edit) {
+    DraftTools(DraftEditor editor, JsonEditor json, WhatMoves whatMoves, StudioVersions versions,
+               ResultWording wording, Editing edit) {
         this.editor = editor;
-        this.preview = new PreviewPane(new WhatIfPicker(whatMoves, this::loadAnswers));
+        this.preview = new PreviewPane(new WhatIfPicker(whatMoves, this::loadAnswers), wording);
         this.moves = new WhatMovesPane(whatMoves);
         this.diff = new DiffPane(versions, editor::text);
         this.texts = new TranslationsPane(edit, editor::tree, editor.saved().questionnaireId());

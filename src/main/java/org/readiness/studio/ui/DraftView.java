@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.assessment.ResultWording;
 import org.readiness.studio.Draft;
 import org.readiness.studio.DraftEditor;
 import org.readiness.studio.DraftService;
@@ -56,13 +57,15 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private final ItemForm form = new ItemForm(this::apply);
     private final StudioVersions versions;
     private final WhatMoves whatMoves;
+    private final ResultWording wording;
     private DraftTools tools;
     private DraftEditor editor;
     private String selected = "";
 
-    DraftView(DraftService drafts, PublishService publishing, StudioVersions versions, WhatMoves whatMoves, Clock clock,
-              AuthenticationContext authentication) {
+    DraftView(DraftService drafts, PublishService publishing, StudioVersions versions, WhatMoves whatMoves,
+              ResultWording wording, Clock clock, AuthenticationContext authentication) {
         super(authentication);
+        this.wording = wording;
         this.versions = versions;
         this.whatMoves = whatMoves;
         this.drafts = drafts;
@@ -95,7 +98,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                 save();
             }
         });
-        tools = new DraftTools(editor, json, whatMoves, versions, this::apply);
+        tools = new DraftTools(editor, json, whatMoves, versions, wording, this::apply);
         Div panes = new Div(outline, form, tools);
         panes.addClassName("studio-panes");
         add(new Anchor("studio", getTranslation("studio.back")), heading, toolbar(), stale, problems, panes);

@@ -5,9 +5,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.ui.WizardPreview;
+import org.readiness.base.ui.Languages;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.Answers;
+import org.readiness.studio.WhatMoves;
 
 
 /**
@@ -21,8 +24,10 @@ final class PreviewPane extends Div {
     private @Nullable Questionnaire questionnaire;
     private @Nullable WizardPreview preview;
     private Answers answers = Answers.none();
+    private final ResultWording wording;
 
-    PreviewPane(Div whatIf) {
+    PreviewPane(Div whatIf, ResultWording wording) {
+        this.wording = wording;
         addClassName("preview-pane");
         language.setLabel(getTranslation("studio.preview.language"));
         language.addValueChangeListener(change -> {
@@ -47,7 +52,7 @@ final class PreviewPane extends Div {
             String chosen = language.getValue();
             language.setItems(draft.languages());
             language.setValue(chosen != null && draft.languages().contains(chosen) ? chosen
-                    : draft.languageFor(org.readiness.base.ui.Languages.current()));
+                    : draft.languageFor(Languages.current()));
         }
         render();
     }
@@ -72,7 +77,8 @@ final class PreviewPane extends Div {
             wizard.add(new Paragraph(getTranslation("studio.preview.needs-valid")));
             return;
         }
-        preview = new WizardPreview(questionnaire, language.getValue(), org.readiness.studio.WhatMoves.fitting(questionnaire, answers));
+        preview = new WizardPreview(questionnaire, language.getValue(), WhatMoves.fitting(questionnaire, answers),
+                wording);
         wizard.add(preview);
     }
 }

@@ -8,6 +8,7 @@ import org.readiness.merge.Respondent;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.scoring.QuestionScore;
+import org.readiness.words.Words;
 
 /** Every question's answer and points per respondent, built when opened (it is the largest part of the page). */
 class AnswersByRespondent extends Details {
@@ -42,7 +43,7 @@ class AnswersByRespondent extends Details {
                 row.addDataCell().setText(cell(question, question.byRespondent().get(respondent.id()), language));
             }
             row.addDataCell().setText(question.team().counts() ? getTranslation("result.why.points-value",
-                    AnswerWords.plain(question.team().earned()), AnswerWords.plain(question.team().reachable())) : "-");
+                    question.team().earned(), question.team().reachable()) : "\u2013");
             table.getBody().add(row);
         }
         return table;
@@ -50,11 +51,11 @@ class AnswersByRespondent extends Details {
 
     private String cell(MergedQuestion question, QuestionScore score, String language) {
         if (score == null || score.status() == QuestionScore.Status.HIDDEN) {
-            return "-";
+            return "\u2013";
         }
         String answer = score.answer() == null ? getTranslation("status.not-answered")
-                : AnswerWords.of(question.question(), score.answer(), language, key -> getTranslation("wizard." + key));
-        return score.counts() ? answer + " (" + getTranslation("result.why.points-value",
-                AnswerWords.plain(score.earned()), AnswerWords.plain(score.reachable())) + ")" : answer;
+                : AnswerWords.of(question.question(), score.answer(), Words.in(language));
+        return score.counts() ? answer + " (" + getTranslation("result.why.points-value", score.earned(),
+                score.reachable()) + ")" : answer;
     }
 }

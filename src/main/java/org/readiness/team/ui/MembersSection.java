@@ -13,16 +13,11 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.team.Member;
 import org.readiness.team.TeamOverview;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Who takes part and how far each has come: invited, answering, sent, or deleted their answers. */
 class MembersSection extends Section {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final TeamPageParts parts;
     private final TeamOverview overview;
@@ -67,7 +62,7 @@ class MembersSection extends Section {
             Span state = new Span(getTranslation("team.state." + member.state().name()));
             state.addClassName("team-state");
             row.addDataCell().add(state);
-            row.addDataCell().setText(member.lastAnswered() == null ? "" : TIME.format(member.lastAnswered()));
+            row.addDataCell().setText(member.lastAnswered() == null ? "" : parts.dates().dateTime(member.lastAnswered()));
             var actions = row.addDataCell();
             if (member.state() == Member.State.INVITED || member.state() == Member.State.ANSWERING) {
                 Button renew = new Button(getTranslation("team.members.new-link"), click -> newLink(member));

@@ -10,6 +10,7 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.team.TeamOverview;
+import org.readiness.words.Words;
 
 /** The company profile the team goes by, answered once by the coordinator, with a way to change it. */
 class ProfileSummary extends Section {
@@ -24,7 +25,7 @@ class ProfileSummary extends Section {
                 continue;
             }
             String answer = overview.profile().answers().get(question.id())
-                    .map(given -> AnswerWords.of(question, given, language, key -> getTranslation("wizard." + key)))
+                    .map(given -> AnswerWords.of(question, given, Words.in(language)))
                     .orElse(getTranslation("review.not-answered"));
             list.add(new DescriptionList.Term(question.text().in(language)), new DescriptionList.Description(answer));
         }

@@ -8,6 +8,7 @@ import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.team.Member;
+import org.readiness.words.Words;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +45,6 @@ final class RespondentWords {
 
     static String answer(Component ui, Question question, AnswerGroup group, String language) {
         return group.answer() == null ? ui.getTranslation("status.not-answered")
-                : AnswerWords.of(question, group.answer(), language, key -> ui.getTranslation("wizard." + key));
+                : AnswerWords.of(question, group.answer(), Words.in(language));
     }
 }

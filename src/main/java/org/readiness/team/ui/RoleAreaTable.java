@@ -2,44 +2,34 @@ package org.readiness.team.ui;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
-import org.readiness.merge.TeamEvaluation;
-import org.readiness.questionnaire.Area;
-import org.readiness.scoring.AreaScore;
-
-import java.util.Map;
+import org.readiness.result.Figure;
+import org.readiness.result.Result;
+import org.readiness.result.TeamPart;
 
 /** Each role's score per area, the team's row last: where the seats see the organisation differently. */
 class RoleAreaTable extends NativeTable {
 
-    RoleAreaTable(TeamEvaluation team, String language) {
+    RoleAreaTable(Result result, TeamPart team) {
         addClassName("role-area-table");
         setCaptionText(getTranslation("team.result.role-area"));
         NativeTableRow head = new NativeTableRow();
         head.addHeaderCell().setText(getTranslation("team.role"));
-        team.questionnaire().areas().forEach(area -> head.addHeaderCell().setText(area.title().in(language)));
+        result.areas().forEach(area -> head.addHeaderCell().setText(area.title()));
         getHead().add(head);
-        team.roleByArea().forEach((roleId, scores) -> {
+        for (TeamPart.RoleRow role : team.roleByArea()) {
             NativeTableRow row = new NativeTableRow();
-            row.getElement().setAttribute("data-role", roleId);
-            row.addHeaderCell().setText(team.questionnaire().role(roleId).map(role -> role.label().in(language))
-                    .orElse(roleId));
-            for (Area area : team.questionnaire().areas()) {
-                row.addDataCell().setText(cell(scores, area.id()));
+            row.getElement().setAttribute("data-role", role.roleId());
+            row.addHeaderCell().setText(role.label());
+            for (Figure area : result.areas()) {
+                Integer score = role.scores().get(area.id());
+                row.addDataCell().setText(score == null ? "\u2013" : String.valueOf(score));
             }
             getBody().add(row);
-        });
+        }
         NativeTableRow total = new NativeTableRow();
         total.addClassName("team-row");
         total.addHeaderCell().setText(getTranslation("team.result.team"));
-        for (Area area : team.questionnaire().areas()) {
-            total.addDataCell().setText(team.evaluation().score().area(area.id()).map(AreaScore::score)
-                    .map(String::valueOf).orElse("-"));
-        }
+        result.areas().forEach(area -> total.addDataCell().setText(area.scoreText()));
         getBody().add(total);
-    }
-
-    private static String cell(Map<String, Integer> scores, String areaId) {
-        Integer score = scores.get(areaId);
-        return score == null ? "-" : String.valueOf(score);
     }
 }

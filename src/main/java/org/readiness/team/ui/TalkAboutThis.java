@@ -13,6 +13,7 @@ import org.readiness.merge.MergedQuestion;
 import org.readiness.merge.ProfileDifference;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.questionnaire.answer.AnswerWords;
+import org.readiness.words.Words;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ class TalkAboutThis extends Section {
             for (ProfileDifference difference : team.profileDifferences()) {
                 profile.add(new ListItem(difference.question().text().in(language) + " \u2014 "
                         + getTranslation("team.talk.profile-agreed", AnswerWords.of(difference.question(),
-                        difference.groups().get(0).answer(), language, key -> getTranslation("wizard." + key)))
+                        difference.groups().get(0).answer(), Words.in(language)))
                         + " \u00b7 " + RespondentWords.whoAnsweredWhat(this, team.questionnaire(),
                         difference.question(), difference.groups().subList(1, difference.groups().size()), language)));
             }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.TeamScoreCardInput;
-import org.readiness.scorecard.TeamScoreCards;
+import org.readiness.result.Result;
+import org.readiness.scorecard.ScoreCards;
 
 /** The team's score card as PDF, JSON and CSV, made from the answers stored at the moment of the download. */
 class TeamDownloads extends Section {
@@ -20,10 +20,10 @@ class TeamDownloads extends Section {
         links.addClassName("download-links");
         for (Format format : Format.values()) {
             DownloadHandler handler = event -> {
-                TeamScoreCardInput input = parts.teams().scoreCard(teamId, language).orElseThrow();
-                event.setFileName(TeamScoreCards.fileName(format, input));
+                Result result = parts.result(teamId, language).orElseThrow();
+                event.setFileName(ScoreCards.fileName(format, result));
                 event.setContentType(format.contentType());
-                TeamScoreCards.write(format, input, event.getOutputStream());
+                ScoreCards.write(format, result, event.getOutputStream());
             };
             Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD,
                     getTranslation("team.download." + format.extension()));

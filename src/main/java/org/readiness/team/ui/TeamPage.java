@@ -71,7 +71,7 @@ public class TeamPage extends Div {
     private void fill(TeamOverview overview) {
         live.removeAll();
         live.add(new MembersSection(parts, overview, language, inviteForm::showLink),
-                new TeamResultSection(overview, language));
+                new TeamResultSection(overview, parts.wording(), language));
         if (overview.evaluation().isPresent()) {
             live.add(new TeamDownloads(parts, team.id(), language));
         }

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.ui.ResultSections;
+import org.readiness.result.Result;
 import org.readiness.chart.SvgChart;
 import org.readiness.chart.TeamChart;
 import org.readiness.merge.TeamEvaluation;
-import org.readiness.questionnaire.Band;
-import org.readiness.team.Member;
 import org.readiness.team.TeamOverview;
 
 import java.util.stream.Collectors;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 class TeamResultSection extends Section {
 
-    TeamResultSection(TeamOverview overview, String language) {
+    TeamResultSection(TeamOverview overview, ResultWording wording, String language) {
         addClassName("team-result");
         add(new H2(getTranslation("team.result.heading")));
         if (overview.evaluation().isEmpty()) {
@@ -43,9 +43,10 @@ class TeamResultSection extends Section {
                             overview.questionnaire(), member, language) + " (" + member.questionnaireVersion() + ")")
                             .collect(Collectors.joining(", ")))));
         }
-        add(overall(team, language), chart(team, language), new RoleAreaTable(team, language),
-                new TalkAboutThis(team, language), ResultSections.structure(team.evaluation(), language),
-                ResultSections.actions(team.evaluation(), language), new AnswersByRespondent(team, language));
+        Result result = wording.ofTeam(team, language, overview.profile().organisation());
+        add(overall(result), chart(team, language), new RoleAreaTable(result, result.team().orElseThrow()),
+                new TalkAboutThis(team, language), ResultSections.structure(result.recommended()),
+                ResultSections.actions(result.recommended()), new AnswersByRespondent(team, language));
     }
 
     private static Paragraph note(String text) {
@@ -54,17 +55,15 @@ class TeamResultSection extends Section {
         return note;
     }
 
-    private Div overall(TeamEvaluation team, String language) {
-        Integer score = team.evaluation().score().overall();
-        Span number = new Span(score == null ? "-" : String.valueOf(score));
+    private Div overall(Result result) {
+        Span number = new Span(result.overall().scoreText());
         number.addClassName("overall-score");
         Span outOf = new Span(getTranslation("result.score-of"));
         outOf.addClassName("score-of");
         Div figure = new Div(new Span(getTranslation("team.result.overall")), number, outOf);
         figure.addClassName("overall-figure");
-        Band band = team.evaluation().score().overallBand();
-        if (band != null) {
-            figure.add(ResultSections.band(band, team.questionnaire().bands().overall(), language));
+        if (result.overall().band() != null) {
+            figure.add(ResultSections.band(result.overall(), result.questionnaire().bands().overall()));
         }
         return figure;
     }

@@ -24,9 +24,11 @@ import java.util.Optional;
 public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamPageParts parts;
+    private final java.util.List<TeamPageAddition> additions;
 
-    TeamView(TeamPageParts parts) {
+    TeamView(TeamPageParts parts, java.util.List<TeamPageAddition> additions) {
         this.parts = parts;
+        this.additions = additions;
         addClassName("team-view");
     }
 
@@ -46,6 +48,7 @@ public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token)),
                 Languages.current()));
+        additions.forEach(addition -> addition.create(team.get(), token).ifPresent(this::add));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.SaveResult;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -39,6 +40,9 @@ class AutosaveTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Test
     void an_answer_given_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
@@ -71,7 +75,7 @@ class AutosaveTest extends KaribuTest {
     void an_interview_note_written_while_the_database_is_down_is_kept_and_saved_once_it_is_back() {
         loginAs("admin", "ADMIN");
         Client client = clients.create(new ClientDetails("Outage AB", null, null, null));
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         navigate("consultant/interview/" + id);
         doReturn(new SaveResult.Failed()).when(answers).saveNote(anyLong(), anyString(), anyString());
 

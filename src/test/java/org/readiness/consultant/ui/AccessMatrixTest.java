@@ -13,15 +13,15 @@ import org.readiness.base.ui.NotFoundView;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.Role;
+import org.readiness.consultant.TwoConsultants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,20 +39,22 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     ClientService clients;
 
+    @Autowired
+    ClientInterviews interviews;
+
     private String consultantA;
     private String consultantB;
     private Map<String, Class<? extends Component>> pages;
 
     @BeforeEach
     void consultantAWithAClient() {
-        loginAs("admin", "ADMIN");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        consultantA = accounts.create("a-" + suffix, "A", "a-long-password-1", Role.CONSULTANT).username();
-        consultantB = accounts.create("b-" + suffix, "B", "a-long-password-2", Role.CONSULTANT).username();
+        TwoConsultants consultants = TwoConsultants.made(accounts);
+        consultantA = consultants.anna();
+        consultantB = consultants.bo();
         loginAs(consultantA, "CONSULTANT");
         Client client = clients.create(new ClientDetails("A's client", null, null, null));
-        long first = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
-        long second = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long first = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long second = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         pages = new LinkedHashMap<>();
         pages.put("consultant", ClientsView.class);
         pages.put("consultant/clients/" + client.id(), ClientView.class);

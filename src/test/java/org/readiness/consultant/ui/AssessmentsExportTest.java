@@ -6,16 +6,12 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.Role;
+import org.readiness.consultant.TwoConsultants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
@@ -25,6 +21,9 @@ class AssessmentsExportTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Autowired
     AccountService accounts;
@@ -39,15 +38,14 @@ class AssessmentsExportTest {
 
     @Test
     void the_export_has_one_row_per_assessment_of_the_consultants_clients_with_formulas_neutralised() throws Exception {
-        loginAs("admin", "ADMIN");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String consultantA = accounts.create("anna-" + suffix, "Anna", "a-long-password-1", Role.CONSULTANT).username();
-        String consultantB = accounts.create("bo-" + suffix, "Bo", "a-long-password-2", Role.CONSULTANT).username();
+        TwoConsultants consultants = TwoConsultants.made(accounts);
+        String consultantA = consultants.anna();
+        String consultantB = consultants.bo();
         loginAs(consultantA, "CONSULTANT");
         Client client = clients.create(new ClientDetails("=HYPERLINK(\"http://x\")", null, null, null));
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
-        answers.save(id, "owner", answer("yes"), 0);
-        clients.startInterview(client.id(), "scoring-fixture", "en");
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        answers.save(id, "owner", answer("no"), 0);
+        interviews.startInterview(client.id(), "scoring-fixture", "en");
         loginAs(consultantB, "CONSULTANT");
         clients.create(new ClientDetails("B's client", null, null, null));
 
@@ -65,7 +63,6 @@ class AssessmentsExportTest {
     }
 
     private static void loginAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        TwoConsultants.signInForServices(username, role);
     }
 }

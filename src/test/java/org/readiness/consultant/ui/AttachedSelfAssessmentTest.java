@@ -21,6 +21,7 @@ import org.readiness.assessment.DeletedAssessment;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientSummary;
 import org.readiness.consultant.Role;
@@ -32,14 +33,14 @@ import org.springframework.web.context.WebApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
+
+import org.readiness.words.Words;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -58,14 +59,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class AttachedSelfAssessmentTest extends KaribuTest {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.systemDefault());
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     AccountService accounts;
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInterviews interviews;
 
     @Autowired
     AssessmentService assessments;
@@ -93,13 +97,13 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         long id = merchant.assessment().id();
         loginAs(consultant, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Attached and annotated AB", null, null, null));
-        assertThat(clients.attach(client.id(), "https://readiness.example/resume/" + token))
-                .isEqualTo(ClientService.AttachResult.ATTACHED);
+        assertThat(interviews.attach(client.id(), "https://readiness.example/resume/" + token))
+                .isEqualTo(ClientInterviews.AttachResult.ATTACHED);
 
         navigate("consultant/interview/" + id);
         _setValue(_find(TextArea.class, spec -> spec.withLabel("Your note")).get(0), typedNote);
         answers.saveNote(id, "platforms", savedNote);
-        assertThat(clients.assessment(id).notes()).containsValues(typedNote, savedNote);
+        assertThat(interviews.assessment(id).notes()).containsValues(typedNote, savedNote);
         assessments.finish(id);
         navigate("consultant/interview/" + id);
         assertThat(pageText()).contains(savedNote);
@@ -138,10 +142,10 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         long deleted = merchant.assessment().id();
         loginAs(consultant, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Deleted by the merchant AB", null, null, null));
-        long interview = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long interview = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         answers.save(interview, "owner", answer("yes"), 0);
         Instant beforeAttaching = Instant.now();
-        clients.attach(client.id(), "https://readiness.example/resume/" + merchant.token().value());
+        interviews.attach(client.id(), "https://readiness.example/resume/" + merchant.token().value());
         Instant afterAttaching = Instant.now();
         answers.saveNote(deleted, "owner", savedNote);
 
@@ -152,14 +156,14 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         assertThat(assessments.open(deleted)).isEmpty();
 
         loginAs(consultant, "CONSULTANT");
-        DeletedAssessment left = clients.deletedAssessments(client.id()).get(0);
+        DeletedAssessment left = interviews.deletedAssessments(client.id()).get(0);
         assertThat(left.assessmentId()).isEqualTo(deleted);
         assertThat(left.deletedBy()).isEqualTo(DeletedAssessment.DeletedBy.MERCHANT);
         assertThat(left.attachedAt()).isBetween(beforeAttaching.truncatedTo(ChronoUnit.MILLIS),
                 afterAttaching.plusMillis(1));
         navigate("consultant/clients/" + client.id());
-        String line = "A self-assessment attached on " + DATE.format(left.attachedAt())
-                + " was deleted by the merchant on " + DATE.format(left.deletedAt())
+        String line = "A self-assessment attached on " + date(left.attachedAt())
+                + " was deleted by the merchant on " + date(left.deletedAt())
                 + ". Its answers and your notes on it are gone.";
         assertThat(_find(Paragraph.class, spec -> spec.withText(line))).hasSize(1);
         assertThat(pageText()).doesNotContain(savedNote);
@@ -219,5 +223,10 @@ class AttachedSelfAssessmentTest extends KaribuTest {
             }
         }
         throw new AssertionError("the list does not show client " + clientId);
+    }
+
+    /** A day as the client's page writes it, in the app's time zone. */
+    private String date(java.time.Instant instant) {
+        return Words.in("en").date(instant, clock.getZone());
     }
 }

@@ -19,12 +19,12 @@ import org.readiness.base.ui.NotFoundView;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
+import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
-import org.readiness.consultant.Role;
+import org.readiness.consultant.TwoConsultants;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -43,6 +43,9 @@ class ConsultantWorkspaceTest extends KaribuTest {
     ClientService clients;
 
     @Autowired
+    ClientInterviews interviews;
+
+    @Autowired
     AssessmentService assessments;
 
     @Autowired
@@ -53,10 +56,9 @@ class ConsultantWorkspaceTest extends KaribuTest {
 
     @BeforeEach
     void twoConsultants() {
-        loginAs("admin", "ADMIN");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        anna = accounts.create("anna-" + suffix, "Anna", "a-long-password-1", Role.CONSULTANT).username();
-        bo = accounts.create("bo-" + suffix, "Bo", "a-long-password-2", Role.CONSULTANT).username();
+        TwoConsultants consultants = TwoConsultants.made(accounts);
+        anna = consultants.anna();
+        bo = consultants.bo();
     }
 
     @Test
@@ -94,10 +96,12 @@ class ConsultantWorkspaceTest extends KaribuTest {
     void the_overview_counts_the_clients_per_band_of_each_area_by_finished_assessments_only() {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Counted AB", null, null, null));
-        long id = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long id = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         answers.save(id, "owner", answer("yes"), 0);
         answers.save(id, "owner-time", answer("full"), 0);
         answers.save(id, "knowledge", answer(5), 0);
+        answers.save(id, "size", answer("medium"), 0);
+        answers.save(id, "platforms", answer(List.of("oms")), 0);
         navigate("consultant");
         assertThat(peopleRow()).containsExactly("0", "0", "0");
         assertThat(clients.overview("Counted AB").get(0).latestScore()).isNull();
@@ -134,16 +138,16 @@ class ConsultantWorkspaceTest extends KaribuTest {
         TextArea note = _find(TextArea.class, spec -> spec.withLabel("Your note")).get(0);
         _setValue(note, "Nobody owns the shop; =cmd| ask Eva.");
 
-        long id = clients.assessments(client.id()).get(0).assessment().id();
-        assertThat(clients.assessment(id).notes()).containsEntry("owner", "Nobody owns the shop; =cmd| ask Eva.");
-        assertThat(clients.assessment(id).answers().get("owner")).contains(answer("no"));
+        long id = interviews.assessments(client.id()).get(0).assessment().id();
+        assertThat(interviews.assessment(id).notes()).containsEntry("owner", "Nobody owns the shop; =cmd| ask Eva.");
+        assertThat(interviews.assessment(id).answers().get("owner")).contains(answer("no"));
     }
 
     @Test
     void a_reassessment_starts_from_the_last_answers_and_the_comparison_shows_the_changes() {
         loginAs(anna, "CONSULTANT");
         Client client = clients.create(new ClientDetails("Compared AB", null, null, null));
-        long first = clients.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
+        long first = interviews.startInterview(client.id(), "scoring-fixture", "en").assessment().id();
         answers.save(first, "size", answer("large"), 0);
         answers.save(first, "owner", answer("no"), 0);
         answers.save(first, "platforms", answer(List.of("oms")), 0);
@@ -152,16 +156,16 @@ class ConsultantWorkspaceTest extends KaribuTest {
         navigate("consultant/clients/" + client.id());
 
         _click(_get(Button.class, spec -> spec.withText("Re-assess (start from the last answers)")));
-        long second = clients.assessments(client.id()).get(1).assessment().id();
-        assertThat(clients.assessment(second).answers().get("owner")).contains(answer("no"));
-        answers.save(second, "owner", answer("yes"), clients.assessment(second).revisions().getOrDefault("owner", 0));
+        long second = interviews.assessments(client.id()).get(1).assessment().id();
+        assertThat(interviews.assessment(second).answers().get("owner")).contains(answer("no"));
+        answers.save(second, "owner", answer("yes"), interviews.assessment(second).revisions().getOrDefault("owner", 0));
         answers.save(second, "owner-time", answer("full"), 0);
         navigate("consultant/compare/" + first + "/" + second);
 
         NativeTableRow people = _find(NativeTableRow.class).stream()
                 .filter(row -> "people".equals(row.getElement().getAttribute("data-area"))).findFirst().orElseThrow();
-        assertThat(people.getDataCell(1).orElseThrow().getElement().getText()).isEqualTo("0");
-        assertThat(people.getDataCell(2).orElseThrow().getElement().getText()).isEqualTo("60");
+        assertThat(people.getDataCell(0).orElseThrow().getElement().getText()).startsWith("0 \u00b7 ");
+        assertThat(people.getDataCell(1).orElseThrow().getElement().getText()).isEqualTo("60 \u00b7 Middle");
         assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-question")))
                 .contains("owner", "owner-time");
         assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-action")))
@@ -182,14 +186,14 @@ class ConsultantWorkspaceTest extends KaribuTest {
                 "https://readiness.example/resume/" + merchant.token().value());
         _click(_get(Button.class, spec -> spec.withText("Attach")));
 
-        assertThat(clients.assessments(client.id())).extracting(a -> a.assessment().id()).containsExactly(merchant.assessment().id());
+        assertThat(interviews.assessments(client.id())).extracting(a -> a.assessment().id()).containsExactly(merchant.assessment().id());
     }
 
     @Test
     void a_consultant_opening_another_consultants_client_gets_the_not_found_page() {
         loginAs(anna, "CONSULTANT");
         Client annas = clients.create(new ClientDetails("Anna's only", null, null, null));
-        long interview = clients.startInterview(annas.id(), "scoring-fixture", "en").assessment().id();
+        long interview = interviews.startInterview(annas.id(), "scoring-fixture", "en").assessment().id();
 
         loginAs(bo, "CONSULTANT");
         navigate("consultant/clients/" + annas.id());
