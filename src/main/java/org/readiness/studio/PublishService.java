@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.questionnaire.file.QuestionnaireReader;
 import org.readiness.questionnaire.file.VersionNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Publishing a draft: a new version of its questionnaire, checked by the same reader as {@code --validate}, which new
- * assessments use at once on every instance (the catalog asks the database at each look-up); assessments already
+ * assessments use at once here and within a second on every other instance (the catalog checks the database's
+ * marker at most once a second, and is told of a publication here once it is committed); assessments already
  * answered keep the definition they were answered under.
  */
 @Service
@@ -33,9 +37,11 @@ public class PublishService {
     private final StudioRepository repository;
     private final StudioVersions versions;
     private final Clock clock;
+    private final QuestionnaireCatalog catalog;
 
-    PublishService(StudioRepository repository, StudioVersions versions, Clock clock) {
+    PublishService(StudioRepository repository, StudioVersions versions, Clock clock, QuestionnaireCatalog catalog) {
         this.repository = repository;
+        this.catalog = catalog;
         this.versions = versions;
         this.clock = clock;
     }
@@ -83,6 +89,12 @@ public class PublishService {
         } catch (DuplicateKeyException publishedMeanwhile) {
             return new PublishResult.VersionTooLow(version);
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                catalog.published();
+            }
+        });
         if (!content.equals(draft.content())) {
             JsonNode before = DraftJson.parse(draft.content()).orElse(null);
             repository.updateDraft(draftId, revision, questionnaire.id(), content,

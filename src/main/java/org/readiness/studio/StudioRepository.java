@@ -78,6 +78,15 @@ class StudioRepository {
                 .query(StudioRepository::version).list();
     }
 
+    /**
+     * Changes whenever a version is published: how many there are and the highest id (the count, too, as a
+     * transaction that took a lower id may commit after one that took a higher).
+     */
+    String versionMarker() {
+        return jdbc.sql("SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM questionnaire_version")
+                .query(String.class).single();
+    }
+
     /** Each stored definition an assessment was answered under: id, version and content hash. */
     List<StoredDefinition> storedDefinitions() {
         return jdbc.sql("SELECT content_hash, questionnaire_id, version, stored_at FROM questionnaire_definition"

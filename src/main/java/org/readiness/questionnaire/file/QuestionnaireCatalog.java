@@ -1,5 +1,6 @@
 package org.readiness.questionnaire.file;
 
+import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Questionnaire;
 
 import java.io.IOException;
@@ -16,17 +17,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
- * Versions published in the studio (kept in the database, shared by every instance) are asked for at each look-up:
- * for each questionnaire id, the higher version of the file's and the newest published one is served (a published
- * one on a tie), so a version published on another instance is served here at once.
+ * Versions published in the studio (kept in the database, shared by every instance) are kept in memory and checked
+ * against a cheap marker at most once a second ({@link PublishedVersionsCache}): for each questionnaire id, the higher
+ * version of the file's and the newest published one is served (a published one on a tie), so a version published on
+ * another instance is served here within a second, and one published here at the next look-up.
  * A catalog can read and check its files later, on a thread of its own (the app starts it once its port is open);
  * until that is done, every question put to it waits, and the first question starts the reading if nothing has.
  */
@@ -34,12 +34,12 @@ public final class QuestionnaireCatalog {
 
     private final CompletableFuture<Contents> contents;
     private final Runnable startReading;
-    private volatile Supplier<? extends Collection<SourceFile>> published = List::of;
-    /** Published versions read so far, by content hash: a hash's content never changes. */
-    private final Map<String, Questionnaire> publishedByHash = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> publishedContentByHash = new ConcurrentHashMap<>();
-    /** The newest published versions as last seen, served while the database cannot be asked. */
-    private volatile List<Questionnaire> lastPublished = List.of();
+    private final PublishedVersionsCache published = new PublishedVersionsCache(System::nanoTime);
+    /** What is served, made again only when the published versions read change. */
+    private volatile @Nullable Served served;
+
+    private record Served(List<Questionnaire> published, Map<String, Questionnaire> byId) {
+    }
 
     private record Contents(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
                             List<FileProblem> problems) {
@@ -74,11 +74,16 @@ public final class QuestionnaireCatalog {
     }
 
     /**
-     * Where the newest published version of each questionnaire comes from (the studio's table); asked at every
-     * look-up. Without it only the files are served.
+     * Where the newest published version of each questionnaire comes from (the studio's table). Without it only the
+     * files are served.
      */
-    public void publishedFrom(Supplier<? extends Collection<SourceFile>> newestPublished) {
-        this.published = newestPublished;
+    public void publishedFrom(PublishedSource source) {
+        published.readFrom(source);
+    }
+
+    /** A version was just published here: the next look-up serves it. */
+    public void published() {
+        published.recheck();
     }
 
     /** Starts reading the files, unless that has started already; returns at once. */
@@ -174,46 +179,25 @@ public final class QuestionnaireCatalog {
                 return Optional.of(contents().contentById().get(entry.getKey()).clone());
             }
         }
-        return Optional.ofNullable(publishedContentByHash.get(contentHash)).map(byte[]::clone);
+        return published.contentOf(contentHash);
     }
 
     private Map<String, Questionnaire> served() {
-        Map<String, Questionnaire> byId = new LinkedHashMap<>(contents().byId());
-        for (Questionnaire newest : newestPublished()) {
-            Questionnaire file = byId.get(newest.id());
-            if (file == null || VersionNumber.compare(newest.version(), file.version()) >= 0) {
-                byId.put(newest.id(), newest);
+        Map<String, Questionnaire> files = contents().byId();
+        List<Questionnaire> newest = published.current().newest();
+        Served now = served;
+        if (now != null && now.published() == newest) {
+            return now.byId();
+        }
+        Map<String, Questionnaire> byId = new LinkedHashMap<>(files);
+        for (Questionnaire version : newest) {
+            Questionnaire file = byId.get(version.id());
+            if (file == null || VersionNumber.compare(version.version(), file.version()) >= 0) {
+                byId.put(version.id(), version);
             }
         }
+        served = new Served(newest, Collections.unmodifiableMap(byId));
         return byId;
-    }
-
-    private List<Questionnaire> newestPublished() {
-        Collection<SourceFile> files;
-        try {
-            files = published.get();
-        } catch (RuntimeException unreachable) {
-            return lastPublished;
-        }
-        List<Questionnaire> newest = new ArrayList<>();
-        QuestionnaireReader reader = null;
-        for (SourceFile file : files) {
-            String hash = QuestionnaireReader.sha256(file.content());
-            Questionnaire known = publishedByHash.get(hash);
-            if (known == null) {
-                reader = reader == null ? new QuestionnaireReader() : reader;
-                QuestionnaireReader.Result result = reader.read(file.name(), file.content());
-                if (!result.isAccepted()) {
-                    continue; // checked when published; a later app version's stricter rule keeps the file's
-                }
-                known = result.questionnaire();
-                publishedByHash.put(hash, known);
-                publishedContentByHash.put(hash, file.content().clone());
-            }
-            newest.add(known);
-        }
-        lastPublished = List.copyOf(newest);
-        return lastPublished;
     }
 
     /** What was wrong with the files that were refused. */
