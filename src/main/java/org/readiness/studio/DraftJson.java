@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,13 @@ public final class DraftJson {
     public static String idOf(String text, String fallback) {
         return parse(text).map(tree -> tree.path("id")).filter(JsonNode::isTextual).map(JsonNode::asText)
                 .filter(id -> !id.isBlank() && id.length() <= 64).orElse(fallback);
+    }
+
+    /** The languages the document carries, "en" and "sv" while it names none. */
+    public static List<String> languages(JsonNode tree) {
+        List<String> languages = new ArrayList<>();
+        tree.path("languages").forEach(language -> languages.add(language.asText()));
+        return languages.isEmpty() ? List.of("en", "sv") : languages;
     }
 
     public static ObjectMapper mapper() {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.readiness.assessment.ResultWording;
 import org.readiness.studio.DraftEditor;
+import org.readiness.studio.DraftJson;
 import org.readiness.studio.StudioVersions;
 import org.readiness.studio.WhatMoves;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,9 +61,7 @@ final class DraftTools extends TabSheet {
     }
 
     static List<String> languages(ObjectNode tree) {
-        List<String> languages = new ArrayList<>();
-        tree.path("languages").forEach(language -> languages.add(language.asText()));
-        return languages.isEmpty() ? List.of("en", "sv") : languages;
+        return DraftJson.languages(tree);
     }
 
     /** The language the draft's texts are shown in: the reader's, when the draft has it. */

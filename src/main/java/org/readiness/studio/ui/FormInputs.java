@@ -3,6 +3,7 @@ package org.readiness.studio.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -12,10 +13,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.readiness.studio.DraftJson;
+import org.readiness.studio.FieldWrite;
 import org.readiness.studio.TreeEdits;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -80,39 +81,42 @@ class FormInputs {
             field.setValue(text.path(language).asText(""));
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.getElement().setAttribute("lang", language);
-            field.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    edit.apply(tree -> setText(tree, pointer, language, change.getValue(), optional), false);
-                }
-            });
+            typed(field, new FieldWrite(FieldWrite.Kind.TEXT, pointer, language, optional, ""), false);
             row.add(field);
         }
         box(pointer, row);
     }
 
-    private void setText(ObjectNode tree, String pointer, String language, String value, boolean optional) {
-        JsonNode current = TreeEdits.at(tree, pointer);
-        ObjectNode text = current.isObject() ? (ObjectNode) current.deepCopy() : NODES.objectNode();
-        languages.forEach(each -> {
-            if (!text.has(each)) {
-                text.put(each, "");
+    /**
+     * A typed field: what it holds is written through {@link FieldWrite} as the author pauses, and the page knows
+     * where it goes, for the last-moment save of a closed tab ({@link UnsentChanges}).
+     */
+    private void typed(AbstractField<?, ?> field, FieldWrite write, boolean reshapes) {
+        mark(field, write);
+        field.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                Object value = change.getValue();
+                String text = value == null ? "" : value instanceof Double number
+                        ? FieldWrite.numberNode(number).asText() : value.toString();
+                edit.apply(tree -> write.with(text).writeTo(tree), reshapes);
             }
         });
-        text.put(language, value);
-        boolean empty = languages.stream().allMatch(each -> text.path(each).asText("").isEmpty());
-        TreeEdits.set(tree, pointer, optional && empty ? null : text);
+    }
+
+    private static void mark(Component field, FieldWrite write) {
+        field.getElement().setAttribute("data-write", write.kind().attribute());
+        field.getElement().setAttribute("data-pointer", write.pointer());
+        field.getElement().setAttribute("data-optional", write.optional());
+        if (write.language() != null) {
+            field.getElement().setAttribute("data-language", write.language());
+        }
     }
 
     void string(String pointer, String label, boolean optional) {
         TextField field = new TextField(label);
         field.setValue(at(pointer).asText(""));
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                String value = change.getValue().strip();
-                write(pointer, optional && value.isEmpty() ? null : NODES.textNode(value));
-            }
-        });
+        typed(field, new FieldWrite(FieldWrite.Kind.STRING, pointer, null, optional, ""), false);
         box(pointer, field);
     }
 
@@ -123,18 +127,8 @@ class FormInputs {
             field.setValue(value.asDouble());
         }
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                Double number = change.getValue();
-                write(pointer, number == null ? (optional ? null : NODES.numberNode(0)) : numberNode(number));
-            }
-        });
+        typed(field, new FieldWrite(FieldWrite.Kind.NUMBER, pointer, null, optional, ""), false);
         box(pointer, field);
-    }
-
-    static JsonNode numberNode(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? NODES.numberNode((long) number)
-                : NODES.numberNode(number);
     }
 
     void flag(String pointer, String label) {
@@ -175,14 +169,7 @@ class FormInputs {
         field.setValue(String.join(", ", current));
         field.setHelperText(helper);
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                var array = NODES.arrayNode();
-                Arrays.stream(change.getValue().split(",")).map(String::strip).filter(id -> !id.isEmpty())
-                        .forEach(array::add);
-                write(pointer, array.isEmpty() ? null : array);
-            }
-        });
+        typed(field, new FieldWrite(FieldWrite.Kind.IDS, pointer, null, true, ""), false);
         box(pointer, field);
     }
 
@@ -194,20 +181,17 @@ class FormInputs {
         field.setHelperText(t("studio.form.condition.help"));
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addClassName("condition-field");
+        FieldWrite write = new FieldWrite(FieldWrite.Kind.CONDITION, pointer, null, optional, "");
+        mark(field, write);
         field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                String text = change.getValue().strip();
-                if (text.isEmpty()) {
-                    write(pointer, optional ? null : NODES.objectNode());
-                    return;
+                String text = change.getValue();
+                boolean json = text.isBlank() || DraftJson.parse(text.strip()).isPresent();
+                field.setErrorMessage(json ? null : t("studio.form.condition.not-json"));
+                field.setInvalid(!json);
+                if (json) {
+                    edit.apply(tree -> write.with(text).writeTo(tree), false);
                 }
-                DraftJson.parse(text).ifPresentOrElse(parsed -> {
-                    field.setInvalid(false);
-                    write(pointer, parsed);
-                }, () -> {
-                    field.setErrorMessage(t("studio.form.condition.not-json"));
-                    field.setInvalid(true);
-                });
             }
         });
         box(pointer, field);
