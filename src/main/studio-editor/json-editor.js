@@ -15,12 +15,18 @@ class StudioJsonEditor extends HTMLElement {
     this.view = new EditorView({
       doc: this._text ?? '',
       parent: this,
+      // The element sits in a slot of Vaadin's tab sheet; CodeMirror would follow the slot and put its styles in the
+      // tab sheet's shadow root, where they do not reach the editor (unstyled, it lays out the whole file, again
+      // and again). Its styles go in the document, where the editor is.
+      root: document,
       extensions: [
         basicSetup,
         json(),
         lintGutter(),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': this.getAttribute('label') || 'JSON' }),
+        // tabindex: axe counts no contenteditable as focusable, and would take the scrolling file for a region
+        // the keyboard cannot reach; the text takes the focus as it does anyway.
+        EditorView.contentAttributes.of({ 'aria-label': this.getAttribute('label') || 'JSON', tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !this._setting) {
             this._scheduleChange();
@@ -87,6 +93,29 @@ class StudioJsonEditor extends HTMLElement {
     }
   }
 
+  /**
+   * The typing not sent yet (the pause not over), as one replacement in the text the page last had, or null.
+   * The text's ends that did not change are left out, so that a large file's beacon stays small.
+   */
+  unsentText() {
+    if (!this._timer || !this.view) {
+      return null;
+    }
+    const base = this._text ?? '';
+    const now = this.view.state.doc.toString();
+    let from = 0;
+    while (from < base.length && from < now.length && base[from] === now[from]) {
+      from++;
+    }
+    let end = 0;
+    while (end < base.length - from && end < now.length - from
+        && base[base.length - 1 - end] === now[now.length - 1 - end]) {
+      end++;
+    }
+    return { baseLength: base.length, from, to: base.length - end, replaced: base.slice(from, base.length - end),
+      insert: now.slice(from, now.length - end) };
+  }
+
   _scheduleChange() {
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
@@ -103,3 +132,40 @@ class StudioJsonEditor extends HTMLElement {
 }
 
 customElements.define('studio-json-editor', StudioJsonEditor);
+
+// The last-moment save: when the page is left (a closed tab, a reload), what the author typed that the server may
+// not have yet goes by navigator.sendBeacon: the JSON pane's unsent typing, and the value of every form field typed
+// in since it was shown (each marks where it writes, data-write; the server writes it as the form does, so a value
+// it already has changes nothing).
+const typedFields = new Set();
+document.addEventListener('input', (event) => {
+  const field = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-write'));
+  if (field) {
+    typedFields.add(field);
+  }
+}, true);
+
+function unsentChanges(editor) {
+  const writes = [...typedFields].filter((field) => field.isConnected).map((field) => ({
+    kind: field.getAttribute('data-write'),
+    pointer: field.getAttribute('data-pointer'),
+    language: field.getAttribute('data-language'),
+    optional: field.hasAttribute('data-optional'),
+    value: field.value == null ? '' : String(field.value),
+  }));
+  const text = editor.unsentText();
+  return text || writes.length ? { text, writes } : null;
+}
+
+window.addEventListener('pagehide', () => {
+  const editor = document.querySelector('studio-json-editor[data-unsent-url]');
+  const changes = editor && navigator.sendBeacon ? unsentChanges(editor) : null;
+  if (!changes) {
+    return;
+  }
+  const body = new URLSearchParams();
+  body.set('revision', editor.getAttribute('data-revision') || '0');
+  body.set('changes', JSON.stringify(changes));
+  body.set(editor.getAttribute('data-csrf-parameter'), editor.getAttribute('data-csrf-token'));
+  navigator.sendBeacon(editor.getAttribute('data-unsent-url'), body);
+});

@@ -102,6 +102,30 @@ public class DraftService {
                 .orElse(new SaveResult.Gone());
     }
 
+    /**
+     * Saves what a page had not sent when it was left ({@link UnsentChanges}): on the revision that page saw, or on a
+     * later one saved by the same author (the page's own last change, on its way as the tab closed). A draft saved
+     * since by someone else keeps theirs: the result is stale and nothing is written.
+     */
+    @Transactional
+    public SaveResult saveUnsent(long id, UnsentChanges unsent) {
+        Optional<Draft> found = repository.draft(id);
+        if (found.isEmpty()) {
+            return new SaveResult.Gone();
+        }
+        Draft draft = found.get();
+        if (draft.revision() != unsent.revision() && !draft.updatedBy().equals(StudioUser.name())) {
+            return new SaveResult.Stale(draft, List.of());
+        }
+        String content = unsent.applyTo(draft.content());
+        if (content.equals(draft.content())) {
+            return new SaveResult.Saved(draft);
+        }
+        TextDates dates = draft.textDates().changed(DraftJson.parse(draft.content()).orElse(null),
+                DraftJson.parse(content).orElse(null), clock.instant());
+        return save(id, draft.revision(), draft.content(), content, dates);
+    }
+
     @Transactional
     public boolean delete(long id) {
         return repository.deleteDraft(id);

@@ -120,6 +120,42 @@ class StudioPublishingTest {
     }
 
     @Test
+    void what_a_page_had_not_sent_when_it_was_left_is_saved() {
+        Draft opened = copyOfTheFixture();
+        int at = opened.content().indexOf("\"Scoring fixture\"") + 1;
+        String json = """
+                {"text": {"baseLength": %d, "from": %d, "to": %d, "replaced": "Scoring", "insert": "Typed"},
+                 "writes": [{"kind": "text", "pointer": "/areas/0/title", "language": "sv", "value": "Folk"}]}"""
+                .formatted(opened.content().length(), at, at + "Scoring".length());
+
+        SaveResult result = drafts.saveUnsent(opened.id(), UnsentChanges.read(opened.revision(), json).orElseThrow());
+
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        String saved = drafts.find(opened.id()).orElseThrow().content();
+        assertThat(saved).contains("\"en\": \"Typed fixture\"").contains("\"sv\": \"Folk\"");
+        assertThat(drafts.saveUnsent(opened.id(), UnsentChanges.read(opened.revision(), json).orElseThrow()))
+                .as("sent twice: the text is no longer the one the change was made in, the field holds its value")
+                .isInstanceOf(SaveResult.Saved.class);
+        assertThat(drafts.find(opened.id()).orElseThrow().content()).isEqualTo(saved);
+    }
+
+    @Test
+    void what_a_page_had_not_sent_is_refused_once_another_author_saved_the_draft() {
+        Draft opened = copyOfTheFixture();
+        loginAs("admin", "ADMIN");
+        String theirs = DraftJson.write(DraftJson.parse(opened.content()).orElseThrow().put("estimatedMinutes", 5));
+        drafts.save(opened.id(), opened.revision(), opened.content(), theirs, opened.textDates());
+        loginAs(author, "CONSULTANT", "AUTHOR");
+        String json = """
+                {"text": null, "writes": [{"kind": "number", "pointer": "/estimatedMinutes", "value": "9"}]}""";
+
+        SaveResult result = drafts.saveUnsent(opened.id(), UnsentChanges.read(opened.revision(), json).orElseThrow());
+
+        assertThat(result).isInstanceOf(SaveResult.Stale.class);
+        assertThat(drafts.find(opened.id()).orElseThrow().content()).isEqualTo(theirs);
+    }
+
+    @Test
     void a_file_that_fails_the_checks_is_not_published() {
         Draft draft = drafts.importFile("broken.json", "{\"id\": \"broken\"}".getBytes());
         PublishResult result = publishing.publish(draft.id(), draft.revision(), "1.0.0");

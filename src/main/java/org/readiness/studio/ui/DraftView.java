@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.readiness.assessment.ui.NoteBeacon;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.file.FileProblem;
 import org.readiness.assessment.ResultWording;
@@ -92,6 +93,8 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         stale.addClassName("stale-notice");
         stale.setVisible(false);
         json.setText(editor.text());
+        json.setBeacon(NoteBeacon.to("api/studio/drafts/" + editor.saved().id() + "/unsent"));
+        json.setRevision(editor.saved().revision());
         json.addTextChangedListener(typed -> {
             if (editor.typed(typed.text())) {
                 refresh(true);
@@ -186,6 +189,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private void save() {
         SaveResult result = editor.save(drafts);
         if (result instanceof SaveResult.Saved) {
+            json.setRevision(editor.saved().revision());
             status.saved();
             stale.setVisible(false);
         } else if (result instanceof SaveResult.Stale refused) {

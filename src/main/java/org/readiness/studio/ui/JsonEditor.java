@@ -12,6 +12,8 @@ import com.vaadin.flow.shared.Registration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import org.jspecify.annotations.Nullable;
+import org.readiness.assessment.ui.NoteBeacon;
 import org.readiness.questionnaire.file.FileProblem;
 
 import java.io.Serializable;
@@ -25,8 +27,11 @@ import java.util.List;
 @Tag("studio-json-editor")
 class JsonEditor extends Component implements HasSize {
 
-    /** Built from npm by src/main/studio-editor/build.sh into static/, served as a file outside Vaadin's bundle. */
-    static final String MODULE = "/studio/json-editor.js";
+    /**
+     * Built from npm by src/main/studio-editor/build.sh into static/, served as a file outside Vaadin's bundle; in a
+     * folder of its own name, as a static folder named "studio" would answer the studio's own address instead of it.
+     */
+    static final String MODULE = "/studio-editor/json-editor.js";
 
     JsonEditor(String label) {
         getElement().setAttribute("label", label);
@@ -63,6 +68,23 @@ class JsonEditor extends Component implements HasSize {
         diagnostic.put("severity", severity);
         diagnostic.put("message", (problem.pointer().isEmpty() ? "/" : problem.pointer()) + ": " + problem.message());
         return diagnostic;
+    }
+
+    /**
+     * Where the page sends what it had not sent when it is left (a closed tab, a reload): the JSON pane's last typing
+     * and the form's typed fields, by {@code navigator.sendBeacon} (see json-editor.js), with the CSRF token.
+     */
+    void setBeacon(@Nullable NoteBeacon beacon) {
+        if (beacon != null) {
+            getElement().setAttribute("data-unsent-url", beacon.url());
+            getElement().setAttribute("data-csrf-parameter", beacon.csrfParameter());
+            getElement().setAttribute("data-csrf-token", beacon.csrfToken());
+        }
+    }
+
+    /** The draft's revision the page's last-moment save is based on. */
+    void setRevision(int revision) {
+        getElement().setAttribute("data-revision", String.valueOf(revision));
     }
 
     void revealLine(int line) {
