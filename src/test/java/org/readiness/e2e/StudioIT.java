@@ -83,6 +83,9 @@ class StudioIT extends E2eTest {
         Page second = context.newPage();
         second.navigate(draftUrl);
         assertThat(second.locator(".problem-list h2")).isVisible();
+        // Back to the first tab, as a person switches tabs: a browser paints only the tab in front (in the background
+        // the page gets no frames, and a screenshot waits for one that does not come).
+        page.bringToFront();
 
         addTheQuestion(draftId);
         lookHere("studio-draft-en");
@@ -215,6 +218,7 @@ class StudioIT extends E2eTest {
     }
 
     private void theSecondTabsStaleSaveIsRefused(Page second) {
+        second.bringToFront();
         second.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Step: Executive sponsor"))
                 .click();
         assertThat(second.locator(".item-form h2")).hasText("Step: sponsorship");
@@ -222,7 +226,8 @@ class StudioIT extends E2eTest {
         assertThat(second.locator(".studio-save-status")).containsText("Not saved:");
         assertThat(second.locator(".stale")).containsText("Your change was not saved");
         assertThat(second.locator(".stale")).containsText("questions/" + NEW_QUESTION);
-        screenshot(second, "studio-stale-en");
+        second.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-stale-en-1280.png")));
+        page.bringToFront();
     }
 
     private void theExportedFilePassesValidate(String newVersion) throws IOException {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
@@ -57,6 +58,8 @@ final class OutlinePane extends Div {
         grid.setClassNameGenerator(item -> "outline-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
         grid.setAllRowsVisible(false);
         grid.setHeight("100%");
+        // A question is known by its text, longer than the pane is wide: the text wraps, never cut.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Shortcuts.addShortcutListener(grid, () -> moveSelected(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> moveSelected(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(grid);
         Button up = new Button(getTranslation("studio.outline.up"), click -> moveSelected(-1));

@@ -3,6 +3,7 @@ package org.readiness.studio.ui;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,8 @@ final class TranslationsPane extends Div {
         this.edit = edit;
         this.document = document;
         addClassName("translations-pane");
+        // A translator reads each text whole, side by side with its source.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Anchor export = new Anchor(download -> {
             download.setFileName(fileName + "-texts.csv");
             download.setContentType("text/csv; charset=UTF-8");
