@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.readiness.studio.DraftJson;
 import org.readiness.studio.FieldWrite;
@@ -79,9 +80,8 @@ class FormInputs {
         for (String language : languages) {
             TextArea field = new TextArea(label + " (" + language + ")");
             field.setValue(text.path(language).asText(""));
-            field.setValueChangeMode(ValueChangeMode.LAZY);
             field.getElement().setAttribute("lang", language);
-            typed(field, new FieldWrite(FieldWrite.Kind.TEXT, pointer, language, optional, ""), false);
+            typed(field, new FieldWrite(FieldWrite.Kind.TEXT, pointer, language, optional, ""));
             row.add(field);
         }
         box(pointer, row);
@@ -91,14 +91,17 @@ class FormInputs {
      * A typed field: what it holds is written through {@link FieldWrite} as the author pauses, and the page knows
      * where it goes, for the last-moment save of a closed tab ({@link UnsentChanges}).
      */
-    private void typed(AbstractField<?, ?> field, FieldWrite write, boolean reshapes) {
+    private void typed(AbstractField<?, ?> field, FieldWrite write) {
+        if (field instanceof HasValueChangeMode typing) {
+            typing.setValueChangeMode(ValueChangeMode.LAZY);
+        }
         mark(field, write);
         field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 Object value = change.getValue();
                 String text = value == null ? "" : value instanceof Double number
                         ? FieldWrite.numberNode(number).asText() : value.toString();
-                edit.apply(tree -> write.with(text).writeTo(tree), reshapes);
+                edit.apply(tree -> write.with(text).writeTo(tree), false);
             }
         });
     }
@@ -115,8 +118,7 @@ class FormInputs {
     void string(String pointer, String label, boolean optional) {
         TextField field = new TextField(label);
         field.setValue(at(pointer).asText(""));
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        typed(field, new FieldWrite(FieldWrite.Kind.STRING, pointer, null, optional, ""), false);
+        typed(field, new FieldWrite(FieldWrite.Kind.STRING, pointer, null, optional, ""));
         box(pointer, field);
     }
 
@@ -126,8 +128,7 @@ class FormInputs {
         if (value.isNumber()) {
             field.setValue(value.asDouble());
         }
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        typed(field, new FieldWrite(FieldWrite.Kind.NUMBER, pointer, null, optional, ""), false);
+        typed(field, new FieldWrite(FieldWrite.Kind.NUMBER, pointer, null, optional, ""));
         box(pointer, field);
     }
 
@@ -168,8 +169,7 @@ class FormInputs {
         at(pointer).forEach(each -> current.add(each.asText()));
         field.setValue(String.join(", ", current));
         field.setHelperText(helper);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        typed(field, new FieldWrite(FieldWrite.Kind.IDS, pointer, null, true, ""), false);
+        typed(field, new FieldWrite(FieldWrite.Kind.IDS, pointer, null, true, ""));
         box(pointer, field);
     }
 
