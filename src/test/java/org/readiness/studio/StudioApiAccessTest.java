@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,19 @@ class StudioApiAccessTest {
         asAdmin(() -> accounts.setAuthor(consultant.id(), false));
 
         assertThat(author.get("/api/studio/versions").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void the_last_moment_save_of_a_signed_in_author_needs_the_pages_csrf_token() {
+        Account consultant = account();
+        asAdmin(() -> accounts.setAuthor(consultant.id(), true));
+        WebClient author = new WebClient(port);
+        author.login(consultant.username(), PASSWORD);
+
+        var forged = author.post("/api/studio/drafts/1/unsent",
+                Map.of("revision", "1", "changes", "{\"text\": null, \"writes\": []}"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     private Account account() {

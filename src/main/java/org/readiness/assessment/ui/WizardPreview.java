@@ -83,7 +83,8 @@ public final class WizardPreview extends Div implements StepAnswers {
             }
             stepButtons.add(go);
         }
-        StepForm form = new StepForm(this, step, language);
+        // Nothing is stored here: a refused answer shows at its field, and no status line says anything.
+        StepForm form = new StepForm(this, step, language, new SaveStatus());
         form.addAnswerGivenListener(given -> {
             answers = given.answer() == null ? answers.without(given.questionId())
                     : answers.with(given.questionId(), given.answer());
