@@ -26,7 +26,7 @@ final class RunningApp {
     static final Path SECOND_QUESTIONNAIRE = Path.of("src", "test", "resources", "questionnaires", "second",
             "omnichannel-readiness.json");
 
-    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    static final String ADMIN_PASSWORD = System.getProperty("app.admin.password", "e2e-admin-password");
     private static RunningApp instance;
 
     private final Process process;
@@ -43,9 +43,18 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = start();
+            instance = System.getProperty("app.url") != null ? attached(System.getProperty("app.url")) : start();
         }
         return instance;
+    }
+
+    /**
+     * An app already running (-Dapp.url=http://localhost:PORT/), for looking at pages while writing them; the tests
+     * that read its database or stop it need their own.
+     */
+    static RunningApp attached(String url) {
+        return new RunningApp(null, url.endsWith("/") ? url : url + "/", Path.of("target", "attached.log"),
+                Path.of("target", "attached-data"));
     }
 
     String url(String path) {
