@@ -208,6 +208,13 @@ class AssessmentRepository {
                 .params(clientId, timestamp(at), assessmentId).update();
     }
 
+    /** The finished assessments of a questionnaire, newest first, at most the 5,000 latest. */
+    List<AssessmentRecord> finishedOf(String questionnaireId) {
+        return jdbc.sql("SELECT * FROM assessment WHERE questionnaire_id = ? AND state = 'FINISHED'"
+                        + " ORDER BY finished_at DESC, id DESC")
+                .param(questionnaireId).query(AssessmentRepository::assessment).stream().limit(5_000).toList();
+    }
+
     List<AssessmentRecord> byClient(long clientId) {
         return jdbc.sql("SELECT * FROM assessment WHERE client_id = ? ORDER BY created_at, id").param(clientId)
                 .query(AssessmentRepository::assessment).list();

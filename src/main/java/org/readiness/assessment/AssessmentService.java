@@ -133,6 +133,11 @@ public class AssessmentService {
         return repository.byClient(clientId).stream().map(record -> loader.load(record, null)).toList();
     }
 
+    /** The finished assessments of a questionnaire, newest first (the studio's "what moves", for administrators). */
+    public List<OpenAssessment> finishedOf(String questionnaireId) {
+        return repository.finishedOf(questionnaireId).stream().map(record -> loader.load(record, null)).toList();
+    }
+
     /** A new link for the assessment; the old one stops working. Access is the caller's to check. */
     @Transactional
     public ResumeToken renewToken(long id) {

@@ -50,9 +50,14 @@ abstract class E2eTest {
      */
     static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
 
-    protected final RunningApp app = RunningApp.get();
+    protected final RunningApp app = appUnderTest();
     protected BrowserContext context;
     protected Page page;
+
+    /** The app the test drives: the shared instance, unless the test needs one of its own (it must use no field). */
+    RunningApp appUnderTest() {
+        return RunningApp.get();
+    }
 
     @BeforeEach
     void openBrowser() {

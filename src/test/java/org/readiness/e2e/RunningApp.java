@@ -26,7 +26,7 @@ final class RunningApp {
     static final Path SECOND_QUESTIONNAIRE = Path.of("src", "test", "resources", "questionnaires", "second",
             "omnichannel-readiness.json");
 
-    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    static final String ADMIN_PASSWORD = System.getProperty("app.admin.password", "e2e-admin-password");
     private static final List<String> USUAL_HEAP = List.of("-Xmx512m");
     private static RunningApp instance;
 
@@ -44,11 +44,18 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            // -De2e.app-url=http://localhost:8484/ runs the tests against an app started by hand (no database reads).
-            String external = System.getProperty("e2e.app-url");
-            instance = external == null ? start() : new RunningApp(null, external, null, null);
+            instance = System.getProperty("app.url") != null ? attached(System.getProperty("app.url")) : start();
         }
         return instance;
+    }
+
+    /**
+     * An app already running (-Dapp.url=http://localhost:PORT/), for looking at pages while writing them; the tests
+     * that read its database or stop it need their own.
+     */
+    static RunningApp attached(String url) {
+        return new RunningApp(null, url.endsWith("/") ? url : url + "/", Path.of("target", "attached.log"),
+                Path.of("target", "attached-data"));
     }
 
     String url(String path) {
