@@ -27,19 +27,23 @@ final class DotChartLegend {
      * column; two columns in the wide form, one on a phone.
      */
     private List<List<Line>> entries() {
-        List<List<Line>> entries = new ArrayList<>();
-        entries.add(List.of(new Line(Line.Sample.LINE, null, chart.words().teamLine())));
-        entries.add(List.of(new Line(Line.Sample.BAND, null, chart.words().spread())));
         int perLine = (int) ((columnWidth() - 2 * MARKER - 14) / ((form.smallSize + 1) * GLYPH_WIDTH));
+        List<List<Line>> entries = new ArrayList<>();
+        entries.add(wrapped(Line.Sample.LINE, null, chart.words().teamLine(), perLine));
+        entries.add(wrapped(Line.Sample.BAND, null, chart.words().spread(), perLine));
         for (DotChart.LegendEntry entry : chart.legend()) {
-            List<Line> lines = new ArrayList<>();
-            for (String line : Wrapping.lines(entry.label(), perLine)) {
-                lines.add(new Line(lines.isEmpty() ? Line.Sample.MARKER : Line.Sample.NONE,
-                        lines.isEmpty() ? entry.marker() : null, line));
-            }
-            entries.add(lines);
+            entries.add(wrapped(Line.Sample.MARKER, entry.marker(), entry.label(), perLine));
         }
         return entries;
+    }
+
+    /** An entry's words wrapped to its column, the sample beside the first line. */
+    private static List<Line> wrapped(Line.Sample sample, DotChart.Marker marker, String text, int perLine) {
+        List<Line> lines = new ArrayList<>();
+        for (String line : Wrapping.lines(text, perLine)) {
+            lines.add(lines.isEmpty() ? new Line(sample, marker, line) : new Line(Line.Sample.NONE, null, line));
+        }
+        return lines;
     }
 
     private int columns() {
