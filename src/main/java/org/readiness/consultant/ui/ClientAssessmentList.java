@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -52,7 +53,9 @@ class ClientAssessmentList extends Div {
         grid.addColumn(this::score).setHeader(getTranslation("client.score"));
         grid.addColumn(result -> result.assessment().isFinished() ? structure(result) : DASH)
                 .setHeader(getTranslation("client.structure"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(assessments);
         grid.setAllRowsVisible(true);
         return grid;
@@ -152,7 +155,7 @@ class ClientAssessmentList extends Div {
         compare.addClassName("compare");
         compare.setEnabled(results.size() > 1);
         Div toolbar = new Div(before, after, compare);
-        toolbar.addClassName("toolbar");
+        toolbar.addClassNames("toolbar", "compare-pickers");
         return toolbar;
     }
 }
