@@ -76,6 +76,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
             return actions;
         });
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.getColumns().get(grid.getColumns().size() - 1).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         Div form = new Div(username, name, password, role, add);

@@ -47,14 +47,15 @@ class ClientAssessmentList extends Div {
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
         Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
+        // Date, state and buttons as wide as their content; the score and structure share the rest and wrap.
         grid.addColumn(result -> dates.dateTime(result.assessment().createdAt()))
-                .setHeader(getTranslation("client.date"));
-        grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"));
+                .setHeader(getTranslation("client.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::score).setHeader(getTranslation("client.score"));
         grid.addColumn(result -> result.assessment().isFinished() ? structure(result) : DASH)
                 .setHeader(getTranslation("client.structure"));
-        grid.addComponentColumn(this::actions);
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(assessments);
         grid.setAllRowsVisible(true);

@@ -95,8 +95,8 @@ public class ClientsView extends Div implements HasDynamicTitle {
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(ClientSummary::assessments).setHeader(getTranslation("clients.assessments"))
                 .setComparator(ClientSummary::assessments);
-        // Each column as wide as its content (header included); the names wrap rather than being cut.
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        // Names share the width and wrap; scores, dates and counts are as wide as their content, header included.
+        grid.getColumns().stream().skip(3).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientView.class,
