@@ -78,7 +78,8 @@ public class ClientsView extends Div implements HasDynamicTitle {
         }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
         export.addClassName("export-assessments");
         grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
-                .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT)).setFlexGrow(2);
+                .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT))
+                .setFlexGrow(3);
         grid.addColumn(summary -> Objects.toString(summary.client().contactPerson(), ""))
                 .setHeader(getTranslation("clients.contact")).setSortable(true)
                 .setComparator(summary -> Objects.toString(summary.client().contactPerson(), ""));
@@ -95,8 +96,10 @@ public class ClientsView extends Div implements HasDynamicTitle {
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(ClientSummary::assessments).setHeader(getTranslation("clients.assessments"))
                 .setComparator(ClientSummary::assessments);
-        // Names share the width and wrap; scores, dates and counts are as wide as their content, header included.
-        grid.getColumns().stream().skip(3).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        // Names take most of the width and wrap; scores, dates and counts at least as wide as their content, header
+        // and sort arrows included.
+        grid.getColumns().stream().skip(1).limit(2).forEach(column -> column.setFlexGrow(2));
+        grid.getColumns().stream().skip(3).forEach(column -> column.setAutoWidth(true).setFlexGrow(1));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientView.class,
