@@ -35,4 +35,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS -o /dev/null http://localhost:8080/health/ready || exit 1
 # Exec form: java is process 1 and gets SIGTERM itself, so server.shutdown=graceful lets requests finish.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=application.jsa", "-Xshare:auto", "-jar", "application.jar"]
+# An OutOfMemoryError ends the process, so that Docker or Kubernetes starts a fresh one: a JVM that lives on after one
+# may have lost any of its threads (Tomcat's poller, a scheduled task) and answer nothing (README, "Security").
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=application.jsa", "-Xshare:auto", \
+            "-jar", "application.jar"]

@@ -20,6 +20,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,12 +37,13 @@ class SecurityConfiguration {
                                             AccountService accounts, AccountSessions sessions,
                                             RequestUtil vaadinRequests,
                                             ContentSecurityPolicy contentSecurityPolicy) throws Exception {
+        // All of /api/, unknown addresses too: they answer 404 without a session (a CSRF check would make one). The
+        // consultants' calls work with their session and its CSRF token (ConsultantApiSessions refuses them without).
+        RequestMatcher consultantApi = PathPatternRequestMatcher.withDefaults().matcher("/api/consultant/**");
         RequestMatcher publicApi = new OrRequestMatcher(
-                PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/questionnaires"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/assessments/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/team-assessments/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api"),
+                new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new NegatedRequestMatcher(consultantApi)),
                 PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/health/**"));
         http.authenticationManager(authenticationManager);

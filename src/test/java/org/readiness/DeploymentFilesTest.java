@@ -63,6 +63,19 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void an_out_of_memory_error_ends_the_process_in_the_image_the_kubernetes_example_and_the_readmes_command()
+            throws IOException {
+        List<String> lines = dockerfileInstructions();
+        String kubernetes = Files.readString(Path.of("deploy", "kubernetes.yaml"));
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(lines.get(lines.size() - 1)).startsWith("ENTRYPOINT [").contains("\"-XX:+ExitOnOutOfMemoryError\"");
+        assertThat(kubernetes)
+                .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: [^\\n]*-XX:\\+ExitOnOutOfMemoryError");
+        assertThat(readme).containsPattern("java -XX:\\+ExitOnOutOfMemoryError -jar target/commerce-readiness-");
+    }
+
+    @Test
     void the_nginx_config_routes_by_the_session_cookie_and_passes_websockets_on() throws IOException {
         String config = Files.readString(Path.of("deploy", "nginx.conf"));
 

@@ -291,7 +291,8 @@ class HostileTextTest extends KaribuTest {
         run.check(Field.INTERVIEW_NOTE, "refused with a message", () -> {
             assertThat(goalNote().isInvalid()).isTrue();
             assertThat(goalNote().getErrorMessage())
-                    .isEqualTo(translation("save.too-long", Field.INTERVIEW_NOTE.limit));
+                    .isEqualTo(translation("wizard.text-too-long", Field.INTERVIEW_NOTE.limit + 1,
+                            Field.INTERVIEW_NOTE.limit));
         });
         navigate("assessment/review");
         String reviewedGoal = reviewedGoal();

@@ -29,6 +29,12 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.readiness.assessment.AssessmentResult;
+import org.readiness.plan.PlanJson;
+import org.readiness.plan.PlanReport;
+import org.readiness.plan.PlanService;
+import org.readiness.plan.PlanSource;
+import org.readiness.plan.StoredPlan;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
@@ -52,6 +58,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -184,6 +192,15 @@ class OneResultEverywhereTest {
             assertThat(cells(overall).get(1)).startsWith(before + " \u00b7 ");
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("comparison-open")).getText())
                     .isEqualTo("Now: Not answered yet: Owner?");
+
+            AssessmentResult result = AssessmentResults.evaluate(assessments.open(second).orElseThrow());
+            StoredPlan plan = app.getBean(PlanService.class).planFor(result, "en");
+            PlanSource source = PlanService.source(result);
+            Map<String, Object> planJson = PlanJson.document(PlanReport.of(source.base(), "en", null,
+                    source.assessedAt(), plan, Instant.now(), ZoneOffset.UTC));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> now = (Map<String, Object>) ((Map<String, Object>) planJson.get("now")).get("overall");
+            assertThat(now).containsEntry("state", "incomplete").containsEntry("score", null);
         }
     }
 

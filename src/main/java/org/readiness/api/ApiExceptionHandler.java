@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -71,9 +73,25 @@ class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Unknown team assessment", e.getMessage());
     }
 
+    @ExceptionHandler(ApiProblems.UnknownAddress.class)
+    ProblemDetail unknownAddress(ApiProblems.UnknownAddress e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown address", e.getMessage());
+    }
+
     @ExceptionHandler(ApiProblems.UnknownParameters.class)
     ProblemDetail unknownParameters(ApiProblems.UnknownParameters e) {
         return problem(HttpStatus.BAD_REQUEST, "Unknown query parameter", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.TooManyRespondents.class)
+    ProblemDetail tooManyRespondents(ApiProblems.TooManyRespondents e) {
+        return problem(HttpStatus.BAD_REQUEST, "Too many respondents", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiProblems.Busy.class)
+    ResponseEntity<ProblemDetail> busy(ApiProblems.Busy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
     }
 
     /** At most this many problems are listed; the answer says how many more there were. */
@@ -95,11 +113,11 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    @ExceptionHandler({HttpMessageNotReadableException.class, ApiProblems.Malformed.class})
+    ProblemDetail unreadable(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiRequestLimits.BodyTooLarge) {
-                return ApiRequestLimits.tooLargeProblem();
+            if (cause instanceof org.readiness.base.web.BodyLimit.TooLarge tooLarge) {
+                return ApiRequestLimits.tooLargeProblem(tooLarge.maxBytes());
             }
         }
         log.debug("Unreadable request body", e);

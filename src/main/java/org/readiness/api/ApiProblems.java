@@ -90,4 +90,30 @@ final class ApiProblems {
             super("No team assessment is reachable with this link. It may have been deleted, or the link is incomplete.");
         }
     }
+
+    static final class TooManyRespondents extends RuntimeException {
+        TooManyRespondents(int limit) {
+            super("A team evaluation takes at most " + limit + " respondents (a workshop is tens); this body has more. "
+                    + "Evaluate a smaller team, or the team's roles one group at a time.");
+        }
+    }
+
+    static final class Busy extends RuntimeException {
+        Busy() {
+            super("Too many team evaluations are under way at once; try again in a few seconds.");
+        }
+    }
+
+    /** The body is not JSON, or not of the expected shape. */
+    static final class Malformed extends RuntimeException {
+        Malformed(Throwable cause) {
+            super("malformed request body", cause);
+        }
+    }
+
+    static final class UnknownAddress extends RuntimeException {
+        UnknownAddress() {
+            super("There is no such call in this API; the README's \"REST API\" lists them.");
+        }
+    }
 }

@@ -11,7 +11,6 @@ import org.readiness.result.Recommended;
 import org.readiness.result.Result;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code POST /api/questionnaires/{id}/evaluate} answers, and a stored assessment's {@code evaluation}: the
@@ -93,7 +92,7 @@ record EvaluationDocument(QuestionnaireRef questionnaire, String language, Overa
     }
 
     private static String stateOf(Figure figure) {
-        return figure.shown().state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return figure.shown().stateId();
     }
 
     private static Object json(Answer answer) {

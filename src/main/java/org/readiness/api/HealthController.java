@@ -1,5 +1,6 @@
 package org.readiness.api;
 
+import org.readiness.base.tasks.TaskHealth;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -13,12 +14,14 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Probes for a load balancer, Docker and Kubernetes. Live: the process answers. Ready: it takes traffic (not
- * shutting down), its database answers within a second and its questionnaires are loaded; otherwise 503, and the
- * body says which. A probe creates no session, so probing every few seconds costs no memory.
+ * Probes for a load balancer, Docker and Kubernetes. Live: the process answers and its repeating tasks still run
+ * ({@link TaskHealth}; 503 naming those that stopped, so that the supervisor restarts the app). Ready: it takes
+ * traffic (not shutting down), its database answers within a second and its questionnaires are loaded; otherwise
+ * 503, and the body says which. A probe creates no session, so probing every few seconds costs no memory.
  */
 @RestController
 class HealthController {
@@ -28,16 +31,21 @@ class HealthController {
     private final DataSource dataSource;
     private final QuestionnaireCatalog catalog;
     private final ApplicationAvailability availability;
+    private final TaskHealth tasks;
 
-    HealthController(DataSource dataSource, QuestionnaireCatalog catalog, ApplicationAvailability availability) {
+    HealthController(DataSource dataSource, QuestionnaireCatalog catalog, ApplicationAvailability availability,
+                     TaskHealth tasks) {
         this.dataSource = dataSource;
         this.catalog = catalog;
         this.availability = availability;
+        this.tasks = tasks;
     }
 
     @GetMapping(path = "/health/live", produces = "application/json")
     ResponseEntity<Map<String, Object>> live() {
-        return answer(true, Map.of("status", "live"));
+        List<String> stopped = tasks.stopped();
+        return stopped.isEmpty() ? answer(true, Map.of("status", "live"))
+                : answer(false, Map.of("status", "not live", "stoppedTasks", stopped));
     }
 
     @GetMapping(path = "/health/ready", produces = "application/json")

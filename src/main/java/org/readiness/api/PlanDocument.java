@@ -34,8 +34,8 @@ record PlanDocument(ScoreDocument now, ScoreDocument projected, List<ActionPart>
         NextBandPart nextBand = next == null || !next.reachable() ? null
                 : new NextBandPart(EvaluationDocument.BandRef.of(next.band(), language),
                 next.actions().stream().map(Action::id).toList(), next.effort());
-        return new PlanDocument(ScoreDocument.of(outlook.projection().now(), questionnaire, language),
-                ScoreDocument.of(outlook.projection().projected(), questionnaire, language), actions, nextBand);
+        return new PlanDocument(ScoreDocument.now(outlook.projection(), language),
+                ScoreDocument.projected(outlook.projection(), language), actions, nextBand);
     }
 
     private static double round(double points) {

@@ -1,6 +1,8 @@
 package org.readiness.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.ResumeToken;
@@ -23,6 +25,7 @@ import org.readiness.team.TeamProblem;
 import org.readiness.team.TeamService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,22 +51,39 @@ class TeamController {
     private final TeamService teams;
     private final PublicLinks links;
     private final ResultWording wording;
+    private final EvaluationTurns turns;
+    private final TeamRequestReader requests;
+    private final ObjectMapper json;
 
-    TeamController(QuestionnaireCatalog catalog, TeamService teams, PublicLinks links, ResultWording wording) {
+    TeamController(QuestionnaireCatalog catalog, TeamService teams, PublicLinks links, ResultWording wording,
+                   EvaluationTurns turns, TeamRequestReader requests, ObjectMapper json) {
         this.catalog = catalog;
         this.teams = teams;
         this.links = links;
         this.wording = wording;
+        this.turns = turns;
+        this.requests = requests;
+        this.json = json;
     }
 
-    /** The merged evaluation of the respondents in the body; nothing is stored. */
+    /**
+     * The merged evaluation of the respondents in the body; nothing is stored. The body is read, evaluated and
+     * written out in a turn of its own ({@link EvaluationTurns}), so that only a few are held in memory at once.
+     */
     @PostMapping(path = "/api/questionnaires/{id}/evaluate-team", consumes = "application/json",
             produces = "application/json")
-    Map<String, Object> evaluateTeam(@PathVariable String id, @RequestParam(required = false) String lang,
-                                     @RequestBody @Nullable TeamRequest request) {
+    ResponseEntity<byte[]> evaluateTeam(@PathVariable String id, @RequestParam(required = false) String lang,
+                                        InputStream body) throws JsonProcessingException {
         Questionnaire questionnaire = teamQuestionnaire(id);
         String language = RequestLanguage.of(questionnaire, lang);
-        if (request == null || request.respondents() == null || request.respondents().isEmpty()) {
+        try (EvaluationTurns.Turn turn = turns.take()) {
+            Map<String, Object> evaluated = evaluateTeam(questionnaire, language, requests.read(body));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(evaluated));
+        }
+    }
+
+    private Map<String, Object> evaluateTeam(Questionnaire questionnaire, String language, TeamRequest request) {
+        if (request.respondents() == null || request.respondents().isEmpty()) {
             throw new ApiProblems.NoRespondents();
         }
         List<AnswerProblem> problems = new ArrayList<>();

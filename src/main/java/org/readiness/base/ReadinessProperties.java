@@ -3,6 +3,8 @@ package org.readiness.base;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,7 +25,12 @@ public record ReadinessProperties(
         @DefaultValue Proxies proxies,
         @DefaultValue Instance instance,
         @DefaultValue Team team,
-        @DefaultValue("") String timeZone) {
+        @DefaultValue("") String timeZone,
+        @DefaultValue Api api,
+        @DefaultValue Push push,
+        @DefaultValue PageRequests pageRequests,
+        @DefaultValue EvaluateTeam evaluateTeam,
+        @DefaultValue Tasks tasks) {
 
     /** The time zone every time is shown in, with its name ("14:05 CET"): {@code readiness.time-zone}, else the server's. */
     public ZoneId zone() {
@@ -55,5 +62,34 @@ public record ReadinessProperties(
 
     /** How often a team page's server looks for sends that reached another instance. */
     public record Team(@DefaultValue("400") long watchMillis) {
+    }
+
+    // ---- Limits against abuse (issue 20) ----------------------------------------------------------------------
+
+    /** The REST API's request bodies: the largest taken. */
+    public record Api(@DefaultValue("1MB") DataSize maxBody) {
+    }
+
+    /** Open push connections (the team page's live updates): per browser session, and on this instance in all. */
+    public record Push(@DefaultValue("4") int maxPerSession, @DefaultValue("500") int maxTotal) {
+    }
+
+    /**
+     * The pages' own requests to the server (Vaadin's UIDL and push messages): the largest body taken, and how
+     * deeply its JSON may nest.
+     */
+    public record PageRequests(@DefaultValue("512KB") DataSize maxBody, @DefaultValue("64") int maxJsonDepth) {
+    }
+
+    /**
+     * {@code POST /api/questionnaires/{id}/evaluate-team}: respondents per request; requests evaluated at once, and
+     * how many more may wait for their turn (the rest are told to come back).
+     */
+    public record EvaluateTeam(@DefaultValue("60") int maxRespondents, @DefaultValue("2") int inFlight,
+                               @DefaultValue("16") int waiting) {
+    }
+
+    /** A repeating task this late for its next run counts as stopped, and {@code /health/live} fails. */
+    public record Tasks(@DefaultValue("PT10M") Duration overdueAfter) {
     }
 }

@@ -10,16 +10,22 @@ import org.springframework.core.env.Profiles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Creates the first administrator from {@code readiness.admin.username} and {@code readiness.admin.password} when
  * the database has none. Outside the dev profile the app refuses to start with an empty or default password.
  * It runs once the server is up (its database work and password hash need not hold up the first page), before
- * the app reports itself ready.
+ * the app reports itself ready; a login meanwhile waits for it ({@link #awaitDone()}), as a request that needs the
+ * database waits for its migration, rather than being told that the name or password is wrong.
  */
 @Component
 class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
@@ -33,6 +39,10 @@ class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
             AccountProblem.Kind.WEAK_PASSWORD, "it is too easy to guess (a default, repeated characters, a keyboard "
                     + "row, a sequence, a date, or common words); use several unrelated words or random characters.");
 
+    /** As long as a request waits for the database's migration at most, in practice. */
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final AccountService accounts;
     private final Environment environment;
     private final String username;
@@ -47,7 +57,24 @@ class FirstAdmin implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
-        createIfMissing();
+        try {
+            createIfMissing();
+            done.complete(null);
+        } catch (RuntimeException | Error e) {
+            done.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Returns once the first administrator exists (or its making failed), or after {@link #LONGEST_WAIT}. */
+    void awaitDone() {
+        try {
+            done.get(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.debug("A login goes on without the first administrator: {}", e.toString());
+        }
     }
 
     void createIfMissing() {

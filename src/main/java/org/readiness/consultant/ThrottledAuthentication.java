@@ -18,15 +18,17 @@ import org.springframework.stereotype.Component;
  * The one way to log in (the application's only {@link AuthenticationManager}, so Spring Security builds no other
  * around it): password login through {@link LoginThrottle}. Every refusal takes a password check, a disabled account's too (so
  * the time tells nothing), and counts as a failure; a name or password longer than any account can have is refused
- * before the check and kept nowhere.
+ * before the check and kept nowhere. A login that comes before the first administrator is made waits for it.
  */
 @Component
 public class ThrottledAuthentication implements AuthenticationManager {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final FirstAdmin firstAdmin;
 
-    ThrottledAuthentication(AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledAuthentication(AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                            FirstAdmin firstAdmin) {
         this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
         this.passwords.setPasswordEncoder(encoder);
         // Spring checks "disabled" before the password, which answers a disabled account sooner than the others.
@@ -37,6 +39,7 @@ public class ThrottledAuthentication implements AuthenticationManager {
             }
         });
         this.throttle = throttle;
+        this.firstAdmin = firstAdmin;
     }
 
     @Override
@@ -46,6 +49,8 @@ public class ThrottledAuthentication implements AuthenticationManager {
         if (!AccountService.fitsLimits(username, password instanceof String text ? text : null)) {
             throw new BadCredentialsException("longer than any account's name or password");
         }
+        // In the seconds after the port opens the first administrator may not exist yet: wait for it.
+        firstAdmin.awaitDone();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
         if (throttle.isLocked(username, address)) {

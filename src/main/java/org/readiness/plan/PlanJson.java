@@ -1,9 +1,9 @@
 package org.readiness.plan;
 
+import org.readiness.result.Shown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.readiness.scoring.Score;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,8 +34,8 @@ public final class PlanJson {
         document.put("organisation", report.organisation());
         document.put("assessedAt", report.assessedAt());
         document.put("generatedAt", report.generatedAt());
-        document.put("now", score(report.projection().now(), report));
-        document.put("projected", score(report.projection().projected(), report));
+        document.put("now", score(report, false));
+        document.put("projected", score(report, true));
         document.put("actions", report.plan().actions().stream().map(action -> action(action, report)).toList());
         document.put("people", report.plan().people().stream().map(person -> map("id", person.id(),
                 "name", person.name(), "role", person.roleId())).toList());
@@ -61,12 +61,20 @@ public final class PlanJson {
                 "notes", action.notes(), "doneAt", action.doneAt());
     }
 
-    private static Map<String, Object> score(Score score, PlanReport report) {
+    private static Map<String, Object> score(PlanReport report, boolean projected) {
+        Projection projection = report.projection();
         List<Map<String, Object>> areas = new ArrayList<>();
-        score.areas().forEach(area -> areas.add(map("id", area.areaId(), "score", area.score(),
-                "band", area.band() == null ? null : area.band().id())));
-        return map("overall", map("score", score.overall(), "band", score.overallBand() == null ? null
-                : score.overallBand().id()), "areas", areas);
+        projection.now().areas().forEach(area -> areas.add(shown(map("id", area.areaId()),
+                projected ? projection.areaProjected(area.areaId()) : projection.areaNow(area.areaId()))));
+        return map("overall", shown(new LinkedHashMap<>(),
+                projected ? projection.overallProjected() : projection.overallNow()), "areas", areas);
+    }
+
+    private static Map<String, Object> shown(Map<String, Object> into, Shown shown) {
+        into.put("score", shown.score());
+        into.put("state", shown.stateId());
+        into.put("band", shown.band() == null ? null : shown.band().id());
+        return into;
     }
 
     private static Map<String, Object> map(Object... pairs) {

@@ -1,6 +1,5 @@
 package org.readiness.plan;
 
-import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;

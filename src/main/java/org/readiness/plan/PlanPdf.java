@@ -1,10 +1,9 @@
 package org.readiness.plan;
 
 import org.readiness.questionnaire.Area;
+import org.readiness.result.Shown;
 import org.readiness.words.Words;
 import org.readiness.scorecard.TaggedPdf;
-import org.readiness.scoring.AreaScore;
-import org.readiness.scoring.Score;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,22 +55,23 @@ public final class PlanPdf {
     }
 
     private static List<List<String>> projection(PlanReport report, Words words) {
-        Score now = report.projection().now();
-        Score then = report.projection().projected();
+        Projection projection = report.projection();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(words.get("plan.projection.overall"), score(now.overall(), now.overallBand(), report),
-                score(then.overall(), then.overallBand(), report)));
+        rows.add(List.of(words.get("plan.projection.overall"), score(projection.overallNow(), report, words),
+                score(projection.overallProjected(), report, words)));
         for (Area area : report.questionnaire().areas()) {
-            AreaScore today = now.area(area.id()).orElseThrow();
-            AreaScore projected = then.area(area.id()).orElseThrow();
-            rows.add(List.of(area.title().in(report.language()), score(today.score(), today.band(), report),
-                    score(projected.score(), projected.band(), report)));
+            rows.add(List.of(area.title().in(report.language()), score(projection.areaNow(area.id()), report, words),
+                    score(projection.areaProjected(area.id()), report, words)));
         }
         return rows;
     }
 
-    private static String score(Integer score, org.readiness.questionnaire.Band band, PlanReport report) {
-        return score == null ? DASH : score + (band == null ? "" : " \u00b7 " + band.label().in(report.language()));
+    private static String score(Shown shown, PlanReport report, Words words) {
+        if (shown.state() == Shown.State.INCOMPLETE) {
+            return DASH + " \u00b7 " + words.get("result.incomplete");
+        }
+        return shown.score() == null ? DASH : shown.score()
+                + (shown.band() == null ? "" : " \u00b7 " + shown.band().label().in(report.language()));
     }
 
     private static void raci(TaggedPdf pdf, PlanReport report, Words words) throws IOException {

@@ -1,10 +1,12 @@
 package org.readiness.plan;
 
 import org.readiness.questionnaire.Action;
+import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.scoring.Score;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A result whose score can be projected: the engine run again on its answers with the lifts of some actions
@@ -16,4 +18,12 @@ public interface Projectable {
 
     /** The engine's score of the answers once the given actions are done; with none, today's score. */
     Score score(Collection<Action> done);
+
+    /**
+     * The required questions open today: while any is, the overall score is not final. A team's sent answers are
+     * complete, so none by default.
+     */
+    default List<Question> openRequired() {
+        return List.of();
+    }
 }

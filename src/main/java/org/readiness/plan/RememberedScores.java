@@ -1,10 +1,12 @@
 package org.readiness.plan;
 
 import org.readiness.questionnaire.Action;
+import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.scoring.Score;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,5 +39,10 @@ final class RememberedScores implements Projectable {
             scores.put(key, known);
         }
         return known;
+    }
+
+    @Override
+    public List<Question> openRequired() {
+        return base.openRequired();
     }
 }

@@ -29,10 +29,7 @@ public record Evaluation(Questionnaire questionnaire, Answers answers, Score sco
      * finished with some still open, and then its scores are not final.
      */
     public List<Question> openRequired() {
-        return questionnaire.steps().stream()
-                .flatMap(step -> AnswerCheck.missingRequired(questionnaire, step, answers).stream())
-                .map(problem -> questionnaire.question(problem.questionId()).orElseThrow())
-                .toList();
+        return AnswerCheck.openRequired(questionnaire, answers);
     }
 
     /** How many required questions of an area are open: an area with any is incomplete, its score not final. */

@@ -5,8 +5,10 @@ import org.readiness.questionnaire.Band;
 import org.readiness.questionnaire.Question;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scoring.AreaScore;
+import org.readiness.scoring.Score;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A score as it may be shown: the one place that decides it. While required questions are open (an interview may
@@ -18,12 +20,17 @@ public record Shown(@Nullable Integer score, @Nullable Band band, State state, i
     public enum State { SCORED, INCOMPLETE, NOT_SCORED }
 
     public static Shown overall(Evaluation evaluation, List<Question> open) {
+        return overall(evaluation.score(), open);
+    }
+
+    /** The same for a score alone, such as a plan's projection of lifted answers. */
+    public static Shown overall(Score score, List<Question> open) {
         if (!open.isEmpty()) {
             return new Shown(null, null, State.INCOMPLETE, open.size());
         }
-        Integer overall = evaluation.score().overall();
+        Integer overall = score.overall();
         return overall == null ? new Shown(null, null, State.NOT_SCORED, 0)
-                : new Shown(overall, evaluation.score().overallBand(), State.SCORED, 0);
+                : new Shown(overall, score.overallBand(), State.SCORED, 0);
     }
 
     public static Shown area(AreaScore area, List<Question> open) {
@@ -33,6 +40,11 @@ public record Shown(@Nullable Integer score, @Nullable Band band, State state, i
         }
         return area.isScored() ? new Shown(area.score(), area.band(), State.SCORED, 0)
                 : new Shown(null, null, State.NOT_SCORED, 0);
+    }
+
+    /** How files name the state: "scored", "incomplete" or "not-scored". */
+    public String stateId() {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean isScored() {

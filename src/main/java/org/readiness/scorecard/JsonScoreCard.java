@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -114,7 +113,7 @@ final class JsonScoreCard {
     }
 
     static String state(Shown shown) {
-        return shown.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return shown.stateId();
     }
 
     static Map<String, Object> band(Band band, String language) {

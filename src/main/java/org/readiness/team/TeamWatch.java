@@ -3,14 +3,18 @@ package org.readiness.team;
 import jakarta.annotation.PreDestroy;
 import org.readiness.assessment.AssessmentFinished;
 import org.readiness.base.ReadinessProperties;
+import org.readiness.base.tasks.RepeatingTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -24,10 +28,12 @@ import java.util.concurrent.TimeUnit;
  * Tells open team pages when their team changes: someone joins, answers, sends or deletes their answers. It reads a
  * mark of each watched team from the database a few times a second, in one query for all of them, so it sees the
  * answers given through any server behind the load balancer, not only this one. It runs only while a page watches.
- * A respondent who sends their answers through this server is seen at once, without waiting for the next look.
+ * A respondent who sends their answers through this server is seen at once, without waiting for the next look. A look
+ * that meets any error logs it and the next look comes all the same; the liveness probe fails if looks stop coming
+ * while pages watch ({@link RepeatingTask}).
  */
 @Component
-public class TeamWatch {
+public class TeamWatch implements RepeatingTask {
 
     private static final Logger log = LoggerFactory.getLogger(TeamWatch.class);
 
@@ -41,10 +47,24 @@ public class TeamWatch {
         return thread;
     });
     private ScheduledFuture<?> running;
+    private final Clock clock;
+    /** When the last look ended, or the watching began: the next look is due an interval later. */
+    private volatile Instant lastLooked;
 
-    TeamWatch(TeamRepository teams, ReadinessProperties properties) {
+    TeamWatch(TeamRepository teams, ReadinessProperties properties, Clock clock) {
         this.teams = teams;
         this.intervalMillis = properties.team().watchMillis();
+        this.clock = clock;
+    }
+
+    @Override
+    public String taskName() {
+        return "team-watch";
+    }
+
+    @Override
+    public synchronized Optional<Instant> nextRunDue() {
+        return running == null ? Optional.empty() : Optional.of(lastLooked.plusMillis(intervalMillis));
     }
 
     /** Calls {@code changed} (on the watch's thread) whenever the team changes, until the returned handle closes. */
@@ -59,7 +79,9 @@ public class TeamWatch {
             }
         }
         if (running == null) {
-            running = timer.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            lastLooked = clock.instant();
+            running = timer.scheduleWithFixedDelay(this::lookSafely, intervalMillis, intervalMillis,
+                    TimeUnit.MILLISECONDS);
         }
         return () -> stopWatching(teamId, changed);
     }
@@ -87,9 +109,20 @@ public class TeamWatch {
             }
         }
         try {
-            timer.execute(this::look);
+            timer.execute(this::lookSafely);
         } catch (RejectedExecutionException stopping) {
             log.debug("Team watch is stopping; a finish is not looked at");
+        }
+    }
+
+    /** A look that throws would end the schedule for good: whatever it meets is logged, and the next look comes. */
+    private void lookSafely() {
+        try {
+            look();
+        } catch (Throwable e) {
+            log.error("Team watch could not look for changes; it looks again in {} ms", intervalMillis, e);
+        } finally {
+            lastLooked = clock.instant();
         }
     }
 

@@ -44,7 +44,7 @@ class ApiLimitsTest {
 
     @Test
     void a_chunked_body_over_the_limit_gets_413() throws Exception {
-        byte[] body = ("{\"answers\": {\"size\": \"" + "x".repeat(ApiRequestLimits.MAX_BODY_BYTES) + "\"}}")
+        byte[] body = ("{\"answers\": {\"size\": \"" + "x".repeat(1024 * 1024) + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
 
         MockHttpServletResponse response = mvc.perform(chunked(body)).andReturn().getResponse();

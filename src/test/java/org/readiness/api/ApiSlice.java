@@ -1,8 +1,10 @@
 package org.readiness.api;
 
 import org.readiness.assessment.ResultWording;
+import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,10 +18,11 @@ import java.time.ZoneOffset;
 
 /**
  * What the API's controllers need in a {@code @WebMvcTest} besides themselves, their advice, filter and interceptor:
- * the questionnaires of the test folder, and the public API's security as the app sets it (open to all, no CSRF
- * token, since the API takes no cookie-based login). No database, no Vaadin.
+ * the app's settings (its filters read them), the questionnaires of the test folder, and the public API's security
+ * as the app sets it (open to all, no CSRF token, since the API takes no cookie-based login). No database, no Vaadin.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadinessProperties.class)
 class ApiSlice {
 
     @Bean

@@ -31,6 +31,7 @@ class PlanApiTest {
         plan("{" + ANSWERS + ", \"done\": [\"integrate\"]}", "sv")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.now.overall.score").value(28))
+                .andExpect(jsonPath("$.now.overall.state").value("scored"))
                 .andExpect(jsonPath("$.now.overall.band.id").value("low"))
                 .andExpect(jsonPath("$.now.overall.band.label").value("Låg"))
                 .andExpect(jsonPath("$.now.areas[?(@.id == 'systems')].score").value(hasItem(38)))

@@ -80,6 +80,22 @@ class TeamApiTest {
     }
 
     @Test
+    void a_body_with_more_respondents_than_a_workshop_has_is_a_400_that_names_the_limit() throws Exception {
+        String respondent = "{\"role\": \"it\", \"answers\": {\"owner\": \"no\", \"knowledge\": 1, "
+                + "\"platforms\": [\"oms\"], \"it-people\": 5}}";
+        String sixty = String.join(",", java.util.Collections.nCopies(60, respondent));
+
+        evaluateTeam("{\"respondents\": [" + sixty + "," + respondent + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Too many respondents"))
+                .andExpect(jsonPath("$.detail", containsString("at most 60 respondents")));
+        evaluateTeam("{\"respondents\": [" + sixty + "]}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Invalid answers"));
+        evaluateTeam("{\"respondents\": [" + respondent).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Malformed request body"));
+    }
+
+    @Test
     void a_team_created_through_the_api_hands_out_its_links_and_reads_back_by_the_coordinators_token()
             throws Exception {
         String body = mvc.perform(post("/api/team-assessments").contentType(MediaType.APPLICATION_JSON).content("""

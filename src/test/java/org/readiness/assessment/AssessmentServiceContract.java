@@ -52,13 +52,14 @@ abstract class AssessmentServiceContract {
     }
 
     @Test
-    void hostile_text_is_stored_literally_and_control_characters_are_dropped() {
+    void hostile_text_is_stored_literally_and_control_bidirectional_and_zero_width_characters_are_dropped() {
         long id = service.start("scoring-fixture", "en").assessment().id();
-        String hostile = "<script>alert('x')</script> =HYPERLINK(\"http://x\") \u202Eevil\u202C \uD83D\uDE80 Łódź 東京";
+        String hostile = "<script>alert('x')</script> =HYPERLINK(\"http://x\") evil \uD83D\uDE80 Łódź 東京";
+        String invisible = "\u202E\u202C\u200B\uFEFF";
 
-        answers.save(id, "goal", Answer.text(hostile + "\u0000\u0007 end\r\nline two"), 0);
-        answers.saveNote(id, "owner", hostile + "\u0000");
-        service.setOrganisation(id, "\u0000" + hostile);
+        answers.save(id, "goal", Answer.text(hostile + invisible + "\u0000\u0007 end\r\nline two"), 0);
+        answers.saveNote(id, "owner", hostile + invisible + "\u0000");
+        service.setOrganisation(id, "\u0000" + invisible + hostile);
 
         OpenAssessment stored = service.open(id).orElseThrow();
         assertThat(stored.answers().get("goal")).contains(Answer.text(hostile + " end\r\nline two"));

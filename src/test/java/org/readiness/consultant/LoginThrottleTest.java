@@ -1,12 +1,7 @@
 package org.readiness.consultant;
 
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.readiness.base.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,28 +31,5 @@ class LoginThrottleTest {
 
         assertThat(throttle.isLocked("someone", "192.0.2.1")).isFalse();
         assertThat(throttle.entries()).isZero();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -77,6 +77,16 @@ final class RunningApp {
         return start(data, List.of(arguments));
     }
 
+    /** As {@link #startOn}, with these JVM options instead of the usual heap (e.g. a smaller one). */
+    static RunningApp startWithJvm(List<String> jvmOptions, Path data, String... arguments) {
+        return start(jvmOptions, data, List.of(arguments));
+    }
+
+    /** The process, for a test that looks into it (its heap) or whether it still runs. */
+    Process process() {
+        return process;
+    }
+
     /** Ends the process the hard way (SIGKILL on Linux), as a crash or an out-of-memory kill would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -94,6 +104,10 @@ final class RunningApp {
     }
 
     private static RunningApp start(Path data, List<String> arguments) {
+        return start(List.of("-Xmx512m"), data, arguments);
+    }
+
+    private static RunningApp start(List<String> jvmOptions, Path data, List<String> arguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
@@ -104,7 +118,10 @@ final class RunningApp {
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
+            // As in production: an OutOfMemoryError ends the process (README, "Running in production").
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+ExitOnOutOfMemoryError"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar, "--server.port=" + port,
                     "--readiness.data.dir=" + data.toAbsolutePath(), "--readiness.admin.password=" + ADMIN_PASSWORD,
                     "--vaadin.launch-browser=false"));
             command.addAll(arguments);

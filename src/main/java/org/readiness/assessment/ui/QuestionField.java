@@ -26,7 +26,7 @@ class QuestionField extends Composite<Div> {
         input = switch (question.type()) {
             case MULTIPLE -> new ChoicesInput(question, language, this::fire);
             case NUMBER -> new NumberInput(question, language, this::fire);
-            case TEXT -> new TextInput(question, language, this::fire);
+            case TEXT -> new TextInput(question, language, this::fire, () -> fireEvent(new AnswerRefused(this)));
             default -> new ChoiceInput(question, language, this::fire);
         };
         // Vaadin's required flag puts aria-required on a role="group", which ARIA does not allow; the theme marks it.
@@ -75,6 +75,18 @@ class QuestionField extends Composite<Div> {
 
     Registration addAnswerChangedListener(ComponentEventListener<AnswerChanged> listener) {
         return addListener(AnswerChanged.class, listener);
+    }
+
+    Registration addAnswerRefusedListener(ComponentEventListener<AnswerRefused> listener) {
+        return addListener(AnswerRefused.class, listener);
+    }
+
+    /** The user's answer was refused at the field (the field says why and shows what it held before). */
+    static final class AnswerRefused extends ComponentEvent<QuestionField> {
+
+        AnswerRefused(QuestionField source) {
+            super(source, true);
+        }
     }
 
     /** The user answered (or, with a null answer, cleared) the question. */

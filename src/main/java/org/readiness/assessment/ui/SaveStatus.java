@@ -2,17 +2,27 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.html.Span;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * A quiet line that says whether the answers are saved; read out by screen readers when it changes. The server
  * words what it knows (saved, not saved) in one child; the page shows the other child, "Saving…", from the moment
  * the user changes an answer or a note until the server confirms that it stored everything up to that change
- * (see {@link ChangeTracker}). Neither writes over the other's text.
+ * (see {@link ChangeTracker}). Neither writes over the other's text. While a field shows that its change was refused,
+ * the line says so too, never "All answers saved".
  */
 public class SaveStatus extends Span {
 
     private final Span known = new Span();
     private final Span saving = new Span();
+    private static final String REFUSED = "save.refused-status";
+    private static final String OUTAGE = "save.failed";
+
     private final String savedKey;
+    /** The fields whose last change was refused: while there is one, the line does not say all is saved. */
+    private final Set<String> refusedAt = new HashSet<>();
+    private String shown = "";
 
     public SaveStatus() {
         this("save.saved");
@@ -35,16 +45,41 @@ public class SaveStatus extends Span {
     }
 
     public void saved() {
-        show(savedKey, "saved");
+        if (refusedAt.isEmpty()) {
+            show(savedKey, "saved");
+        } else {
+            refused();
+        }
+    }
+
+    /** A change at this field was refused (the field says why); a database outage, when there is one, stays shown. */
+    void refused(String field) {
+        refusedAt.add(field);
+        if (!OUTAGE.equals(shown)) {
+            refused();
+        }
+    }
+
+    /** This field's latest change was taken; the next save says whether everything is saved now. */
+    void accepted(String field) {
+        refusedAt.remove(field);
+    }
+
+    /** A new step's fields show what is stored and no refusal. */
+    void forgetRefusals() {
+        refusedAt.clear();
+        if (REFUSED.equals(shown)) {
+            saved();
+        }
     }
 
     /** An answer the server would not take: it is not saved, and its field says why. */
     void refused() {
-        show("save.refused-status", "refused");
+        show(REFUSED, "refused");
     }
 
     public void failed() {
-        show("save.failed", "failed");
+        show(OUTAGE, "failed");
     }
 
     public void gone() {
@@ -62,6 +97,7 @@ public class SaveStatus extends Span {
     }
 
     private void show(String key, String state) {
+        shown = key;
         known.setText(getTranslation(key));
         getElement().setAttribute("data-state", state);
     }

@@ -24,21 +24,32 @@ import java.util.Optional;
 
 /**
  * The questions of one step, each shown only while the answers so far ask it; in an interview each with its talking
- * point and note. Fires {@link AnswerGiven} and {@link NoteWritten}; the view saves them.
+ * point and note. Fires {@link AnswerGiven} and {@link NoteWritten}; the view saves them. A change refused at its
+ * field is told to the status line, which then never says that everything is saved.
  */
 class StepForm extends Div {
 
+    private static final String ANSWER = "answer:";
+    private static final String NOTE = "note:";
+
     private final WizardSession session;
+    private final SaveStatus status;
     private final Map<String, QuestionField> fields = new LinkedHashMap<>();
     private final Map<String, InterviewNote> notes = new LinkedHashMap<>();
 
-    StepForm(WizardSession session, Step step, String language) {
+    StepForm(WizardSession session, Step step, String language, SaveStatus status) {
         this.session = session;
+        this.status = status;
+        status.forgetRefusals();
         addClassName("questions");
         for (Question question : step.questions()) {
             QuestionField field = new QuestionField(question, language);
             field.show(session.answers().get(question.id()).orElse(null));
-            field.addAnswerChangedListener(changed -> fireEvent(new AnswerGiven(this, question.id(), changed.answer())));
+            field.addAnswerChangedListener(changed -> {
+                status.accepted(ANSWER + question.id());
+                fireEvent(new AnswerGiven(this, question.id(), changed.answer()));
+            });
+            field.addAnswerRefusedListener(refused -> status.refused(ANSWER + question.id()));
             fields.put(question.id(), field);
             add(field);
             if (session.isInterview()) {
@@ -47,8 +58,10 @@ class StepForm extends Div {
                 field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
                 note.addNoteChangedListener(changed -> {
                     note.clearError();
+                    status.accepted(NOTE + question.id());
                     fireEvent(new NoteWritten(this, question.id(), changed.text()));
                 });
+                note.addNoteRefusedListener(refused -> status.refused(NOTE + question.id()));
                 notes.put(question.id(), note);
                 field.getElement().appendChild(note.getElement());
                 session.teamPoint(question.id()).ifPresent(point -> {
@@ -79,8 +92,10 @@ class StepForm extends Div {
     void refused(String questionId, boolean note, AnswerProblem problem) {
         if (note) {
             note(questionId).ifPresent(field -> field.showError(refusal(problem, AnswerService.NOTE_LIMIT)));
+            status.refused(NOTE + questionId);
         } else {
             field(questionId).ifPresent(field -> field.showError(refusal(problem, field.question().textLimit())));
+            status.refused(ANSWER + questionId);
             showOnlyShownQuestions();
         }
     }

@@ -123,7 +123,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         Step step = step();
         StepTop top = new StepTop(session, step, stepIndex, language);
         add(top.parts());
-        form = new StepForm(session, step, language);
+        form = new StepForm(session, step, language, saveStatus);
         form.addAnswerGivenListener(given -> {
             session.page().answer(given.questionId(), given.answer());
             form.showOnlyShownQuestions();

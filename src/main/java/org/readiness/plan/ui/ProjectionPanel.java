@@ -5,13 +5,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jspecify.annotations.Nullable;
 import org.readiness.base.ui.Languages;
 import org.readiness.plan.Projection;
+import org.readiness.result.Shown;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Area;
-import org.readiness.questionnaire.Band;
-import org.readiness.scoring.AreaScore;
 
 import java.util.List;
 
@@ -31,33 +29,32 @@ class ProjectionPanel extends Div {
         head.addHeaderCell().setText(getTranslation("plan.projection.today"));
         head.addHeaderCell().setText(getTranslation("plan.projection.projected"));
         table.getHead().add(head);
-        table.getBody().add(row(getTranslation("plan.projection.overall"), projection.now().overall(),
-                projection.now().overallBand(), projection.projected().overall(), projection.projected().overallBand(),
-                language, "overall"));
+        table.getBody().add(row(getTranslation("plan.projection.overall"), projection.overallNow(),
+                projection.overallProjected(), language, "overall"));
         for (Area area : subject.questionnaire().areas()) {
-            AreaScore now = projection.now().area(area.id()).orElseThrow();
-            AreaScore then = projection.projected().area(area.id()).orElseThrow();
-            table.getBody().add(row(area.title().in(language), now.score(), now.band(), then.score(), then.band(),
-                    language, area.id()));
+            table.getBody().add(row(area.title().in(language), projection.areaNow(area.id()),
+                    projection.areaProjected(area.id()), language, area.id()));
         }
         Paragraph explained = new Paragraph(getTranslation("plan.projection.explained", actions.size()));
         explained.addClassName("fine-print");
         add(new H2(getTranslation("plan.projection.heading")), table, explained);
     }
 
-    private NativeTableRow row(String name, @Nullable Integer today, @Nullable Band todayBand,
-                               @Nullable Integer projected, @Nullable Band projectedBand, String language, String id) {
+    private NativeTableRow row(String name, Shown today, Shown projected, String language, String id) {
         NativeTableRow row = new NativeTableRow();
         row.getElement().setAttribute("data-row", id);
         row.addHeaderCell().setText(name);
-        row.addDataCell().setText(cell(today, todayBand, language));
-        String change = today != null && projected != null && projected > today ? " (+" + (projected - today) + ")" : "";
-        row.addDataCell().setText(cell(projected, projectedBand, language) + change);
+        row.addDataCell().setText(cell(today, language));
+        Integer change = Shown.change(today, projected);
+        row.addDataCell().setText(cell(projected, language) + (change != null && change > 0 ? " (+" + change + ")" : ""));
         return row;
     }
 
-    private String cell(@Nullable Integer score, @Nullable Band band, String language) {
-        return score == null ? DASH : score + (band == null ? "" : " \u00b7 " + band.label().in(language));
+    private String cell(Shown shown, String language) {
+        if (shown.state() == Shown.State.INCOMPLETE) {
+            return DASH + " \u00b7 " + getTranslation("result.incomplete");
+        }
+        return shown.score() == null ? DASH
+                : shown.score() + (shown.band() == null ? "" : " \u00b7 " + shown.band().label().in(language));
     }
-
 }

@@ -52,6 +52,14 @@ public final class AnswerCheck {
         return problems;
     }
 
+    /** The required questions asked for these answers but not answered, in the order asked. */
+    public static List<Question> openRequired(Questionnaire questionnaire, Answers answers) {
+        return questionnaire.steps().stream()
+                .flatMap(step -> missingRequired(questionnaire, step, answers).stream())
+                .map(problem -> questionnaire.question(problem.questionId()).orElseThrow())
+                .toList();
+    }
+
     /** The shown required questions of one step that have no answer yet. */
     public static List<AnswerProblem> missingRequired(Questionnaire questionnaire, Step step, Answers answers) {
         return missingRequired(questionnaire, step, answers, AnswerScope.WHOLE);
