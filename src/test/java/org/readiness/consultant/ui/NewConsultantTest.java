@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,26 @@ class NewConsultantTest extends KaribuTest {
         assertThat(organisation.isInvalid()).isFalse();
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_get(H1.class).getText()).isEqualTo(LONG_NAME.substring(0, 200).strip());
+    }
+
+    @Test
+    void client_saved_is_said_on_the_clients_page_and_gone_once_the_interview_starts() {
+        navigate("consultant");
+        _click(_get(Button.class, spec -> spec.withText("New client")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Organisation")), "Noticed AB");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(openNotices()).containsExactly("Client saved.");
+
+        _click(_get(Button.class, spec -> spec.withText("Start an interview")));
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .startsWith("assessment/step/");
+        assertThat(openNotices()).isEmpty();
+    }
+
+    private static List<String> openNotices() {
+        return _find(Notification.class).stream().filter(Notification::isOpened)
+                .map(notice -> notice.getElement().getProperty("text")).toList();
     }
 
     @Test
