@@ -142,7 +142,7 @@ class WizardJourneyTest extends KaribuTest {
         assertThat(weights).contains("sv".equals(language) ? "Människor \u00d7 1, System \u00d7 3"
                         : "People \u00d7 1, Systems \u00d7 3")
                 .contains("(" + expected.score().areas().get(0).score() + " \u00d7 1 + ")
-                .endsWith(" = " + expected.score().overall() + " / 100");
+                .endsWith(" = " + expected.score().overall() + ("sv".equals(language) ? " av 100" : " / 100"));
     }
 
     @Test
