@@ -2,10 +2,13 @@ package org.readiness;
 
 import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.file.FileProblem;
+import org.readiness.questionnaire.file.PublishedSource;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.questionnaire.file.SourceFile;
+import org.readiness.studio.PublishedVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -32,9 +36,21 @@ class QuestionnaireConfiguration {
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireConfiguration.class);
 
     @Bean
-    QuestionnaireCatalog questionnaireCatalog(ReadinessProperties properties) {
+    QuestionnaireCatalog questionnaireCatalog(ReadinessProperties properties, ObjectProvider<PublishedVersions> published) {
         Path folder = properties.questionnaires().dir();
         QuestionnaireCatalog catalog = QuestionnaireCatalog.readLater(() -> files(folder));
+        // The studio's published versions, from the database every instance shares.
+        catalog.publishedFrom(new PublishedSource() {
+            @Override
+            public String marker() {
+                return published.getObject().marker();
+            }
+
+            @Override
+            public Collection<SourceFile> newest() {
+                return published.getObject().newest();
+            }
+        });
         catalog.whenLoaded(() -> report(catalog, folder),
                 failure -> log.error("The questionnaires could not be read from {}", folder.toAbsolutePath(), failure));
         return catalog;

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -40,14 +41,20 @@ class SecurityConfiguration {
         // All of /api/, unknown addresses too: they answer 404 without a session (a CSRF check would make one). The
         // consultants' calls work with their session and its CSRF token (ConsultantApiSessions refuses them without).
         RequestMatcher consultantApi = PathPatternRequestMatcher.withDefaults().matcher("/api/consultant/**");
+        // The studio's API likewise (its rule below; its last-moment save is a form post with the CSRF token).
+        RequestMatcher studioApi = PathPatternRequestMatcher.withDefaults().matcher("/api/studio/**");
         RequestMatcher publicApi = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api"),
                 new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                        new NegatedRequestMatcher(consultantApi)),
+                        new NegatedRequestMatcher(new OrRequestMatcher(consultantApi, studioApi))),
                 PathPatternRequestMatcher.withDefaults().matcher("/schemas/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/health/**"));
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(publicApi).permitAll());
+        // The studio's API: administrators and authors only; anyone else, signed in or not, gets 403.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(studioApi).hasAnyRole("ADMIN", "AUTHOR"));
+        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
+                studioApi));
         // The public API takes no cookie-based login, so cross-site requests can do nothing there. Vaadin's own
         // requests carry Vaadin's own token. The login form is checked: a cross-site post must not log anyone in
         // (Vaadin's configurer would exempt it, so its CSRF part is off and done here).

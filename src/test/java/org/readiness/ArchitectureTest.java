@@ -31,7 +31,8 @@ class ArchitectureTest {
             new Layer("Merge", "org.readiness.merge.."),
             new Layer("Result", "org.readiness.result.."),
             new Layer("Chart", "org.readiness.chart.."),
-            new Layer("Score card", "org.readiness.scorecard.."));
+            new Layer("Score card", "org.readiness.scorecard.."),
+            new Layer("Studio lint", "org.readiness.studio.lint.."));
 
     /** The features' services and storage (their pages are views), lowest first; the settings under them all. */
     private static final List<Layer> FEATURES = List.of(
@@ -132,6 +133,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(features)
                 .orShould().dependOnClassesThat().resideInAnyPackage(domain)
                 .orShould().dependOnClassesThat().resideInAPackage("org.readiness.api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_studio_never_depends_on_the_consultants() {
+        noClasses().that().resideInAPackage("org.readiness.studio..")
+                .should().dependOnClassesThat().resideInAPackage("org.readiness.consultant..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_studio_s_linter_is_plain_java() {
+        noClasses().that().resideInAPackage("org.readiness.studio.lint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "com.vaadin..")
                 .check(CLASSES);
     }
 

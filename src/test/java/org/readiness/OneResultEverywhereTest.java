@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.consultant.ClientTeams;
+import org.readiness.team.Invitations;
 import org.readiness.team.StartedTeam;
 import org.readiness.team.TeamService;
 import com.vaadin.flow.component.html.NativeTable;
@@ -212,9 +213,9 @@ class OneResultEverywhereTest {
             long clientId = app.getBean(ClientService.class).create(new ClientDetails("Team Agreement AB", null,
                     null, null)).id();
             ClientTeams clientTeams = app.getBean(ClientTeams.class);
-            StartedTeam first = clientTeams.start(clientId, "scoring-fixture", "en");
+            StartedTeam first = clientTeams.start(clientId, "scoring-fixture", "en", false);
             answerAsTeam(app, first, List.of("oms"), 1);
-            TeamService.ReassessedTeam again = clientTeams.reassess(first.team().id(), "en", "team/answer/");
+            TeamService.ReassessedTeam again = clientTeams.reassess(first.team().id(), "en");
             answerAsTeam(app, again.team(), List.of("oms", "erp"), 5);
             long teamId = again.team().team().id();
 
@@ -254,19 +255,19 @@ class OneResultEverywhereTest {
     /** The profile, then the owner and IT each answering and sending. */
     private static void answerAsTeam(ConfigurableApplicationContext app, StartedTeam team, List<String> platforms,
                                      int knowledge) {
-        TeamService teams = app.getBean(TeamService.class);
+        Invitations invitations = app.getBean(Invitations.class);
         AnswerService answers = app.getBean(AnswerService.class);
         AssessmentService assessments = app.getBean(AssessmentService.class);
         answers.save(team.profile().id(), "size", answer("medium"), 0);
         assessments.finish(team.profile().id());
-        long owner = teams.invite(team.team().id(), "owner", "Åsa", null, "en", "team/answer/").member()
+        long owner = invitations.invite(team.team().id(), "owner", "Åsa", null, "en").member()
                 .assessmentId();
         answers.save(owner, "owner", answer("yes"), 0);
         answers.save(owner, "owner-time", answer("full"), 0);
         answers.save(owner, "knowledge", answer(knowledge), 0);
         answers.save(owner, "platforms", answer(platforms), 0);
         assessments.finish(owner);
-        long it = teams.invite(team.team().id(), "it", null, null, "en", "team/answer/").member().assessmentId();
+        long it = invitations.invite(team.team().id(), "it", null, null, "en").member().assessmentId();
         answers.save(it, "owner", answer("no"), 0);
         answers.save(it, "knowledge", answer(1), 0);
         answers.save(it, "platforms", answer(platforms), 0);

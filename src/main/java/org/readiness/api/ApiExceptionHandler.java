@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.readiness.team.TeamLimitReached;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -71,6 +72,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiProblems.UnknownTeam.class)
     ProblemDetail unknownTeam(ApiProblems.UnknownTeam e) {
         return problem(HttpStatus.NOT_FOUND, "Unknown team assessment", e.getMessage());
+    }
+
+    /** Too many invitations for a team, or new teams from an address, this hour: 429, and when to try again. */
+    @ExceptionHandler(TeamLimitReached.class)
+    ResponseEntity<ProblemDetail> teamLimitReached(TeamLimitReached e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                e.kind() == TeamLimitReached.Kind.INVITATIONS
+                        ? "A team takes at most " + e.limit() + " invitations an hour; nothing was stored."
+                        : "An address may start at most " + e.limit()
+                        + " team assessments an hour; nothing was stored.");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())).body(problem);
     }
 
     @ExceptionHandler(ApiProblems.UnknownAddress.class)

@@ -2,11 +2,12 @@ package org.readiness.api;
 
 import org.readiness.base.PublicUrl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The full address of a page, for the links the API hands out: {@code readiness.public-url} when set, else the
- * address the request came to (as the pages do).
+ * The address of a page, for the links the API hands out: on {@code readiness.public-url} when it is set, else a
+ * path from the app's root ("/team/answer/…"). Never from the request's Host header, which anyone can make up.
  */
 @Component
 class PublicLinks {
@@ -18,6 +19,11 @@ class PublicLinks {
     }
 
     String of(String path) {
-        return publicUrl.of(path, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return publicUrl.configured().orElseGet(PublicLinks::contextPath) + "/" + path;
+    }
+
+    private static String contextPath() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getContextPath() : "";
     }
 }

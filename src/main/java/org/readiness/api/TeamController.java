@@ -18,7 +18,10 @@ import org.readiness.questionnaire.answer.AnswerScope;
 import org.readiness.questionnaire.answer.Answers;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.readiness.scorecard.ScoreCards;
+import jakarta.servlet.http.HttpServletRequest;
 import org.readiness.team.Invitation;
+import org.readiness.team.Invitations;
+import org.readiness.team.JoinCode;
 import org.readiness.team.StartedTeam;
 import org.readiness.team.TeamOverview;
 import org.readiness.team.TeamProblem;
@@ -110,9 +113,14 @@ class TeamController {
         return ScoreCards.document(wording.ofTeam(team, language, null));
     }
 
-    /** Starts a team with its company profile answered and its invitations; the links are handed out only here. */
+    /**
+     * Starts a team with its company profile answered and its invitations; the links are handed out only here. An
+     * address starts at most {@code readiness.team.new-teams-per-hour} teams an hour, a team takes at most
+     * {@code readiness.team.invitations-per-hour} invitations an hour: past either, 429 and nothing is stored.
+     */
     @PostMapping(path = "/api/team-assessments", consumes = "application/json", produces = "application/json")
-    ResponseEntity<Map<String, Object>> create(@RequestBody @Nullable CreateTeamRequest request) {
+    ResponseEntity<Map<String, Object>> create(@RequestBody @Nullable CreateTeamRequest request,
+                                               HttpServletRequest http) {
         if (request == null || request.questionnaire() == null) {
             throw new ApiProblems.InvalidInvitation("The body needs the questionnaire's id: {\"questionnaire\": \"...\"}.");
         }
@@ -129,22 +137,27 @@ class TeamController {
         StartedTeam started;
         List<Invitation> invited;
         try {
-            TeamService.SetUp created = teams.setUp(questionnaire.id(), language, profile, request.organisation(),
-                    invitations.stream().map(each -> new TeamService.Invitee(each.role(), each.name(), each.email()))
-                            .toList(), links.of("team/answer/"));
+            TeamService.SetUp created = teams.setUp(new TeamService.NewTeam(questionnaire.id(), language,
+                            Boolean.TRUE.equals(request.anonymous()), null, null, request.organisation(),
+                            http.getRemoteAddr()), profile,
+                    invitations.stream().map(each -> new Invitations.Invitee(each.role(), each.name(), each.email()))
+                            .toList());
             started = created.team();
             invited = created.invitations();
         } catch (TeamProblem problem) {
             throw new ApiProblems.InvalidInvitation(switch (problem.kind()) {
-                case NAME_TOO_LONG -> "A name may be at most " + TeamService.NAME_LIMIT + " characters.";
+                case NAME_TOO_LONG -> "A name may be at most " + Invitations.NAME_LIMIT + " characters.";
                 case EMAIL_INVALID -> "An email address is not valid.";
                 case UNKNOWN_ROLE -> "A role is not one of the questionnaire's.";
+                case LOCKED -> "The team is locked.";
             });
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("coordinatorToken", started.coordinatorToken().value());
         body.put("coordinatorLink", links.of("team/" + started.coordinatorToken().value()));
         body.put("joinLink", links.of("team/join/" + started.joinToken().value()));
+        body.put("joinCode", JoinCode.shown(started.team().joinCode()));
+        body.put("anonymous", started.team().anonymous());
         body.put("invitations", invited.stream().map(each -> JsonMap.of("role", each.member().roleId(),
                 "name", each.member().name(), "link", links.of("team/answer/" + each.token().value()),
                 "emailed", each.emailed())).toList());
@@ -161,7 +174,9 @@ class TeamController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("members", overview.members().stream().map(member -> JsonMap.of("role", member.roleId(),
                 "name", member.name(), "state", member.state().name().toLowerCase(java.util.Locale.ROOT),
-                "questionnaireVersion", member.questionnaireVersion())).toList());
+                "questionnaireVersion", member.questionnaireVersion(), "takenBack", member.takenBack())).toList());
+        body.put("locked", overview.team().isLocked());
+        body.put("revealed", overview.team().isRevealed());
         body.put("result", overview.evaluation().map(team -> ScoreCards.document(wording.ofTeam(team, language,
                 overview.profile().organisation()))).orElse(null));
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header("Referrer-Policy", "no-referrer")
@@ -202,7 +217,8 @@ class TeamController {
     }
 
     record CreateTeamRequest(@Nullable String questionnaire, @Nullable String language, @Nullable String organisation,
-                             @Nullable Map<String, JsonNode> profile, @Nullable List<InvitationRequest> invitations) {
+                             @Nullable Map<String, JsonNode> profile, @Nullable List<InvitationRequest> invitations,
+                             @Nullable Boolean anonymous) {
     }
 
     record InvitationRequest(@Nullable String role, @Nullable String name, @Nullable String email) {

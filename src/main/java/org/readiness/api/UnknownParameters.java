@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,7 +36,7 @@ class UnknownParameters implements WebMvcConfigurer, HandlerInterceptor {
                     .map(UnknownParameters::name)
                     .collect(Collectors.toSet());
             List<String> unknown = request.getParameterMap().keySet().stream()
-                    .filter(name -> !taken.contains(name))
+                    .filter(name -> !taken.contains(name) && !isCsrfToken(request, name))
                     .sorted()
                     .toList();
             if (!unknown.isEmpty()) {
@@ -43,6 +44,12 @@ class UnknownParameters implements WebMvcConfigurer, HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    /** The CSRF token a form post carries (the studio's beacon) is Spring Security's, not the call's. */
+    private static boolean isCsrfToken(HttpServletRequest request, String name) {
+        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
+                && token.getParameterName().equals(name);
     }
 
     private static String name(MethodParameter parameter) {

@@ -34,13 +34,20 @@ public class AnswerService {
     private final AssessmentLoader loader;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AnswerGates gates;
 
     AnswerService(AssessmentRepository repository, AssessmentLoader loader, PlatformTransactionManager transactionManager,
-                  Clock clock) {
+                  Clock clock, AnswerGates gates) {
         this.repository = repository;
         this.loader = loader;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.gates = gates;
+    }
+
+    /** Why the assessment takes no answer now (sent, or its team locked); empty when it does, or is gone. */
+    public Optional<AnswerProblem.Kind> closed(long id) {
+        return repository.findById(id).flatMap(gates::closed);
     }
 
     /**
@@ -99,10 +106,12 @@ public class AnswerService {
     private SaveResult onQuestion(String what, long id, String questionId, Function<Question, SaveResult> work) {
         try {
             return transactions.execute(status -> repository.findById(id)
-                    .map(record -> loader.definitionOf(record).question(questionId)
-                            .map(work)
-                            .orElseGet(() -> new SaveResult.Refused(AnswerProblem.detailed(questionId,
-                                    AnswerProblem.Kind.UNKNOWN_QUESTION, "stored", questionId))))
+                    .map(record -> gates.closed(record)
+                            .map(kind -> (SaveResult) new SaveResult.Refused(AnswerProblem.of(questionId, kind)))
+                            .orElseGet(() -> loader.definitionOf(record).question(questionId)
+                                    .map(work)
+                                    .orElseGet(() -> new SaveResult.Refused(AnswerProblem.detailed(questionId,
+                                            AnswerProblem.Kind.UNKNOWN_QUESTION, "stored", questionId)))))
                     .orElseGet(SaveResult.Gone::new));
         } catch (DataIntegrityViolationException e) {
             log.error("The database refused {} of assessment {}: {}", what, id, e.getMostSpecificCause().getMessage());

@@ -12,6 +12,7 @@ import org.readiness.questionnaire.answer.Answers;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns stored rows into an {@link OpenAssessment} under the definition it was answered with, and answers into JSON. */
@@ -29,10 +30,20 @@ class AssessmentLoader {
     }
 
     OpenAssessment load(AssessmentRecord record, @Nullable QuestionnaireUpdate update) {
+        return load(record, repository.answers(record.id()), repository.notes(record.id()), update);
+    }
+
+    /** An assessment whose answers were read already (with others, in one query); its notes are left out. */
+    OpenAssessment loadWithoutNotes(AssessmentRecord record, List<AnswerRecord> stored) {
+        return load(record, stored, Map.of(), null);
+    }
+
+    private OpenAssessment load(AssessmentRecord record, List<AnswerRecord> storedAnswers, Map<String, String> notes,
+                                @Nullable QuestionnaireUpdate update) {
         Questionnaire questionnaire = definitionOf(record);
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, Integer> revisions = new LinkedHashMap<>();
-        for (AnswerRecord stored : repository.answers(record.id())) {
+        for (AnswerRecord stored : storedAnswers) {
             questionnaire.question(stored.questionId()).ifPresent(question -> {
                 answers.put(stored.questionId(), read(question, stored.answerJson()));
                 revisions.put(stored.questionId(), stored.revision());
@@ -40,8 +51,7 @@ class AssessmentLoader {
         }
         return new OpenAssessment(record.id(), questionnaire, record.language(), record.state(),
                 record.currentStep(), record.organisation(), Answers.of(answers), revisions, record.createdAt(),
-                record.updatedAt(), record.finishedAt(), update, record.clientId(), repository.notes(record.id()),
-                record.scope());
+                record.updatedAt(), record.finishedAt(), update, record.clientId(), notes, record.scope());
     }
 
     Questionnaire definitionOf(AssessmentRecord record) {

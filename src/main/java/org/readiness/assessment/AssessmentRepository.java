@@ -159,6 +159,13 @@ class AssessmentRepository {
                 .params(timestamp(at), timestamp(at), assessmentId).update();
     }
 
+    /** A finished assessment back to a draft (a team's respondent takes their sent answers back). */
+    boolean reopen(long assessmentId, Instant at) {
+        return jdbc.sql("UPDATE assessment SET state = 'DRAFT', finished_at = NULL, updated_at = ? WHERE id = ?"
+                        + " AND state = 'FINISHED'")
+                .params(timestamp(at), assessmentId).update() == 1;
+    }
+
     boolean delete(long assessmentId) {
         return jdbc.sql("DELETE FROM assessment WHERE id = ?").param(assessmentId).update() == 1;
     }
@@ -201,12 +208,19 @@ class AssessmentRepository {
                 .params(clientId, timestamp(at), assessmentId).update();
     }
 
+    /** The finished assessments of a questionnaire, newest first, at most the 5,000 latest. */
+    List<AssessmentRecord> finishedOf(String questionnaireId) {
+        return jdbc.sql("SELECT * FROM assessment WHERE questionnaire_id = ? AND state = 'FINISHED'"
+                        + " ORDER BY finished_at DESC, id DESC")
+                .param(questionnaireId).query(AssessmentRepository::assessment).stream().limit(5_000).toList();
+    }
+
     List<AssessmentRecord> byClient(long clientId) {
         return jdbc.sql("SELECT * FROM assessment WHERE client_id = ? ORDER BY created_at, id").param(clientId)
                 .query(AssessmentRepository::assessment).list();
     }
 
-    private static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
+    static AssessmentRecord assessment(ResultSet rs, int row) throws SQLException {
         return new AssessmentRecord(rs.getLong("id"), rs.getString("questionnaire_id"),
                 rs.getString("content_hash").trim(), rs.getString("language"),
                 AssessmentState.valueOf(rs.getString("state")), rs.getString("current_step"),
@@ -223,7 +237,7 @@ class AssessmentRepository {
         return tokenHash.substring(0, 4);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
         return timestamp == null ? null : timestamp.toInstant();
     }

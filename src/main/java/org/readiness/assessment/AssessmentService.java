@@ -38,10 +38,12 @@ public class AssessmentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final int draftKeepDays;
+    private final AnswerGates gates;
 
     AssessmentService(AssessmentRepository repository, DeletedAssessmentRepository deletions,
                       DefinitionStore definitions, AssessmentLoader loader, DraftMigration migration, Clock clock,
-                      ApplicationEventPublisher events, ReadinessProperties properties) {
+                      ApplicationEventPublisher events, ReadinessProperties properties, AnswerGates gates) {
+        this.gates = gates;
         this.repository = repository;
         this.deletions = deletions;
         this.definitions = definitions;
@@ -131,6 +133,11 @@ public class AssessmentService {
         return repository.byClient(clientId).stream().map(record -> loader.load(record, null)).toList();
     }
 
+    /** The finished assessments of a questionnaire, newest first (the studio's "what moves", for administrators). */
+    public List<OpenAssessment> finishedOf(String questionnaireId) {
+        return repository.finishedOf(questionnaireId).stream().map(record -> loader.load(record, null)).toList();
+    }
+
     /** A new link for the assessment; the old one stops working. Access is the caller's to check. */
     @Transactional
     public ResumeToken renewToken(long id) {
@@ -193,10 +200,21 @@ public class AssessmentService {
         return name.codePointCount(0, name.length()) > ORGANISATION_LIMIT ? Optional.empty() : Optional.of(name);
     }
 
+    /** Finishes the assessment, unless another feature keeps it from changing now (a locked team); says which. */
     @Transactional
-    public void finish(long id) {
+    public boolean finish(long id) {
+        if (repository.findById(id).flatMap(gates::closed).isPresent()) {
+            return false;
+        }
         repository.finish(id, clock.instant());
         events.publishEvent(new AssessmentFinished(id));
+        return true;
+    }
+
+    /** A finished assessment becomes a draft again, to be changed and finished anew; the caller decides who may. */
+    @Transactional
+    public boolean reopen(long id) {
+        return repository.reopen(id, clock.instant());
     }
 
     /**

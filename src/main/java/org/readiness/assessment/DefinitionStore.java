@@ -32,7 +32,7 @@ class DefinitionStore {
 
     /** Makes sure the database holds the definition, so the assessment can be re-opened after the file changes. */
     Questionnaire store(Questionnaire questionnaire) {
-        String content = new String(catalog.content(questionnaire.id()).orElseThrow(), StandardCharsets.UTF_8);
+        String content = new String(catalog.contentOf(questionnaire.contentHash()).orElseThrow(), StandardCharsets.UTF_8);
         repository.storeDefinitionIfAbsent(questionnaire.contentHash(), questionnaire.id(), questionnaire.version(),
                 content, clock.instant());
         return questionnaire;

@@ -60,8 +60,12 @@ public record ReadinessProperties(
     public record Instance(@DefaultValue("") String route) {
     }
 
-    /** How often a team page's server looks for sends that reached another instance. */
-    public record Team(@DefaultValue("400") long watchMillis) {
+    /**
+     * How often a team page's server looks for sends that reached another instance; how many people one team may
+     * invite (or let join) per hour, and how many new teams one address may start per hour without logging in.
+     */
+    public record Team(@DefaultValue("400") long watchMillis, @DefaultValue("60") int invitationsPerHour,
+                       @DefaultValue("20") int newTeamsPerHour) {
     }
 
     // ---- Limits against abuse (issue 20) ----------------------------------------------------------------------

@@ -12,7 +12,7 @@ import java.util.List;
 public record BarChart(List<Bar> bars, List<Zone> zones) implements Chart {
 
     /** The narrow form's width, in the chart's own units; the wide form is {@link Chart#WIDTH} wide. */
-    public static final double NARROW_WIDTH = BarChartLayout.Form.NARROW.width;
+    public static final double NARROW_WIDTH = ChartForm.NARROW.width;
 
     static final String TEXT_COLOR = "#1f2d3d";
     static final String AXIS_COLOR = "#6b7785";
@@ -39,21 +39,21 @@ public record BarChart(List<Bar> bars, List<Zone> zones) implements Chart {
     /** The height of the wide form, in the chart's own units. */
     @Override
     public double height() {
-        return new BarChartLayout(this, BarChartLayout.Form.WIDE).height();
+        return new BarChartLayout(this, ChartForm.WIDE).height();
     }
 
     /** The wide form: each area's name left of its bar. */
     @Override
     public List<Shape> layout() {
-        return new BarChartLayout(this, BarChartLayout.Form.WIDE).shapes();
+        return new BarChartLayout(this, ChartForm.WIDE).shapes();
     }
 
     public double narrowHeight() {
-        return new BarChartLayout(this, BarChartLayout.Form.NARROW).height();
+        return new BarChartLayout(this, ChartForm.NARROW).height();
     }
 
     /** The form for phones: each area's name above its bar, the text larger for the width. */
     public List<Shape> narrowLayout() {
-        return new BarChartLayout(this, BarChartLayout.Form.NARROW).shapes();
+        return new BarChartLayout(this, ChartForm.NARROW).shapes();
     }
 }

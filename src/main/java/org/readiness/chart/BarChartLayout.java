@@ -19,24 +19,6 @@ import static org.readiness.chart.BarChart.TEXT_COLOR;
  */
 final class BarChartLayout {
 
-    /** How the chart is laid out, and the measures of each form, in the chart's own units. */
-    enum Form {
-        WIDE(640, 190, 16, 13),
-        NARROW(360, 0, 15, 12);
-
-        final double width;
-        final double labelWidth;
-        final double labelSize;
-        final double smallSize;
-
-        Form(double width, double labelWidth, double labelSize, double smallSize) {
-            this.width = width;
-            this.labelWidth = labelWidth;
-            this.labelSize = labelSize;
-            this.smallSize = smallSize;
-        }
-    }
-
     private static final double VALUE_WIDTH = 50;
     private static final double BAR_HEIGHT = 22;
     private static final double TOP = 30;
@@ -46,10 +28,10 @@ final class BarChartLayout {
     private static final double GLYPH_WIDTH = 0.6;
 
     private final BarChart chart;
-    private final Form form;
+    private final ChartForm form;
     private final List<Shape> shapes = new ArrayList<>();
 
-    BarChartLayout(BarChart chart, Form form) {
+    BarChartLayout(BarChart chart, ChartForm form) {
         this.chart = chart;
         this.form = form;
     }
@@ -77,25 +59,14 @@ final class BarChartLayout {
     /** Wide: the taller of the bar and its wrapped name. Narrow: the name's lines above the bar. */
     private double rowHeight(Bar bar) {
         int lines = labelLines(bar.label()).size();
-        return form == Form.WIDE ? Math.max(BAR_HEIGHT + ROW_GAP, lines * lineHeight() + 10)
+        return form == ChartForm.WIDE ? Math.max(BAR_HEIGHT + ROW_GAP, lines * lineHeight() + 10)
                 : lines * lineHeight() + BAR_HEIGHT + ROW_GAP / 2 + 4;
     }
 
     /** The area's name over as many lines as it needs in the room it has; a word longer than a line stays whole. */
     List<String> labelLines(String label) {
-        double room = form == Form.WIDE ? form.labelWidth - 12 : form.width;
-        int perLine = Math.max(8, (int) (room / (form.labelSize * GLYPH_WIDTH)));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : label.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() == 0 ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        double room = form == ChartForm.WIDE ? form.labelWidth - 12 : form.width;
+        return Wrapping.lines(label, Math.max(8, (int) (room / (form.labelSize * GLYPH_WIDTH))));
     }
 
     private double plotLeft() {
@@ -123,7 +94,7 @@ final class BarChartLayout {
     private void drawBar(Bar bar, double rowTop) {
         List<String> lines = labelLines(bar.label());
         double barTop;
-        if (form == Form.WIDE) {
+        if (form == ChartForm.WIDE) {
             double height = rowHeight(bar);
             barTop = rowTop + (height - BAR_HEIGHT) / 2;
             double firstBaseline = rowTop + (height - lines.size() * lineHeight()) / 2 + form.labelSize * 0.95;
@@ -159,7 +130,7 @@ final class BarChartLayout {
         for (int tick : ticks) {
             double x = x(tick);
             shapes.add(new Shape.Line(x, plotBottom, x, plotBottom + 5, AXIS_COLOR, 1));
-            Shape.Anchor anchor = tick == 0 && form == Form.NARROW ? Shape.Anchor.START
+            Shape.Anchor anchor = tick == 0 && form == ChartForm.NARROW ? Shape.Anchor.START
                     : tick == 100 ? Shape.Anchor.END : Shape.Anchor.MIDDLE;
             shapes.add(new Shape.Text(x, plotBottom + 19, String.valueOf(tick), form.smallSize, anchor, AXIS_COLOR,
                     false));

@@ -5,18 +5,17 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
- * A team's chart: per area one row on the 0-100 scale over the band zones, each respondent a dot whose shape tells
- * their role (named in the legend, so no one has to tell roles apart by colour), the spread from the lowest to the
- * highest shaded, and the team's score as a line with its figure.
+ * A team's chart: per area one row on the 0-100 scale over the band zones, each respondent a marker whose shape tells
+ * their role (named in the legend, so no one has to tell roles apart by colour) and, where a role has several people,
+ * a number inside telling them apart; markers that would overlap stand one above the other, so no one is hidden. The
+ * spread from the lowest to the highest is shaded and the team's score is a line with its figure; the legend says
+ * what the line and the shading are.
  */
-public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEntry> legend) implements Chart {
+public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEntry> legend, Words words)
+        implements Chart {
 
-    static final double LABEL_WIDTH = 190;
-    static final double VALUE_WIDTH = 50;
-    static final double ROW_HEIGHT = 56;
-    static final double TOP = 30;
-    static final double AXIS_SPACE = 26;
-    static final double LEGEND_ROW = 24;
+    /** The narrow form's width, for phones; the wide form is {@link Chart#WIDTH} wide. */
+    public static final double NARROW_WIDTH = ChartForm.NARROW.width;
 
     public DotChart {
         rows = List.copyOf(rows);
@@ -32,12 +31,19 @@ public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEnt
         }
     }
 
-    /** One respondent's score in an area, drawn as their role's marker. */
-    public record Dot(int score, Marker marker) {
+    /**
+     * One respondent's score in an area, drawn as their role's marker; {@code tag} tells people of one role apart
+     * ("1", "2"), {@code who} names them for a pointer resting on the marker.
+     */
+    public record Dot(int score, Marker marker, @Nullable String tag, String who) {
     }
 
-    /** A role's marker and its name. */
+    /** A role's marker and its words: the role, how many, and who is which number. */
     public record LegendEntry(Marker marker, String label) {
+    }
+
+    /** The legend's words for the team's line and the shaded spread. */
+    public record Words(String teamLine, String spread) {
     }
 
     /** The shapes that tell roles apart, in the order roles get them. */
@@ -52,11 +58,20 @@ public record DotChart(List<Row> rows, List<BarChart.Zone> zones, List<LegendEnt
 
     @Override
     public double height() {
-        return TOP + rows.size() * ROW_HEIGHT + AXIS_SPACE + LEGEND_ROW * Math.ceil(legend.size() / 2.0) + 8;
+        return new DotChartLayout(this, ChartForm.WIDE).height();
     }
 
     @Override
     public List<Shape> layout() {
-        return new DotChartLayout(this).shapes();
+        return new DotChartLayout(this, ChartForm.WIDE).shapes();
+    }
+
+    public double narrowHeight() {
+        return new DotChartLayout(this, ChartForm.NARROW).height();
+    }
+
+    /** The form for phones: each area's name above its row, the text readable at a phone's width. */
+    public List<Shape> narrowLayout() {
+        return new DotChartLayout(this, ChartForm.NARROW).shapes();
     }
 }

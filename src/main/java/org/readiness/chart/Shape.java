@@ -1,5 +1,7 @@
 package org.readiness.chart;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A shape of a drawn chart, in the chart's own units (origin top left, y down); every renderer draws the same. */
@@ -18,12 +20,13 @@ public sealed interface Shape {
             implements Shape {
     }
 
-    /** A filled circle with an outline. */
-    record Circle(double cx, double cy, double r, String fill, String stroke) implements Shape {
+    /** A filled circle with an outline; {@code title}, if any, is what a pointer resting on it reads. */
+    record Circle(double cx, double cy, double r, String fill, String stroke, @Nullable String title)
+            implements Shape {
     }
 
-    /** A filled polygon with an outline, through the given points (x, y, x, y, ...). */
-    record Polygon(List<Double> points, String fill, String stroke) implements Shape {
+    /** A filled polygon with an outline, through the given points (x, y, x, y, ...), with a title as a circle's. */
+    record Polygon(List<Double> points, String fill, String stroke, @Nullable String title) implements Shape {
 
         public Polygon {
             points = List.copyOf(points);

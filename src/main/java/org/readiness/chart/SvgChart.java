@@ -26,6 +26,11 @@ public final class SvgChart {
         return render(chart.narrowLayout(), BarChart.NARROW_WIDTH, chart.narrowHeight(), title, null);
     }
 
+    /** The team chart's form for phones: names above the rows, the text readable at a phone's width. */
+    public static String renderNarrow(DotChart chart, String title, @Nullable String description) {
+        return render(chart.narrowLayout(), DotChart.NARROW_WIDTH, chart.narrowHeight(), title, description);
+    }
+
     private static String render(List<Shape> shapes, double width, double height, String title,
                                  @Nullable String description) {
         StringBuilder svg = new StringBuilder();
@@ -45,16 +50,18 @@ public final class SvgChart {
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>",
                         line.x1(), line.y1(), line.x2(), line.y2(), line.color(), line.thickness()));
             } else if (shape instanceof Shape.Circle circle) {
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"",
                         circle.cx(), circle.cy(), circle.r(), circle.fill(), circle.stroke()));
+                close(svg, "circle", circle.title());
             } else if (shape instanceof Shape.Polygon polygon) {
                 StringBuilder points = new StringBuilder();
                 for (int i = 0; i < polygon.points().size(); i += 2) {
                     points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", polygon.points().get(i),
                             polygon.points().get(i + 1)));
                 }
-                svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+                svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"",
                         points, polygon.fill(), polygon.stroke()));
+                close(svg, "polygon", polygon.title());
             } else if (shape instanceof Shape.Text text) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>",
                         text.x(), text.y(), text.size(), anchor(text.anchor()), text.color(),
@@ -62,6 +69,15 @@ public final class SvgChart {
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Ends an element, with its title inside when it has one. */
+    private static void close(StringBuilder svg, String element, @Nullable String title) {
+        if (title == null) {
+            svg.append("/>");
+        } else {
+            svg.append("><title>").append(XmlText.escape(title)).append("</title></").append(element).append('>');
+        }
     }
 
     private static String anchor(Shape.Anchor anchor) {

@@ -55,6 +55,10 @@ class AccountRepository {
         jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?").params(enabled, id).update();
     }
 
+    void setAuthor(long id, boolean author) {
+        jdbc.sql("UPDATE account SET author = ? WHERE id = ?").params(author, id).update();
+    }
+
     void setPasswordHash(long id, String passwordHash) {
         jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
     }
@@ -62,6 +66,6 @@ class AccountRepository {
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("author"));
     }
 }

@@ -42,7 +42,7 @@ public class AccountService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(account.username())
                 .password(accounts.passwordHash(account.username()).orElseThrow())
-                .roles(account.role().name())
+                .roles(account.roleNames().toArray(String[]::new))
                 .disabled(!account.enabled())
                 .build();
     }
@@ -90,6 +90,15 @@ public class AccountService {
     }
 
     /**
+     * Lets a consultant write questionnaires in the studio, or no longer. Open sessions of the account take the
+     * change at their next request, on every instance ({@link RevokedSessions}).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setAuthor(long id, boolean author) {
+        accounts.setAuthor(id, author);
+    }
+
+    /**
      * Gives the account a new random password and returns it, to hand to its owner. Every other session of the
      * account ends at once; the administrator's own, when it is their account, goes on with the new password.
      */
@@ -107,12 +116,21 @@ public class AccountService {
      * session's password fingerprint is given, the password has not changed since.
      */
     public boolean maySessionContinue(String username, String credentials) {
+        return sessionRoles(username, credentials).isPresent();
+    }
+
+    /**
+     * The roles a session signed in as the account holds now, or empty when it may not go on (see
+     * {@link #maySessionContinue}).
+     */
+    public Optional<List<String>> sessionRoles(String username, String credentials) {
         Optional<Account> account = accounts.findByUsername(username).filter(Account::enabled);
         if (account.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        return credentials == null
+        boolean samePassword = credentials == null
                 || accounts.passwordHash(username).map(AccountService::fingerprint).orElse("").equals(credentials);
+        return samePassword ? Optional.of(account.get().roleNames()) : Optional.empty();
     }
 
     /** Whether a name and password fit what an account can have, checked before any lookup or hashing. */

@@ -2,6 +2,7 @@ package org.readiness.consultant;
 
 import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.OpenAssessment;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.result.Comparison;
 import org.readiness.result.Result;
@@ -49,20 +50,25 @@ public class ClientTeams {
         return team;
     }
 
-    /** A team assessment for the client; the consultant answers its company profile first. */
+    /**
+     * A team assessment for the client, named after it; its company profile starts from the client's last assessment
+     * of the questionnaire, and the consultant checks it first.
+     */
     @Transactional
-    public StartedTeam start(long clientId, String questionnaireId, String language) {
+    public StartedTeam start(long clientId, String questionnaireId, String language, boolean anonymous) {
         Client client = clients.get(clientId);
-        StartedTeam started = teams.start(questionnaireId, language, clientId);
-        assessments.setOrganisation(started.profile().id(), client.organisation());
-        return started;
+        OpenAssessment last = assessments.ofClient(clientId).stream()
+                .filter(each -> each.questionnaire().id().equals(questionnaireId)).reduce((first, then) -> then)
+                .orElse(null);
+        return teams.start(new TeamService.NewTeam(questionnaireId, language, anonymous, clientId, last,
+                client.organisation(), null));
     }
 
     /** The client's team again: the same roles and people invited anew, the profile as it was. */
     @Transactional
-    public TeamService.ReassessedTeam reassess(long teamId, String language, String linkBase) {
+    public TeamService.ReassessedTeam reassess(long teamId, String language) {
         team(teamId);
-        return teams.reassess(teamId, language, linkBase);
+        return teams.reassess(teamId, language);
     }
 
     /** Two team assessments of a client, then and now, in the reader's words; empty when either has no answers yet. */

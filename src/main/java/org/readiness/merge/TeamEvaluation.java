@@ -4,6 +4,8 @@ import org.readiness.questionnaire.Questionnaire;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scoring.Score;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import java.util.Optional;
  * What a team's finished answers say together. {@code evaluation} is the team's result in the shape of one
  * respondent's (merged scores, and the structure, owners and next steps of the team's most common answers), so
  * every page and card that shows a result shows it; the rest is what only a team has: each respondent's own scores,
- * the spread per area and question, the role-by-area table and the disagreements worth talking about, most first.
+ * the spread per area and question, the role-by-area table (roles in the questionnaire's order) and the
+ * disagreements worth talking about, most first.
  */
 public record TeamEvaluation(Evaluation evaluation, List<Respondent> respondents, Map<String, Score> ownScores,
                              List<MergedQuestion> questions, List<AreaSpread> areas,
@@ -24,7 +27,8 @@ public record TeamEvaluation(Evaluation evaluation, List<Respondent> respondents
         ownScores = Map.copyOf(ownScores);
         questions = List.copyOf(questions);
         areas = List.copyOf(areas);
-        roleByArea = Map.copyOf(roleByArea);
+        // In the questionnaire's order of roles, as the chart's legend: Map.copyOf would lose it.
+        roleByArea = Collections.unmodifiableMap(new LinkedHashMap<>(roleByArea));
         disagreements = List.copyOf(disagreements);
         profileDifferences = List.copyOf(profileDifferences);
     }

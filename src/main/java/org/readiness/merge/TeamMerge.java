@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Area;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Questionnaire;
+import org.readiness.questionnaire.Role;
 import org.readiness.questionnaire.TeamRules;
 import org.readiness.questionnaire.answer.Answer;
 import org.readiness.questionnaire.answer.AnswerScope;
@@ -177,10 +178,17 @@ public final class TeamMerge {
         return spreads;
     }
 
-    /** Per role that answered, per area, the rule over that role's respondents' own area scores. */
+    /**
+     * Per role that answered, per area, the rule over that role's respondents' own area scores; the roles in the
+     * questionnaire's order, as the chart's legend has them.
+     */
     private Map<String, Map<String, Integer>> roleByArea() {
         Map<String, Map<String, Integer>> table = new LinkedHashMap<>();
-        for (String roleId : respondents.stream().map(Respondent::roleId).distinct().toList()) {
+        List<String> answered = respondents.stream().map(Respondent::roleId).distinct().toList();
+        List<String> inOrder = new ArrayList<>(questionnaire.roles().stream().map(Role::id)
+                .filter(answered::contains).toList());
+        answered.stream().filter(roleId -> !inOrder.contains(roleId)).forEach(inOrder::add);
+        for (String roleId : inOrder) {
             Map<String, Integer> row = new LinkedHashMap<>();
             for (Area area : questionnaire.areas()) {
                 List<Double> scores = respondents.stream().filter(respondent -> respondent.roleId().equals(roleId))

@@ -67,7 +67,7 @@ public record ScoreTrend(List<LocalDate> dates, List<Series> series) implements 
         for (int i = 0; i < one.scores().size(); i++) {
             Integer score = one.scores().get(i);
             if (score != null) {
-                shapes.add(new Shape.Circle(x(i), y(score), 4, colour, "#ffffff"));
+                shapes.add(new Shape.Circle(x(i), y(score), 4, colour, "#ffffff", null));
             }
         }
     }

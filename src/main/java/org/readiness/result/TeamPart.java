@@ -22,6 +22,11 @@ public record TeamPart(TeamEvaluation evaluation, List<Person> people, boolean o
         profileDifferences = List.copyOf(profileDifferences);
     }
 
+    /** How many people answered in a role: what a role's row averages ("Technology owner (2)"). */
+    public long peopleIn(String roleId) {
+        return people.stream().filter(person -> person.roleId().equals(roleId)).count();
+    }
+
     /** One role's scores per area (area id to score, none where the role's answers gave the area nothing). */
     public record RoleRow(String roleId, String label, Map<String, @Nullable Integer> scores) {
     }

@@ -8,15 +8,22 @@ import org.readiness.chart.Shape;
 import java.awt.Color;
 import java.io.IOException;
 
-/** The chart of the screen on a score card page: the same shapes, drawn as vector rectangles, lines and text. */
+/**
+ * The chart of the screen on a score card page: the same shapes, drawn as vector rectangles, lines and text, as wide as
+ * the page; a chart taller than {@link #MAX_HEIGHT} (a team whose people stand in many lanes) is drawn smaller, in
+ * the middle, so page 1 stays the card.
+ */
 final class PdfChart {
+
+    /** The height of a team's chart of three areas with one lane each and a legend of two rows, in points. */
+    static final float MAX_HEIGHT = 225;
 
     private PdfChart() {
     }
 
     /** Draws the chart as a figure, described in words for a screen reader. */
     static void draw(Chart chart, String description, PdfPages pages) throws IOException {
-        float scale = PdfPages.WIDTH / (float) Chart.WIDTH;
+        float scale = Math.min(PdfPages.WIDTH / (float) Chart.WIDTH, MAX_HEIGHT / (float) chart.height());
         float height = (float) chart.height() * scale;
         pages.figure(description, height, () -> shapes(chart, pages, scale));
         pages.space(height);
@@ -91,8 +98,9 @@ final class PdfChart {
         content.fillAndStroke();
     }
 
+    /** Across the page: a chart drawn smaller than the page's width stands in its middle. */
     private static float x(double chartX, float scale) {
-        return PdfPages.MARGIN + (float) chartX * scale;
+        return PdfPages.MARGIN + (PdfPages.WIDTH - (float) Chart.WIDTH * scale) / 2 + (float) chartX * scale;
     }
 
     private static float bottom(float top, double chartY, float scale) {

@@ -152,7 +152,9 @@ final class PdfScoreCard {
     private void chart(PdfPages pages) throws IOException {
         if (result.team().isPresent()) {
             TeamPart team = result.team().get();
-            PdfChart.draw(TeamChart.of(team.evaluation(), result.language(), words.get("result.not-scored")),
+            PdfChart.draw(TeamChart.of(team.evaluation(), result.language(), new TeamChart.Words(
+                            words.get("result.not-scored"), words.get("team.chart.line"),
+                            words.get("team.chart.spread"))),
                     words.get("team.result.chart-title") + ": " + TeamChart.describe(team.evaluation(),
                             result.language(), words.get("team.result.team"), respondent -> team.people().stream()
                                     .filter(person -> person.id().equals(respondent.id())).findFirst().orElseThrow()

@@ -34,7 +34,8 @@ final class PdfTeamDetail {
         areas.forEach(area -> header.add(area.title().in(result.language())));
         PdfTable table = new PdfTable(pages, shares(0.34f, areas.size()), header);
         for (TeamPart.RoleRow row : team.roleByArea()) {
-            List<String> cells = new ArrayList<>(List.of(row.label()));
+            List<String> cells = new ArrayList<>(List.of(words.get("team.result.role-people", row.label(),
+                    team.peopleIn(row.roleId()))));
             areas.forEach(area -> cells.add(score(row.scores().get(area.id()))));
             table.row(cells);
         }

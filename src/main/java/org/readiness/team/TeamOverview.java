@@ -26,8 +26,14 @@ public record TeamOverview(Team team, OpenAssessment profile, List<Member> membe
         return profile.questionnaire();
     }
 
+    /** Who has sent their answers: the first figure of "4 of 6 have sent". */
     public long finished() {
         return members.stream().filter(member -> member.state() == Member.State.FINISHED).count();
+    }
+
+    /** Who takes part, those who deleted their answers left out: the second figure of "4 of 6 have sent". */
+    public long counted() {
+        return members.stream().filter(Member::counts).count();
     }
 
     public long deleted() {

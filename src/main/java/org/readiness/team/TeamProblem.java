@@ -3,7 +3,7 @@ package org.readiness.team;
 /** Why a team could not do what was asked; the page words each kind in the user's language. */
 public class TeamProblem extends RuntimeException {
 
-    public enum Kind { UNKNOWN_ROLE, NAME_TOO_LONG, EMAIL_INVALID }
+    public enum Kind { UNKNOWN_ROLE, NAME_TOO_LONG, EMAIL_INVALID, LOCKED }
 
     private final Kind kind;
 

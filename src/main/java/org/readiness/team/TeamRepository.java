@@ -25,14 +25,57 @@ class TeamRepository {
         this.jdbc = jdbc;
     }
 
-    long insertTeam(String coordinatorHash, String joinToken, long profileAssessmentId, Long clientId,
-                    Long previousTeamId, Instant at) {
+    long insertTeam(String coordinatorHash, String joinToken, String joinCode, long profileAssessmentId,
+                    Long clientId, Long previousTeamId, boolean anonymous, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO team_assessment (coordinator_token_hash, join_token, join_open, profile_assessment_id,"
-                        + " client_id, previous_team_id, created_at, updated_at) VALUES (?, ?, TRUE, ?, ?, ?, ?, ?)")
-                .params(coordinatorHash, joinToken, profileAssessmentId, clientId, previousTeamId, utc(at), utc(at))
+        jdbc.sql("INSERT INTO team_assessment (coordinator_token_hash, join_token, join_code, join_open,"
+                        + " profile_assessment_id, client_id, previous_team_id, anonymous, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)")
+                .params(coordinatorHash, joinToken, joinCode, profileAssessmentId, clientId, previousTeamId, anonymous,
+                        utc(at), utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    Optional<TeamRecord> findByJoinCode(String code) {
+        return jdbc.sql("SELECT * FROM team_assessment WHERE join_code = ?").param(code)
+                .query(TeamRepository::team).optional();
+    }
+
+    boolean joinCodeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM team_assessment WHERE join_code = ?").param(code).query(Long.class)
+                .single() > 0;
+    }
+
+    void setJoinCode(long id, String code) {
+        jdbc.sql("UPDATE team_assessment SET join_code = ? WHERE id = ? AND join_code IS NULL").params(code, id)
+                .update();
+    }
+
+    /** Locks the team, or unlocks it (and hides the result again): {@code lockedAt} null. */
+    void setLocked(long id, Instant lockedAt, Instant at) {
+        jdbc.sql("UPDATE team_assessment SET locked_at = ?, revealed_at = NULL, updated_at = ? WHERE id = ?")
+                .params(lockedAt == null ? null : utc(lockedAt), utc(at), id).update();
+    }
+
+    /** Reveals the result of a locked team; nothing for one that is not locked. */
+    boolean reveal(long id, Instant at) {
+        return jdbc.sql("UPDATE team_assessment SET revealed_at = ?, updated_at = ? WHERE id = ?"
+                        + " AND locked_at IS NOT NULL")
+                .params(utc(at), utc(at), id).update() == 1;
+    }
+
+    /** Whether the team of a respondent's assessment is locked; empty when the assessment is no respondent's. */
+    Optional<Boolean> lockedByRespondent(long assessmentId) {
+        return jdbc.sql("SELECT t.locked_at FROM team_respondent r JOIN team_assessment t ON t.id = r.team_id"
+                        + " WHERE r.assessment_id = ?").param(assessmentId)
+                .query((rs, row) -> rs.getObject("locked_at") != null).optional();
+    }
+
+    /** Whether the team whose company profile this is is locked; empty when it is no team's profile. */
+    Optional<Boolean> lockedByProfile(long assessmentId) {
+        return jdbc.sql("SELECT locked_at FROM team_assessment WHERE profile_assessment_id = ?").param(assessmentId)
+                .query((rs, row) -> rs.getObject("locked_at") != null).optional();
     }
 
     Optional<TeamRecord> findById(long id) {
@@ -91,6 +134,32 @@ class TeamRepository {
                 .query(TeamRepository::member).optional();
     }
 
+    /** How many people were invited to (or joined) the team since then. */
+    int invitedSince(long teamId, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM team_respondent WHERE team_id = ? AND invited_at > ?")
+                .params(teamId, utc(since)).query(Long.class).single().intValue();
+    }
+
+    /** The oldest invitation since then, whose hour ends first. */
+    Optional<Instant> firstInvitedSince(long teamId, Instant since) {
+        return jdbc.sql("SELECT MIN(invited_at) AS first FROM team_respondent WHERE team_id = ? AND invited_at > ?")
+                .params(teamId, utc(since)).query((rs, row) -> instant(rs, "first")).optional();
+    }
+
+    void deleteMember(long memberId) {
+        jdbc.sql("DELETE FROM team_respondent WHERE id = ?").param(memberId).update();
+    }
+
+    void markTakenBack(long memberId, Instant at) {
+        jdbc.sql("UPDATE team_respondent SET taken_back_at = ? WHERE id = ?").params(utc(at), memberId).update();
+    }
+
+    /** Respondents whose answers are deleted keep their role and nothing else: no name, no address. */
+    void forgetWhoDeleted() {
+        jdbc.sql("UPDATE team_respondent SET name = NULL, email = NULL WHERE assessment_id IS NULL"
+                + " AND (name IS NOT NULL OR email IS NOT NULL)").update();
+    }
+
     void markEmailSent(long memberId, Instant at) {
         jdbc.sql("UPDATE team_respondent SET email_sent_at = ? WHERE id = ?").params(utc(at), memberId).update();
     }
@@ -122,13 +191,16 @@ class TeamRepository {
     private static TeamRecord team(ResultSet rs, int row) throws SQLException {
         return new TeamRecord(rs.getLong("id"), rs.getString("join_token"), rs.getBoolean("join_open"),
                 rs.getObject("profile_assessment_id", Long.class), rs.getObject("client_id", Long.class),
-                rs.getObject("previous_team_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getObject("previous_team_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getBoolean("anonymous"), rs.getString("join_code"), instant(rs, "locked_at"),
+                instant(rs, "revealed_at"));
     }
 
     private static MemberRecord member(ResultSet rs, int row) throws SQLException {
         return new MemberRecord(rs.getLong("id"), rs.getLong("team_id"), rs.getObject("assessment_id", Long.class),
                 rs.getString("role_id"), rs.getString("name"), rs.getString("email"),
-                JoinedBy.valueOf(rs.getString("joined_by")), instant(rs, "invited_at"), instant(rs, "email_sent_at"));
+                JoinedBy.valueOf(rs.getString("joined_by")), instant(rs, "invited_at"), instant(rs, "email_sent_at"),
+                instant(rs, "taken_back_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

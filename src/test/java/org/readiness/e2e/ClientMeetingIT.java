@@ -107,8 +107,7 @@ class ClientMeetingIT extends E2eTest {
         assertThat(page.getByText("An interview is still open")).isVisible();
         button("Continue the open one").click();
         expectPath("assessment/step/company");
-        assertThat(page.locator(".question[data-question='company-size'] vaadin-radio-group"))
-                .hasAttribute("has-value", "");
+        expectAnswered(page, "en", "company-size", "1-10");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the client")).click();
         expectPath("consultant/clients/\\d+");
 
@@ -136,11 +135,12 @@ class ClientMeetingIT extends E2eTest {
         button("Finish the interview").click();
         button("Finish anyway").click();
         expectPath("assessment/result");
-        Locator sponsor = page.locator(".area-card[data-area='sponsorship']");
+        Locator sponsor = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Executive sponsor")
+                .setExact(true));
         assertThat(sponsor).containsText("Incomplete");
         assertThat(sponsor).not().containsText("Not ready yet");
         assertThat(page.getByText("No gaps found")).hasCount(0);
-        assertThat(page.locator(".summary")).containsText("Incomplete");
+        assertThat(region("Overall readiness")).containsText("Incomplete");
         look("result-incomplete-en");
     }
 
@@ -184,8 +184,10 @@ class ClientMeetingIT extends E2eTest {
         assertThat(before).containsText(Pattern.compile(" \u00b7 Finished \u00b7 \\d+ / 100"));
         assertThat(after).containsText(Pattern.compile(" \u00b7 Finished \u00b7 \\d+ / 100"));
         button("Compare").click();
-        assertThat(page.locator("h1")).hasText("Then and now");
-        assertThat(page.locator("tr[data-area='sponsorship'] .delta-up")).isVisible();
+        assertThat(pageHeading()).hasText("Then and now");
+        // The sponsor's area went up: its change reads "+N".
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Executive sponsor "))).getByText(Pattern.compile("^\\+\\d+$"))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the client")).click();
         expectPath("consultant/clients/\\d+");
         page.navigate(app.url("consultant"));

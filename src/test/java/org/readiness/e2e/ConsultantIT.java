@@ -1,10 +1,12 @@
 package org.readiness.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,55 +32,52 @@ class ConsultantIT extends E2eTest {
         login(anna, "a-long-password-1");
         expectPath("consultant");
         look("clients-empty-en");
-        page.locator("vaadin-button.new-client").click();
-        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Växjö Verktyg AB");
-        page.locator("vaadin-button.save-client").click();
-        assertThat(page.locator("h1")).hasText("Växjö Verktyg AB");
-        // Vaadin updates the address just after the page; wait for it before taking it.
-        expectPath("consultant/clients/\\d+");
-        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
-        String clientUrl = page.url();
+        String clientUrl = newClient("en", "Växjö Verktyg AB");
         look("client-en");
-        page.locator("vaadin-button.start-interview").click();
+        buttonNamed("Start an interview").click();
         expectPath("assessment/step/company");
-        assertThat(page.locator(".back-to-client")).isVisible();
-        page.locator(".step-indicator a", new Page.LocatorOptions().setHasText("Executive sponsor")).click();
-        expectPath("assessment/step/sponsorship");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the client")))
+                .isVisible();
+        goToTheSponsorStep();
         answer("en", "executive-sponsor", "no");
-        page.locator(".question[data-question='executive-sponsor'] textarea").fill("The CEO wants a plan first.");
-        page.locator(".question[data-question='executive-sponsor'] textarea").press("Tab");
+        Locator note = page.getByLabel("Your note on: " + question("en", "executive-sponsor").get("text").asText());
+        note.fill("The CEO wants a plan first.");
+        note.press("Tab");
         expectAllSaved();
-        assertThat(page.locator(".talking-point").first()).isVisible();
+        assertThat(page.getByText("Talking point:").first()).isVisible();
         look("interview-en");
-        page.locator("vaadin-button.next-button").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish anyway")).click();
+        buttonNamed("Finish the interview").click();
+        buttonNamed("Finish anyway").click();
         expectPath("assessment/result");
-        page.locator("vaadin-details.why-area").first().click();
-        assertThat(page.locator(".why-table").first()).isAttached();
+        Locator why = region("Why this score");
+        why.getByRole(AriaRole.BUTTON).first().click();
+        assertThat(why.getByRole(AriaRole.TABLE).first()).isAttached();
 
         page.navigate(clientUrl);
-        page.locator("vaadin-button.reassess").click();
+        buttonNamed("Re-assess (start from the last answers)").click();
         expectPath("assessment/step/company");
-        page.locator(".step-indicator a", new Page.LocatorOptions().setHasText("Executive sponsor")).click();
-        expectPath("assessment/step/sponsorship");
+        goToTheSponsorStep();
         answer("en", "executive-sponsor", "yes");
         expectAllSaved();
         page.navigate(clientUrl);
         look("client-with-assessments-en");
-        page.locator("vaadin-button.compare").click();
-        assertThat(page.locator("h1")).hasText("Then and now");
+        buttonNamed("Compare").click();
+        assertThat(pageHeading()).hasText("Then and now");
         // Both interviews were finished with required questions open: no score is compared, and the page says why.
-        assertThat(page.locator("tr[data-area='overall']")).containsText("Incomplete");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^Overall "))))
+                .containsText("Incomplete");
         assertThat(page.getByText("Now: Not answered yet:")).isVisible();
-        assertThat(page.locator("ul.changed-answers li[data-question='executive-sponsor']")).isVisible();
-        assertThat(page.locator("ul.actions-done li[data-action='find-executive-sponsor']")).isVisible();
+        assertThat(list("Answers that changed").getByText(question("en", "executive-sponsor").get("text").asText()))
+                .isVisible();
+        assertThat(list("Next steps done (no longer needed)").getByText("Find an executive sponsor",
+                new Locator.GetByTextOptions().setExact(true))).isVisible();
         look("comparison-en");
         logout();
 
         login(bo, "a-long-password-2");
         expectPath("consultant");
         page.navigate(clientUrl);
-        assertThat(page.locator("h1")).hasText("We could not find that page");
+        assertThat(pageHeading()).hasText("We could not find that page");
     }
 
     @Test
@@ -88,38 +87,44 @@ class ConsultantIT extends E2eTest {
         page = context.newPage();
         login("admin", RunningApp.ADMIN_PASSWORD);
         expectPath("consultant");
-        assertThat(page.locator("h1")).hasText("Dina kunder");
-        page.locator("vaadin-button.new-client").click();
-        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill("Åre Cykel & Skidor");
-        page.locator("vaadin-button.save-client").click();
-        assertThat(page.locator("h1")).hasText("Åre Cykel & Skidor");
-        expectPath("consultant/clients/\\d+");
-        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
+        assertThat(pageHeading()).hasText("Dina kunder");
+        newClient("sv", "Åre Cykel & Skidor");
         look("client-sv");
-        page.locator("vaadin-button.start-interview").click();
+        buttonNamed("Starta en intervju").click();
         expectPath("assessment/step/company");
-        assertThat(page.locator(".talking-point").first()).containsText("Att ta upp");
+        assertThat(page.getByText("Att ta upp:").first()).isVisible();
         look("interview-sv");
         page.navigate(app.url("consultant"));
-        assertThat(page.locator("table.distribution")).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Antal kunder per nivå, enligt den senaste bedömningen"))).isVisible();
         look("clients-sv");
         page.navigate(app.url("admin/consultants"));
-        assertThat(page.locator("h1")).hasText("Konsulter och administratörer");
+        assertThat(pageHeading()).hasText("Konsulter och administratörer");
         look("accounts-sv");
     }
 
     private void logout() {
-        page.locator(".consultant-bar vaadin-button").click();
+        buttonNamed("Log out").click();
         expectPath("");
     }
 
+    private void goToTheSponsorStep() {
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Executive sponsor")).click();
+        expectPath("assessment/step/sponsorship");
+    }
+
+    /** A list named by the heading over it. */
+    private Locator list(String name) {
+        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     private void addConsultant(String username) {
-        page.locator(".accounts-view vaadin-text-field").nth(0).locator("input").fill(username);
-        page.locator(".accounts-view vaadin-text-field").nth(1).locator("input").fill(username.toUpperCase());
-        page.locator(".accounts-view vaadin-password-field input")
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(username.toUpperCase());
+        page.getByLabel("First password", new Page.GetByLabelOptions().setExact(true))
                 .fill(username.startsWith("anna") ? "a-long-password-1" : "a-long-password-2");
-        page.locator(".accounts-view vaadin-button", new Page.LocatorOptions().setHasText("Add")).click();
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(username)).first())
-                .isVisible();
+        buttonNamed("Add").click();
+        assertThat(page.getByText(username, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
     }
 }

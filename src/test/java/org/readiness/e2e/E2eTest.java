@@ -50,9 +50,14 @@ abstract class E2eTest {
      */
     static final double ASSERTION_TIMEOUT_MILLIS = 15_000;
 
-    protected final RunningApp app = RunningApp.get();
+    protected final RunningApp app = appUnderTest();
     protected BrowserContext context;
     protected Page page;
+
+    /** The app the test drives: the shared instance, unless the test needs one of its own (it must use no field). */
+    RunningApp appUnderTest() {
+        return RunningApp.get();
+    }
 
     @BeforeEach
     void openBrowser() {
@@ -92,22 +97,54 @@ abstract class E2eTest {
     /** The same in another browser context's page, such as a second respondent's. */
     void answer(Page target, String language, String questionId, Object value) {
         JsonNode question = question(language, questionId);
-        Locator block = target.locator(".question[data-question='" + questionId + "']");
+        Locator field = questionField(target, language, questionId);
         switch (question.get("type").asText()) {
-            case "multiple" -> {
-                for (JsonNode each : JSON.valueToTree(value)) {
-                    block.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
-                            .setName(label(language, question, each.asText())).setExact(true)).check();
-                }
-            }
-            case "text" -> block.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
-                    .setName(question.get("text").asText()).setExact(true)).fill(String.valueOf(value));
-            case "number" -> block.locator("input").fill(String.valueOf(value));
-            case "scale" -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(scalePoint(language, question, String.valueOf(value)))).check();
-            default -> block.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(label(language, question, String.valueOf(value))).setExact(true)).check();
+            case "text", "number" -> field.fill(String.valueOf(value));
+            default -> values(value).forEach(each -> choice(field, language, question, each).check());
         }
+    }
+
+    /** The page shows the answer as chosen (or typed), as a person sees it on coming back to the question. */
+    void expectAnswered(Page target, String language, String questionId, Object value) {
+        JsonNode question = question(language, questionId);
+        Locator field = questionField(target, language, questionId);
+        switch (question.get("type").asText()) {
+            case "text", "number" -> assertThat(field).hasValue(String.valueOf(value));
+            default -> values(value).forEach(each -> assertThat(choice(field, language, question, each)).isChecked());
+        }
+    }
+
+    /**
+     * A question's field as a person (or a screen reader) finds it: a radio group, a group of checkboxes, a text box
+     * or a number field, named by the question's text.
+     */
+    Locator questionField(Page target, String language, String questionId) {
+        JsonNode question = question(language, questionId);
+        AriaRole role = switch (question.get("type").asText()) {
+            case "multiple" -> AriaRole.GROUP;
+            case "text" -> AriaRole.TEXTBOX;
+            case "number" -> AriaRole.SPINBUTTON;
+            default -> AriaRole.RADIOGROUP;
+        };
+        return target.getByRole(role, new Page.GetByRoleOptions().setName(question.get("text").asText())
+                .setExact(true));
+    }
+
+    private static List<String> values(Object value) {
+        return value instanceof java.util.Collection<?> many ? many.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(value));
+    }
+
+    /** An option of a choice question: a radio button, or a checkbox of a question that takes several. */
+    private static Locator choice(Locator field, String language, JsonNode question, String value) {
+        return switch (question.get("type").asText()) {
+            case "multiple" -> field.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
+                    .setName(label(language, question, value)).setExact(true));
+            case "scale" -> field.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(scalePoint(language, question, value)));
+            default -> field.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(label(language, question, value)).setExact(true));
+        };
     }
 
     /** A point of a scale is named by its number, an end point by its number and its words ("1 Hardly at all"). */
@@ -196,7 +233,7 @@ abstract class E2eTest {
         answer("en", "customer-needs", "4");
         // The page's own word, which it gives only once the server has stored the last answer (issue 14.10).
         expectAllSaved();
-        String token = page.locator(".resume-link-field input").inputValue().replaceAll(".*/resume/", "");
+        String token = resumeLink().inputValue().replaceAll(".*/resume/", "");
         page.waitForCondition(() -> getJson(urlOf.apply("api/assessments/" + token)).at("/answers").size() == 6);
         return token;
     }
@@ -215,8 +252,36 @@ abstract class E2eTest {
         }
     }
 
+    /** Next, or on the last step of a merchant's assessment "Review your answers", in either language. */
     void clickNext() {
-        page.locator("vaadin-button.next-button").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Words.either("wizard.next", "wizard.to-review"))).click();
+    }
+
+    /** The field that shows the personal link to come back later, in either language. */
+    Locator resumeLink() {
+        return page.getByLabel(Words.either("resume.link-label"));
+    }
+
+    /** A button by its exact name (some tests have a {@code button} of their own). */
+    Locator buttonNamed(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The page's title, its one top-level heading. */
+    Locator pageHeading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** The overall score (or "–" while required answers are open) as the result's summary shows it. */
+    Locator overallScore(String language) {
+        return region(Words.in(language, "result.overall"))
+                .getByText(java.util.regex.Pattern.compile("^(\\d+|\u2013)$"));
+    }
+
+    /** A part of the page named by its heading (a landmark a screen reader lists), such as a result's section. */
+    Locator region(String name) {
+        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /**
@@ -236,21 +301,31 @@ abstract class E2eTest {
     /** Logs in through the login page, as a person does, in whichever language the page speaks. */
     void login(String username, String password) {
         page.navigate(app.url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.getByLabel(Words.either("login.username")).fill(username);
+        page.getByLabel(Words.either("login.password")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Words.either("login.submit"))).click();
         expectPath("consultant");
     }
 
     /** Adds a client through the clients page (logged in) and returns the address of its page. */
     String addClient(String organisation) {
         page.navigate(app.url("consultant"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
-        page.locator("vaadin-dialog-overlay vaadin-text-field").first().locator("input").fill(organisation);
-        page.locator("vaadin-button.save-client").click();
-        assertThat(page.locator("h1")).hasText(organisation);
+        return newClient("en", organisation);
+    }
+
+    /** Adds a client from the clients page shown, in its language, and returns the address of the client's page. */
+    String newClient(String language, String organisation) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Words.in(language, "clients.new")))
+                .click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel(Words.in(language, "clients.organisation"), new Locator.GetByLabelOptions().setExact(true))
+                .fill(organisation);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Words.in(language, "client.save")))
+                .click();
+        assertThat(pageHeading()).hasText(organisation);
+        // Vaadin updates the address just after the page; wait for it before taking it.
         expectPath("consultant/clients/\\d+");
-        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
+        assertThat(dialog).isHidden();
         return page.url();
     }
 

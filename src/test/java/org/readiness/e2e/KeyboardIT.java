@@ -1,6 +1,9 @@
 package org.readiness.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,70 +19,83 @@ class KeyboardIT extends E2eTest {
     @Test
     void the_whole_wizard_can_be_done_with_the_keyboard_alone() {
         page.navigate(app.url(""));
-        assertThat(page.locator("vaadin-button.start-button")).isVisible();
-        tabTo("vaadin-button.start-button");
+        Locator start = buttonNamed("Start the assessment");
+        assertThat(start).isVisible();
+        tabTo(start);
         page.keyboard().press("Enter");
         expectPath("assessment/step/company");
 
         // Arrow keys move the choice within a radio group; Shift+Tab goes back to the field before.
-        tabTo(".question[data-question='company-size'] input");
+        Locator companySize = questionField(page, "en", "company-size");
+        tabTo(companySize);
         page.keyboard().press("Space");
         page.keyboard().press("ArrowDown");
-        assertThat(focusedValueOf("company-size")).isTrue();
-        tabTo(".question[data-question='business-model'] input");
+        assertThat(hasFocusWithin(companySize)).isTrue();
+        tabTo(questionField(page, "en", "business-model"));
         page.keyboard().press("Shift+Tab");
-        assertThat(isFocusWithin(".question[data-question='company-size']")).isTrue();
+        assertThat(hasFocusWithin(companySize)).isTrue();
 
         for (String step : List.of("company", "experience", "technology", "sponsorship")) {
             expectPath("assessment/step/" + step);
-            answerEveryShownQuestionWithTheKeyboard();
-            tabTo("vaadin-button.next-button");
+            answerEveryShownQuestionWithTheKeyboard(step);
+            tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(Words.either("wizard.next", "wizard.to-review"))));
             page.keyboard().press("Enter");
         }
         expectPath("assessment/review");
-        tabTo("vaadin-button.show-result");
+        tabTo(buttonNamed("See the result"));
         page.keyboard().press("Enter");
         expectPath("assessment/result");
-        assertThat(page.locator(".overall-score")).hasText(java.util.regex.Pattern.compile("\\d+"));
+        assertThat(overallScore("en")).hasText(java.util.regex.Pattern.compile("\\d+"));
     }
 
-    private void answerEveryShownQuestionWithTheKeyboard() {
-        for (int i = 0; i < page.locator(".question").count(); i++) {
-            Locator question = page.locator(".question").nth(i);
-            if (!question.isVisible()) {
+    /** Each question of the step the page shows (some only after another's answer) and has no answer yet. */
+    private void answerEveryShownQuestionWithTheKeyboard(String stepId) {
+        JsonNode questions = step(stepId).get("questions");
+        // The step's first question is always asked: once it is there, the page shows the step.
+        assertThat(questionField(page, "en", questions.get(0).get("id").asText())).isVisible();
+        for (JsonNode question : questions) {
+            Locator field = questionField(page, "en", question.get("id").asText());
+            if (!field.isVisible()) {
                 continue;
             }
-            String id = question.getAttribute("data-question");
-            if (question.locator("textarea").count() > 0) {
-                tabTo(".question[data-question='" + id + "'] textarea");
+            if ("text".equals(question.get("type").asText())) {
+                tabTo(field);
                 page.keyboard().type("Typed with the keyboard");
-            } else if (question.locator("vaadin-radio-group[has-value]").count() == 0
-                    && question.locator("vaadin-checkbox[checked]").count() == 0) {
-                tabTo(".question[data-question='" + id + "'] input");
+            } else if (checked(field, AriaRole.RADIO).count() == 0 && checked(field, AriaRole.CHECKBOX).count() == 0) {
+                tabTo(field);
                 page.keyboard().press("Space");
             }
         }
     }
 
-    /** Presses Tab until the element matching the selector (or something inside it) has the focus. */
-    private void tabTo(String selector) {
+    private JsonNode step(String stepId) {
+        for (JsonNode step : definition("en").get("steps")) {
+            if (step.get("id").asText().equals(stepId)) {
+                return step;
+            }
+        }
+        throw new IllegalArgumentException("no step " + stepId);
+    }
+
+    private static Locator checked(Locator field, AriaRole role) {
+        return field.getByRole(role, new Locator.GetByRoleOptions().setChecked(true));
+    }
+
+    /** Presses Tab until the element (or something inside it) has the focus. */
+    private void tabTo(Locator target) {
         for (int i = 0; i < MAX_TABS; i++) {
-            if (isFocusWithin(selector)) {
+            if (hasFocusWithin(target)) {
                 return;
             }
             page.keyboard().press("Tab");
         }
-        throw new AssertionError("Tab never reached " + selector + " in " + MAX_TABS + " presses; focus is on "
+        throw new AssertionError("Tab never reached " + target + " in " + MAX_TABS + " presses; focus is on "
                 + page.evaluate("document.activeElement && document.activeElement.outerHTML.substring(0, 200)"));
     }
 
-    private boolean isFocusWithin(String selector) {
-        return (Boolean) page.evaluate("selector => [...document.querySelectorAll(selector)]"
-                + ".some(element => element === document.activeElement || element.contains(document.activeElement))",
-                selector);
-    }
-
-    private boolean focusedValueOf(String questionId) {
-        return isFocusWithin(".question[data-question='" + questionId + "']");
+    private static boolean hasFocusWithin(Locator target) {
+        return (Boolean) target.evaluate(
+                "element => element === document.activeElement || element.contains(document.activeElement)");
     }
 }

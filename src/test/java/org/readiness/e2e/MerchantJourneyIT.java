@@ -2,12 +2,15 @@ package org.readiness.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +51,7 @@ class MerchantJourneyIT extends E2eTest {
         expectPath("assessment/step/experience");
         answerStep("en", SMALL_SHOP.get(1));
         expectAllSaved();
-        String link = page.locator(".resume-link-field input").inputValue();
+        String link = resumeLink().inputValue();
         assertThat(link).matches("http://localhost:\\d+/resume/[A-Za-z0-9_-]{43}");
         context.close();
 
@@ -56,8 +59,7 @@ class MerchantJourneyIT extends E2eTest {
         Page resumed = another.newPage();
         resumed.navigate(link);
         assertThat(resumed).hasURL(java.util.regex.Pattern.compile(".*/assessment/step/experience$"));
-        assertThat(resumed.locator(".question[data-question='experience-owner'] vaadin-radio-group"))
-                .hasAttribute("has-value", "");
+        expectAnswered(resumed, "en", "experience-owner", "yes");
         page = resumed;
         context = another;
         clickNext();
@@ -67,32 +69,32 @@ class MerchantJourneyIT extends E2eTest {
         answerStep("en", SMALL_SHOP.get(3));
         clickNext();
         expectPath("assessment/review");
-        page.locator("vaadin-button.show-result").click();
+        buttonNamed("See the result").click();
         expectPath("assessment/result");
-        assertThat(page.locator(".overall-score")).hasText(
-                evaluate("en", allAnswers()).at("/overall/score").asText());
+        assertThat(overallScore("en")).hasText(evaluate("en", allAnswers()).at("/overall/score").asText());
     }
 
     @Test
     void the_score_card_downloads_from_the_result_page_in_pdf_json_and_csv() throws Exception {
         walk("en", "Start the assessment");
-        page.locator(".organisation-field input").fill("Łódź & Söner =HYPERLINK(\"x\")");
-        page.locator(".organisation-field input").press("Tab");
+        Locator organisation = page.getByLabel("Organisation name (optional)");
+        organisation.fill("Łódź & Söner =HYPERLINK(\"x\")");
+        organisation.press("Tab");
         JsonNode expected = evaluate("en", allAnswers());
 
-        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.locator("a.download-pdf").click());
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> download("Download PDF").click());
         assertThat(pdf.suggestedFilename()).matches("readiness-lodz-soner-hyperlink-x-\\d{4}-\\d{2}-\\d{2}\\.pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf.path()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Łódź & Söner", "Overall readiness: " + expected.at("/overall/score").asText());
         }
 
-        com.microsoft.playwright.Download json = page.waitForDownload(() -> page.locator("a.download-json").click());
+        com.microsoft.playwright.Download json = page.waitForDownload(() -> download("Download JSON").click());
         JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.path().toFile());
         assertThat(card.at("/overall/score").asInt()).isEqualTo(expected.at("/overall/score").asInt());
         assertThat(card.at("/structure/id").asText()).isEqualTo("small-team");
 
-        com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.locator("a.download-csv").click());
+        com.microsoft.playwright.Download csv = page.waitForDownload(() -> download("Download CSV").click());
         String rows = java.nio.file.Files.readString(csv.path(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(rows).startsWith("\uFEFF").contains("company-size", "Łódź & Söner =HYPERLINK");
     }
@@ -112,13 +114,14 @@ class MerchantJourneyIT extends E2eTest {
 
     private void plainPages(String language, String unknownLink, String notFound) {
         page.navigate(app.url("resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        assertThat(page.locator("h1")).hasText(unknownLink);
+        assertThat(pageHeading()).hasText(unknownLink);
         look("resume-unknown-" + language);
         page.navigate(app.url("no/such/page"));
-        assertThat(page.locator("h1")).hasText(notFound);
+        assertThat(pageHeading()).hasText(notFound);
         look("not-found-" + language);
         page.navigate(app.url("login"));
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Words.in(language, "login.submit")))).isVisible();
         look("login-" + language);
     }
 
@@ -131,8 +134,9 @@ class MerchantJourneyIT extends E2eTest {
             expectPath("assessment/step/" + steps[i]);
             if (i == 0) {
                 clickNext();
-                assertThat(page.locator(".question[data-question='company-size'] vaadin-radio-group"))
-                        .hasAttribute("invalid", "");
+                // What a screen reader says of the field: its error.
+                assertThat(questionField(page, language, "company-size")).hasAccessibleDescription(
+                        Pattern.compile(Words.in(language, "wizard.required")));
                 look("step-" + steps[i] + "-missing-" + language);
             }
             answerStep(language, SMALL_SHOP.get(i));
@@ -141,25 +145,39 @@ class MerchantJourneyIT extends E2eTest {
         }
         expectPath("assessment/review");
         look("review-" + language);
-        page.locator("vaadin-button.show-result").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Words.in(language, "review.show-result")))
+                .click();
         expectPath("assessment/result");
-        page.locator("vaadin-details.why-area").first().click();
-        assertThat(page.locator(".why-table").first()).isVisible();
+        Locator why = region(Words.in(language, "result.why"));
+        why.getByRole(AriaRole.BUTTON).first().click();
+        assertThat(why.getByRole(AriaRole.TABLE).first()).isVisible();
         look("result-" + language);
 
         JsonNode expected = evaluate(language, allAnswers());
-        assertThat(page.locator(".overall-score")).hasText(expected.at("/overall/score").asText());
-        assertThat(page.locator(".structure-name")).hasAttribute("data-structure", expected.at("/structure").asText());
+        assertThat(overallScore(language)).hasText(expected.at("/overall/score").asText());
         assertThat(expected.at("/structure").asText()).isEqualTo("small-team");
-        List<String> actions = page.locator("li.action").all().stream()
-                .map(action -> action.getAttribute("data-action")).toList();
+        assertThat(page.getByText(expected.at("/structureReason").asText(), new Page.GetByTextOptions()
+                .setExact(true))).isVisible();
         List<String> expectedActions = new java.util.ArrayList<>();
-        expected.at("/actions").forEach(action -> expectedActions.add(action.get("id").asText()));
-        assertThat(actions).isEqualTo(expectedActions).isNotEmpty();
-        for (JsonNode area : expected.at("/areas")) {
-            assertThat(page.locator(".area-card[data-area='" + area.get("id").asText() + "'] .area-score"))
-                    .hasText(area.get("score").asText());
+        expected.at("/actions").forEach(action -> expectedActions.add(action.get("title").asText()));
+        assertThat(expectedActions).isNotEmpty();
+        Locator actions = region(Words.in(language, "result.actions"));
+        if (expectedActions.size() > 3) {
+            actions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName(Words.in(language, "result.actions.show-all", expectedActions.size()))).click();
         }
+        assertThat(actions.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
+                .hasText(expectedActions.toArray(String[]::new));
+        for (JsonNode area : expected.at("/areas")) {
+            assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(area.get("title").asText())
+                    .setExact(true)).getByText(area.get("score").asText(), new Locator.GetByTextOptions()
+                    .setExact(true))).isVisible();
+        }
+    }
+
+    /** A score card's download link, in the section that offers the three formats. */
+    private Locator download(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void answerStep(String language, Map<String, Object> stepAnswers) {

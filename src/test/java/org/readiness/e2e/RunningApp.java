@@ -26,7 +26,8 @@ final class RunningApp {
     static final Path SECOND_QUESTIONNAIRE = Path.of("src", "test", "resources", "questionnaires", "second",
             "omnichannel-readiness.json");
 
-    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    static final String ADMIN_PASSWORD = System.getProperty("app.admin.password", "e2e-admin-password");
+    private static final List<String> USUAL_HEAP = List.of("-Xmx512m");
     private static RunningApp instance;
 
     private final Process process;
@@ -43,9 +44,18 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = start();
+            instance = System.getProperty("app.url") != null ? attached(System.getProperty("app.url")) : start();
         }
         return instance;
+    }
+
+    /**
+     * An app already running (-Dapp.url=http://localhost:PORT/), for looking at pages while writing them; the tests
+     * that read its database or stop it need their own.
+     */
+    static RunningApp attached(String url) {
+        return new RunningApp(null, url.endsWith("/") ? url : url + "/", Path.of("target", "attached.log"),
+                Path.of("target", "attached-data"));
     }
 
     String url(String path) {
@@ -77,9 +87,14 @@ final class RunningApp {
         return start(data, List.of(arguments));
     }
 
+    /** The same on a given port, for a test that restarts the app where open pages find it again. */
+    static RunningApp startOn(Path data, int port, String... arguments) {
+        return start(USUAL_HEAP, data, port, List.of(arguments));
+    }
+
     /** As {@link #startOn}, with these JVM options instead of the usual heap (e.g. a smaller one). */
     static RunningApp startWithJvm(List<String> jvmOptions, Path data, String... arguments) {
-        return start(jvmOptions, data, List.of(arguments));
+        return start(jvmOptions, data, anyFreePort(), List.of(arguments));
     }
 
     /** The process, for a test that looks into it (its heap) or whether it still runs. */
@@ -104,17 +119,24 @@ final class RunningApp {
     }
 
     private static RunningApp start(Path data, List<String> arguments) {
-        return start(List.of("-Xmx512m"), data, arguments);
+        return start(USUAL_HEAP, data, anyFreePort(), arguments);
     }
 
-    private static RunningApp start(List<String> jvmOptions, Path data, List<String> arguments) {
+    private static int anyFreePort() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not find a free port", e);
+        }
+    }
+
+    private static RunningApp start(List<String> jvmOptions, Path data, int port, List<String> arguments) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("End-to-end tests need the packaged jar (system property app.jar, set by "
                     + "failsafe after 'mvn package'); got " + jar);
         }
         try {
-            int port = freePort();
             Path log = Path.of("target", "e2e-app-" + port + ".log");
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -127,7 +149,7 @@ final class RunningApp {
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             RunningApp app = new RunningApp(process, "http://localhost:" + port + "/", log, data);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));

@@ -1,5 +1,6 @@
 package org.readiness.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,7 +11,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ class SecondQuestionnaireIT extends E2eTest {
     void a_second_questionnaire_is_walked_and_shown_as_itself_from_the_start_page_to_the_pdf() throws Exception {
         page.navigate(app.url(""));
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(TITLE)).check();
-        Locator about = page.locator("section.questionnaire-about");
+        Locator about = region(TITLE);
         assertThat(about.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(TITLE))).isVisible();
         assertThat(about).containsText("how well your shops, web shop and systems work as one");
         assertThat(about).containsText("It takes about 6 minutes.");
@@ -54,16 +54,23 @@ class SecondQuestionnaireIT extends E2eTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See the result")).click();
         expectPath("assessment/result");
 
-        assertThat(page.locator("section.summary")).containsText("Four areas, each with its owner");
+        assertThat(region("Overall readiness")).containsText("Four areas, each with its owner");
         assertThat(page.getByText("Questionnaire: \"" + TITLE + "\", version 1.0.0")).isVisible();
-        for (String area : List.of("customers", "systems", "fulfilment", "leadership")) {
-            Locator badge = page.locator(".area-card[data-area='" + area + "'] .band[data-band]");
+        // Each area's card shows its band in the band's colour, the label as the stored evaluation words it.
+        JsonNode areas = get("api/assessments/" + resumeLink().inputValue().replaceAll(".*/resume/", ""))
+                .at("/evaluation/areas");
+        assertThat(areas).hasSize(4);
+        for (JsonNode area : areas) {
+            Locator badge = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                    .setName(area.get("title").asText()).setExact(true))
+                    .getByText(area.at("/band/label").asText(), new Locator.GetByTextOptions().setExact(true));
             assertThat(badge).hasCount(1);
             String color = (String) badge.evaluate("badge => getComputedStyle(badge).color");
             String text = (String) page.evaluate("getComputedStyle(document.body).color");
-            assertThat(color).as("the colour of " + area + "'s band").isNotEqualTo(text);
+            assertThat(color).as("the colour of " + area.get("id").asText() + "'s band").isNotEqualTo(text);
         }
-        Locator chart = page.locator(".chart-wide svg");
+        Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Score per area, 0 to 100, over the score bands"));
         assertThat(chart.locator("text")).containsText(new String[] {"Systems and", "integration"});
         double leftmost = ((Number) chart.evaluate("svg => Math.min(...[...svg.querySelectorAll('text')]"
                 + ".map(text => text.getBBox().x))")).doubleValue();

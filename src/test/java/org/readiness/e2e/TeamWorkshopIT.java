@@ -35,7 +35,7 @@ class TeamWorkshopIT extends E2eTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Three views of one company; the steps after the profile in order, each with its answers in order. */
-    private static final Map<String, List<Map<String, Object>>> VIEWS = Map.of(
+    static final Map<String, List<Map<String, Object>>> VIEWS = Map.of(
             "experience", List.of(
                     inOrder("experience-owner", "yes", "touchpoints-owned", List.of("product-assortment", "promotions"),
                             "customer-needs", "4", "customer-service-involved", "yes"),
@@ -60,7 +60,7 @@ class TeamWorkshopIT extends E2eTest {
                     inOrder("executive-sponsor", "yes", "c-suite-backing", "whole", "checkpoint-meetings", "recurring",
                             "budget-approved", "approved", "leadership-priority", "5")));
 
-    private static final Map<String, Object> PROFILE = inOrder("company-size", "51-250", "business-model", "b2c",
+    static final Map<String, Object> PROFILE = inOrder("company-size", "51-250", "business-model", "b2c",
             "digital-team-size", "6-15");
 
     @Test

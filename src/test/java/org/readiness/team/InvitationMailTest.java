@@ -1,12 +1,7 @@
 package org.readiness.team;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,26 +12,12 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** With SMTP set up, each invitation with an address goes out by email, against a real SMTP server (GreenMail). */
 @SpringBootTest
-class InvitationMailTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+class InvitationMailTest extends WithSmtp {
 
     @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    static void publicUrl(DynamicPropertyRegistry properties) {
+        properties.add("readiness.public-url", () -> "https://readiness.example/");
     }
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
 
     @Autowired
     InvitationMail mail;
@@ -47,8 +28,7 @@ class InvitationMailTest {
         StartedTeam team = teams.start("scoring-fixture", "sv", null);
         answers.save(team.profile().id(), "size", answer("medium"), 0);
 
-        Invitation invitation = teams.invite(team.team().id(), "it", "Bo", "bo@example.com", "sv",
-                "https://readiness.example/team/answer/");
+        Invitation invitation = invitations.invite(team.team().id(), "it", "Bo", "bo@example.com", "sv");
 
         assertThat(mail.isAvailable()).isTrue();
         assertThat(invitation.emailed()).isTrue();
@@ -66,7 +46,7 @@ class InvitationMailTest {
         SMTP.purgeEmailFromAllMailboxes();
         StartedTeam team = teams.start("scoring-fixture", "en", null);
 
-        Invitation invitation = teams.invite(team.team().id(), "owner", null, null, "en", "http://x/team/answer/");
+        Invitation invitation = invitations.invite(team.team().id(), "owner", null, null, "en");
 
         assertThat(invitation.emailed()).isFalse();
         assertThat(SMTP.getReceivedMessages()).isEmpty();

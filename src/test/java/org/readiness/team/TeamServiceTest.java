@@ -3,10 +3,7 @@ package org.readiness.team;
 import org.readiness.merge.TeamEvaluation;
 
 import org.junit.jupiter.api.Test;
-import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
@@ -17,30 +14,19 @@ import static org.readiness.questionnaire.Fixtures.answer;
 
 /** Team assessments stored as they are answered, on the scoring fixture's "owner" and "it" roles. */
 @SpringBootTest
-class TeamServiceTest {
-
-    private static final String LINKS = "http://localhost/team/answer/";
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AnswerService answers;
+class TeamServiceTest extends TeamFixture {
 
     @Test
     void a_respondent_starts_with_the_profile_answered_and_counts_once_finished() {
         StartedTeam team = startedWithProfile();
-        Invitation owner = teams.invite(team.team().id(), "owner", "Åsa", null, "en", LINKS);
-        Invitation it = teams.invite(team.team().id(), "it", null, null, "en", LINKS);
+        Invitation owner = invitations.invite(team.team().id(), "owner", "Åsa", null, "en");
+        Invitation it = invitations.invite(team.team().id(), "it", null, null, "en");
 
         assertThat(assessments.find(owner.token()).orElseThrow().answers().get("size")).contains(answer("medium"));
         assertThat(teams.overview(team.team().id()).members()).extracting(Member::state)
                 .containsExactly(Member.State.INVITED, Member.State.INVITED);
 
-        answerAsOwner(owner);
+        answerAsOwner(owner.member().assessmentId());
         assertThat(teams.overview(team.team().id()).members()).extracting(Member::state)
                 .containsExactly(Member.State.ANSWERING, Member.State.INVITED);
         assertThat(teams.overview(team.team().id()).evaluation()).isEmpty();
@@ -62,20 +48,20 @@ class TeamServiceTest {
     void the_join_link_lets_people_in_until_the_coordinator_closes_it() {
         StartedTeam team = startedWithProfile();
 
-        assertThat(teams.join(team.joinToken(), "it", "Bo", "sv")).isPresent();
-        teams.setJoinOpen(team.team().id(), false);
+        assertThat(invitations.join(team.joinToken(), "it", "Bo", "sv")).isPresent();
+        invitations.setJoinOpen(team.team().id(), false);
 
-        assertThat(teams.join(team.joinToken(), "it", "Cay", "sv")).isEmpty();
-        assertThat(teams.join(ResumeToken.generate(), "it", null, "sv")).isEmpty();
+        assertThat(invitations.join(team.joinToken(), "it", "Cay", "sv")).isEmpty();
+        assertThat(invitations.join(ResumeToken.generate(), "it", null, "sv")).isEmpty();
         assertThat(teams.overview(team.team().id()).members()).extracting(Member::name).containsExactly("Bo");
     }
 
     @Test
     void a_respondent_who_deletes_their_answers_leaves_the_merge_and_the_page_says_so() {
         StartedTeam team = startedWithProfile();
-        Invitation owner = teams.invite(team.team().id(), "owner", null, null, "en", LINKS);
-        Invitation it = teams.invite(team.team().id(), "it", null, null, "en", LINKS);
-        answerAsOwner(owner);
+        Invitation owner = invitations.invite(team.team().id(), "owner", null, null, "en");
+        Invitation it = invitations.invite(team.team().id(), "it", null, null, "en");
+        answerAsOwner(owner.member().assessmentId());
         assessments.finish(owner.member().assessmentId());
         answerAsIt(it);
         assessments.finish(it.member().assessmentId());
@@ -93,13 +79,13 @@ class TeamServiceTest {
     void an_unknown_role_a_long_name_and_a_wrong_address_are_refused() {
         long teamId = startedWithProfile().team().id();
 
-        assertThatThrownBy(() -> teams.invite(teamId, "finance", null, null, "en", LINKS))
+        assertThatThrownBy(() -> invitations.invite(teamId, "finance", null, null, "en"))
                 .isInstanceOfSatisfying(TeamProblem.class, problem ->
                         assertThat(problem.kind()).isEqualTo(TeamProblem.Kind.UNKNOWN_ROLE));
-        assertThatThrownBy(() -> teams.invite(teamId, "it", "x".repeat(201), null, "en", LINKS))
+        assertThatThrownBy(() -> invitations.invite(teamId, "it", "x".repeat(201), null, "en"))
                 .isInstanceOfSatisfying(TeamProblem.class, problem ->
                         assertThat(problem.kind()).isEqualTo(TeamProblem.Kind.NAME_TOO_LONG));
-        assertThatThrownBy(() -> teams.invite(teamId, "it", null, "not an address", "en", LINKS))
+        assertThatThrownBy(() -> invitations.invite(teamId, "it", null, "not an address", "en"))
                 .isInstanceOfSatisfying(TeamProblem.class, problem ->
                         assertThat(problem.kind()).isEqualTo(TeamProblem.Kind.EMAIL_INVALID));
         assertThat(teams.overview(teamId).members()).isEmpty();
@@ -108,10 +94,10 @@ class TeamServiceTest {
     @Test
     void a_reassessment_invites_the_same_roles_and_people_again_and_keeps_the_profile() {
         StartedTeam team = startedWithProfile();
-        teams.invite(team.team().id(), "owner", "Åsa", null, "en", LINKS);
-        teams.invite(team.team().id(), "it", "Bo", null, "en", LINKS);
+        invitations.invite(team.team().id(), "owner", "Åsa", null, "en");
+        invitations.invite(team.team().id(), "it", "Bo", null, "en");
 
-        TeamService.ReassessedTeam again = teams.reassess(team.team().id(), "en", LINKS);
+        TeamService.ReassessedTeam again = teams.reassess(team.team().id(), "en");
 
         assertThat(again.team().team().previousTeamId()).isEqualTo(team.team().id());
         assertThat(again.team().profile().answers().get("size")).contains(answer("medium"));
@@ -124,28 +110,13 @@ class TeamServiceTest {
     @Test
     void deleting_a_team_deletes_its_profile_and_every_respondents_answers() {
         StartedTeam team = startedWithProfile();
-        Invitation owner = teams.invite(team.team().id(), "owner", null, null, "en", LINKS);
+        Invitation owner = invitations.invite(team.team().id(), "owner", null, null, "en");
 
         assertThat(teams.delete(team.team().id())).isTrue();
 
         assertThat(teams.get(team.team().id())).isEmpty();
         assertThat(assessments.find(owner.token())).isEmpty();
         assertThat(assessments.find(team.profileToken())).isEmpty();
-    }
-
-    private StartedTeam startedWithProfile() {
-        StartedTeam team = teams.start("scoring-fixture", "en", null);
-        answers.save(team.profile().id(), "size", answer("medium"), 0);
-        assessments.finish(team.profile().id());
-        return team;
-    }
-
-    private void answerAsOwner(Invitation owner) {
-        long id = owner.member().assessmentId();
-        answers.save(id, "owner", answer("yes"), 0);
-        answers.save(id, "owner-time", answer("full"), 0);
-        answers.save(id, "knowledge", answer(5), 0);
-        answers.save(id, "platforms", answer(List.of("oms")), 0);
     }
 
     private void answerAsIt(Invitation it) {

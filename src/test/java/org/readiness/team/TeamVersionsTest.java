@@ -20,13 +20,14 @@ class TeamVersionsTest extends RestartingTest {
         long teamId;
         try (ConfigurableApplicationContext app = app().start()) {
             TeamService teams = app.getBean(TeamService.class);
+            Invitations invitations = app.getBean(Invitations.class);
             AnswerService answers = app.getBean(AnswerService.class);
             AssessmentService assessments = app.getBean(AssessmentService.class);
             StartedTeam team = teams.start("scoring-fixture", "en", null);
             teamId = team.team().id();
             answers.save(team.profile().id(), "size", answer("medium"), 0);
             assessments.finish(team.profile().id());
-            long owner = teams.invite(teamId, "owner", "Åsa", null, "en", "x/").member().assessmentId();
+            long owner = invitations.invite(teamId, "owner", "Åsa", null, "en").member().assessmentId();
             answers.save(owner, "owner", answer("yes"), 0);
             answers.save(owner, "owner-time", answer("full"), 0);
             answers.save(owner, "knowledge", answer(5), 0);
@@ -38,8 +39,9 @@ class TeamVersionsTest extends RestartingTest {
 
         try (ConfigurableApplicationContext app = app().start()) {
             TeamService teams = app.getBean(TeamService.class);
+            Invitations invitations = app.getBean(Invitations.class);
             AnswerService answers = app.getBean(AnswerService.class);
-            long it = teams.invite(teamId, "it", "Bo", null, "en", "x/").member().assessmentId();
+            long it = invitations.invite(teamId, "it", "Bo", null, "en").member().assessmentId();
             answers.save(it, "owner", answer("no"), 0);
             answers.save(it, "knowledge", answer(1), 0);
             answers.save(it, "platforms", answer(List.of("oms", "erp")), 0);

@@ -20,6 +20,9 @@ class TeamWatchTest {
     TeamService teams;
 
     @Autowired
+    Invitations invitations;
+
+    @Autowired
     TeamWatch watch;
 
     @Autowired
@@ -34,7 +37,7 @@ class TeamWatchTest {
         StartedTeam team = teams.start("scoring-fixture", "en", null);
         answers.save(team.profile().id(), "size", answer("medium"), 0);
         assessments.finish(team.profile().id());
-        Invitation owner = teams.invite(team.team().id(), "owner", null, null, "en", "http://localhost/team/answer/");
+        Invitation owner = invitations.invite(team.team().id(), "owner", null, null, "en");
         answers.save(owner.member().assessmentId(), "owner", answer("yes"), 0);
         CountDownLatch told = new CountDownLatch(1);
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.readiness.base.ui.Named;
 import org.readiness.result.Recommended;
 
 import java.util.List;
@@ -20,7 +21,9 @@ class ActionsSection extends Section {
 
     ActionsSection(Recommended recommended) {
         addClassName("actions");
-        add(new H2(getTranslation("result.actions")));
+        H2 heading = new H2(getTranslation("result.actions"));
+        add(heading);
+        Named.region(this, heading);
         List<Recommended.ActionLine> actions = recommended.actions();
         if (actions.isEmpty()) {
             add(new Paragraph(recommended.noActions()));
@@ -45,6 +48,9 @@ class ActionsSection extends Section {
         item.getElement().setAttribute("data-action", action.id());
         Span title = new Span(action.title());
         title.addClassName("action-title");
+        // Each step is a heading under "Next steps", as a screen reader moves from one to the next.
+        title.getElement().setAttribute("role", "heading");
+        title.getElement().setAttribute("aria-level", "3");
         item.add(title, new Paragraph(action.reason()));
         if (action.pointsText() != null) {
             Span points = new Span(action.pointsText());

@@ -78,6 +78,10 @@ final class Autosave {
             status.confirm(sentUpTo);
             return;
         }
+        if (JourneyEnd.reached(session, replies, form.get())) {
+            status.confirm(sentUpTo);
+            return;
+        }
         for (PageAnswers.Reply reply : replies) {
             if (reply.result() instanceof SaveResult.Conflict) {
                 form.get().conflict(reply.questionId());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import org.readiness.base.ui.Named;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BarChart;
 import org.readiness.chart.SvgChart;
@@ -23,8 +24,9 @@ class ScoreSection extends Section {
         for (Figure area : result.areas()) {
             Span value = new Span(area.scoreText());
             value.addClassName("area-score");
-            Div card = new Div(new H3(area.title()), value,
-                    BandBadge.of(area, result.questionnaire().bands().forArea(area.id())));
+            H3 title = new H3(area.title());
+            Div card = new Div(title, value, BandBadge.of(area, result.questionnaire().bands().forArea(area.id())));
+            Named.group(card, title);
             card.addClassName("area-card");
             card.getElement().setAttribute("data-area", area.id());
             cards.add(card);

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.base.ui.Named;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
 import org.springframework.dao.DataAccessException;
@@ -96,7 +97,9 @@ public class StartView extends Div implements LocaleChangeObserver, HasDynamicTi
     private void describe(Section about, Questionnaire questionnaire, String language) {
         String shown = questionnaire.languageFor(language);
         about.removeAll();
-        about.add(new H2(questionnaire.title().in(shown)));
+        H2 title = new H2(questionnaire.title().in(shown));
+        about.add(title);
+        Named.region(about, title);
         if (questionnaire.description() != null) {
             Paragraph description = new Paragraph(questionnaire.description().in(shown));
             description.addClassName("questionnaire-description");

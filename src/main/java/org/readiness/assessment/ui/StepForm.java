@@ -32,12 +32,12 @@ class StepForm extends Div {
     private static final String ANSWER = "answer:";
     private static final String NOTE = "note:";
 
-    private final WizardSession session;
+    private final StepAnswers session;
     private final SaveStatus status;
     private final Map<String, QuestionField> fields = new LinkedHashMap<>();
     private final Map<String, InterviewNote> notes = new LinkedHashMap<>();
 
-    StepForm(WizardSession session, Step step, String language, SaveStatus status) {
+    StepForm(StepAnswers session, Step step, String language, SaveStatus status) {
         this.session = session;
         this.status = status;
         status.forgetRefusals();
@@ -53,7 +53,7 @@ class StepForm extends Div {
             fields.put(question.id(), field);
             add(field);
             if (session.isInterview()) {
-                InterviewNote note = new InterviewNote(question, language, session.page().note(question.id()),
+                InterviewNote note = new InterviewNote(question, language, session.note(question.id()),
                         session.answers().has(question.id()));
                 field.addAnswerChangedListener(changed -> note.answered(changed.answer() != null));
                 note.addNoteChangedListener(changed -> {

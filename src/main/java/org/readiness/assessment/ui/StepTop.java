@@ -28,8 +28,8 @@ final class StepTop {
         if (step.description() != null) {
             parts.add(new Paragraph(step.description().in(language)));
         }
-        session.journey().map(Journey::notice).ifPresent(notice -> parts.add(withClass(new Paragraph(notice),
-                "journey-notice")));
+        session.journey().map(Journey::notice).ifPresent(notice -> parts.add(withClass(
+                new Paragraph(notice.apply(language)), "journey-notice")));
         if (session.isInterview()) {
             Paragraph hint = new Paragraph();
             hint.setText(hint.getTranslation("interview.notes-hint", AnswerService.NOTE_LIMIT));

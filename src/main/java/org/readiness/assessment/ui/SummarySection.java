@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import org.readiness.base.ui.Named;
 import org.readiness.result.Figure;
 import org.readiness.result.Recommended;
 import org.readiness.result.Result;
@@ -23,7 +24,9 @@ class SummarySection extends Section {
 
     SummarySection(Result result, Anchor download) {
         addClassName("summary");
-        add(new H2(getTranslation("result.overall")));
+        H2 heading = new H2(getTranslation("result.overall"));
+        add(heading);
+        Named.region(this, heading);
         Figure overall = result.overall();
         Span number = new Span(overall.scoreText());
         number.addClassName("overall-score");

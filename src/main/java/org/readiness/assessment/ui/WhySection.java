@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import org.readiness.base.ui.Named;
 import org.readiness.result.Figure;
 import org.readiness.result.Result;
 
@@ -18,7 +19,9 @@ class WhySection extends Section {
 
     WhySection(Result result) {
         addClassName("why");
-        add(new H2(getTranslation("result.why")), new Paragraph(getTranslation("result.why.intro")));
+        H2 heading = new H2(getTranslation("result.why"));
+        add(heading, new Paragraph(getTranslation("result.why.intro")));
+        Named.region(this, heading);
         for (Figure area : result.areas()) {
             Details details = new Details(area.why());
             details.addClassName("why-area");

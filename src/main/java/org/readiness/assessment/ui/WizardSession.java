@@ -17,7 +17,7 @@ import java.util.Optional;
  * revisions last seen, and the answers still waiting to be saved. Held in the Vaadin session, so every tab and
  * step page of the session shares it, and an answer that could not be saved survives moving between steps.
  */
-final class WizardSession {
+final class WizardSession implements StepAnswers {
 
     private static final String KEY = WizardSession.class.getName();
 
@@ -78,7 +78,8 @@ final class WizardSession {
         VaadinSession.getCurrent().setAttribute(KEY, null);
     }
 
-    boolean isInterview() {
+    @Override
+    public boolean isInterview() {
         return interview != null;
     }
 
@@ -114,8 +115,14 @@ final class WizardSession {
         return page;
     }
 
+    @Override
+    public String note(String questionId) {
+        return page.note(questionId);
+    }
+
     /** What the client's team said about a question, when it disagreed there. */
-    Optional<String> teamPoint(String questionId) {
+    @Override
+    public Optional<String> teamPoint(String questionId) {
         return Optional.ofNullable(interview).map(open -> open.teamPoints().get(questionId));
     }
 
@@ -123,7 +130,8 @@ final class WizardSession {
         return Optional.ofNullable(journey);
     }
 
-    AnswerScope scope() {
+    @Override
+    public AnswerScope scope() {
         return scope;
     }
 
@@ -151,11 +159,13 @@ final class WizardSession {
         return Optional.ofNullable(token);
     }
 
-    Questionnaire questionnaire() {
+    @Override
+    public Questionnaire questionnaire() {
         return questionnaire;
     }
 
-    Answers answers() {
+    @Override
+    public Answers answers() {
         return page.answers();
     }
 }

@@ -67,6 +67,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             showFinishedElsewhere();
             return;
         }
+        if (JourneyEnd.closed(session, answers)) {
+            event.forwardTo(session.journey().orElseThrow().afterFinish());
+            return;
+        }
         List<Step> steps = session.steps();
         String stepId = event.getRouteParameters().get("stepId").orElse("");
         stepIndex = steps.stream().map(Step::id).toList().indexOf(stepId);

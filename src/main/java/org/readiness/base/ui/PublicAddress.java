@@ -24,6 +24,21 @@ public class PublicAddress {
         return publicUrl.of(path, requestBase());
     }
 
+    /**
+     * Whether phones in the room could not open the links: no public address is set and this page was opened at
+     * this computer's own name ({@code localhost}, 127.0.0.1, ::1), which on a phone means the phone.
+     */
+    public boolean unreachableFromPhones() {
+        if (publicUrl.configured().isPresent()) {
+            return false;
+        }
+        HttpServletRequest request = VaadinServletRequest.getCurrent() == null ? null
+                : VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String host = request == null ? "" : request.getServerName();
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]")
+                || host.endsWith(".localhost");
+    }
+
     private static String requestBase() {
         HttpServletRequest request = VaadinServletRequest.getCurrent() == null ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest();

@@ -54,6 +54,10 @@ class PushGate extends OncePerRequestFilter implements Ordered {
         VaadinSession session = http == null ? null
                 : VaadinSession.getAllSessions(http).stream().findFirst().orElse(null);
         String refusal = session == null ? "without a live session" : whyNot(request, session);
+        if (session == null && "long-polling".equals(request.getParameter("X-Atmosphere-Transport"))) {
+            refreshAndClose(request, response);
+            return;
+        }
         if (refusal != null) {
             refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "a push connection " + refusal);
             return;
@@ -99,6 +103,19 @@ class PushGate extends OncePerRequestFilter implements Ordered {
     private static boolean samePushId(String given, String expected) {
         return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A page left open while its server restarted comes back by itself: its WebSocket is refused (no session), Vaadin's
+     * client falls back to a long poll, and that is answered at once, as Vaadin answers a push for an expired session,
+     * with a notice that makes the page load anew. Nothing is held.
+     */
+    private void refreshAndClose(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refusals.refused("a push connection without a live session (told to reload)", request.getRemoteAddr());
+        String notice = com.vaadin.flow.server.VaadinService.createCriticalNotificationJSON(null, null, null, null);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write((notice.length() + "|" + notice).getBytes(StandardCharsets.UTF_8));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String what)

@@ -60,6 +60,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation("accounts.role." + account.role().name()))
                 .setHeader(getTranslation("accounts.role"));
         grid.addColumn(account -> account.enabled() ? "\u2713" : "-").setHeader(getTranslation("accounts.enabled"));
+        grid.addComponentColumn(this::authorCell).setHeader(getTranslation("accounts.author"));
         grid.addComponentColumn(account -> {
             Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
                     click -> {
@@ -83,6 +84,23 @@ public class AccountsView extends Div implements HasDynamicTitle {
         form.addClassName("toolbar");
         add(new ConsultantBar(authentication), new H1(getTranslation("accounts.heading")), form, grid);
         refresh();
+    }
+
+    /** Administrators always write questionnaires; a consultant may be given the right, or lose it. */
+    private com.vaadin.flow.component.Component authorCell(Account account) {
+        if (account.role() == Role.ADMIN) {
+            return new com.vaadin.flow.component.html.Span(getTranslation("accounts.author.always"));
+        }
+        Button toggle = new Button(getTranslation(account.author() ? "accounts.author.revoke" : "accounts.author.grant",
+                account.username()), click -> {
+            accounts.setAuthor(account.id(), !account.author());
+            Notification.show(getTranslation(account.author() ? "accounts.author.revoked" : "accounts.author.granted",
+                    account.username()));
+            refresh();
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("author-toggle");
+        return toggle;
     }
 
     private void refresh() {

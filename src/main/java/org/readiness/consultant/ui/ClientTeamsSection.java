@@ -1,6 +1,7 @@
 package org.readiness.consultant.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,9 +42,12 @@ class ClientTeamsSection extends Div {
     }
 
     private void render() {
-        Button start = new Button(getTranslation("client.team.start"), click -> startTeam());
+        Checkbox anonymous = new Checkbox(getTranslation("team.start.anonymous"));
+        anonymous.setHelperText(getTranslation("team.start.anonymous-help"));
+        Button start = new Button(getTranslation("client.team.start"), click -> startTeam(anonymous.getValue()));
         start.addClassName("start-team");
-        add(new H2(getTranslation("client.team.heading")), new Paragraph(getTranslation("client.team.intro")), start);
+        add(new H2(getTranslation("client.team.heading")), new Paragraph(getTranslation("client.team.intro")), start,
+                anonymous);
         List<Team> all = clients.ofClient(client.id());
         if (all.isEmpty()) {
             return;
@@ -70,10 +74,11 @@ class ClientTeamsSection extends Div {
         add(table);
     }
 
-    private void startTeam() {
+    private void startTeam(boolean anonymous) {
         catalog.all().stream().filter(questionnaire -> !questionnaire.roles().isEmpty()).findFirst()
                 .ifPresentOrElse(questionnaire -> {
-                    StartedTeam started = clients.start(client.id(), questionnaire.id(), Languages.current());
+                    StartedTeam started = clients.start(client.id(), questionnaire.id(), Languages.current(),
+                            anonymous);
                     getUI().ifPresent(ui -> ui.navigate(ConsultantTeamProfileView.location(started.team().id())));
                 }, () -> Notification.show(getTranslation("team.start.no-roles")));
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.base.ui.Named;
 import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientTeams;
 import org.readiness.consultant.NotAllowed;
@@ -158,13 +159,15 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void answers(Comparison comparison) {
-        add(new H2(getTranslation("compare.answers")));
+        H2 heading = new H2(getTranslation("compare.answers"));
+        add(heading);
         if (comparison.answers().isEmpty()) {
             add(new Paragraph(getTranslation("compare.answers.none")));
             return;
         }
         UnorderedList answers = new UnorderedList();
         answers.addClassName("changed-answers");
+        Named.labelledBy(answers, heading);
         for (Comparison.AnswerChange change : comparison.answers()) {
             ListItem item = new ListItem(change.questionText() + " \u2014 " + change.before() + " \u2192 "
                     + change.after());
@@ -175,13 +178,15 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void actions(String key, List<Recommended.ActionLine> actions, String className) {
-        add(new H2(getTranslation(key)));
+        H2 heading = new H2(getTranslation(key));
+        add(heading);
         if (actions.isEmpty()) {
             add(new Paragraph(getTranslation("compare.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName(className);
+        Named.labelledBy(list, heading);
         for (Recommended.ActionLine action : actions) {
             ListItem item = new ListItem(action.title());
             item.getElement().setAttribute("data-action", action.id());

@@ -16,6 +16,9 @@ class ConsultantBar extends Nav {
         if (authentication.hasRole("ADMIN")) {
             add(new RouterLink(getTranslation("consultant.accounts"), AccountsView.class));
         }
+        if (authentication.hasAnyRole("ADMIN", "AUTHOR")) {
+            add(new com.vaadin.flow.component.html.Anchor("studio", getTranslation("consultant.studio")));
+        }
         Span who = new Span(getTranslation("consultant.signed-in", authentication.getPrincipalName().orElse("")));
         who.addClassName("signed-in");
         Button logout = new Button(getTranslation("consultant.logout"), click -> authentication.logout());

@@ -31,6 +31,6 @@ public class ConsultantTeamProfileView extends Div implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         OwnRecords.find(event, "teamId", clientTeams::team).ifPresent(team -> WizardEntry.journey(event,
-                teams.profileOf(team.id()), null, TeamJourneys.profile(this, ConsultantTeamView.location(team.id()))));
+                teams.profileOf(team.id()), null, TeamJourneys.profile(ConsultantTeamView.location(team.id()))));
     }
 }

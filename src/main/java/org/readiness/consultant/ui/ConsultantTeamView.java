@@ -11,9 +11,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
+import org.readiness.consultant.ClientService;
 import org.readiness.consultant.ClientTeams;
 import org.readiness.team.Team;
-import org.readiness.team.ui.TeamAnswerView;
 import org.readiness.team.ui.TeamPage;
 import org.readiness.team.ui.TeamPageAddition;
 import org.readiness.team.ui.TeamPageParts;
@@ -26,13 +26,15 @@ import java.util.List;
 public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClientTeams clientTeams;
+    private final ClientService clients;
     private final TeamPageParts parts;
     private final AuthenticationContext authentication;
     private final List<TeamPageAddition> additions;
 
-    ConsultantTeamView(ClientTeams clientTeams, TeamPageParts parts, AuthenticationContext authentication,
-                       List<TeamPageAddition> additions) {
+    ConsultantTeamView(ClientTeams clientTeams, ClientService clients, TeamPageParts parts,
+                       AuthenticationContext authentication, List<TeamPageAddition> additions) {
         this.clientTeams = clientTeams;
+        this.clients = clients;
         this.parts = parts;
         this.authentication = authentication;
         this.additions = additions;
@@ -52,18 +54,23 @@ public class ConsultantTeamView extends Div implements BeforeEnterObserver, HasD
     private void render(Team team) {
         Anchor back = new Anchor(ClientView.location(team.clientId()), getTranslation("interview.back-to-client"));
         back.addClassName("back-to-client");
-        Button reassess = new Button(getTranslation("team.reassess"), click -> {
-            var again = clientTeams.reassess(team.id(), Languages.current(), parts.address().of(TeamAnswerView.PATH));
-            getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
-        });
-        Div toolbar = new Div(back, reassess);
+        Div toolbar = new Div(back);
         toolbar.addClassName("toolbar");
+        // Re-assessing invites the same people again: only once someone was invited.
+        if (!parts.teams().overview(team.id()).members().isEmpty()) {
+            toolbar.add(new Button(getTranslation("team.reassess"), click -> {
+                var again = clientTeams.reassess(team.id(), Languages.current());
+                getUI().ifPresent(ui -> ui.navigate(location(again.team().team().id())));
+            }));
+        }
         if (team.previousTeamId() != null) {
             toolbar.add(new Anchor(ComparisonView.teamsLocation(team.previousTeamId(), team.id()),
                     getTranslation("team.compare-with-previous")));
         }
         add(new ConsultantBar(authentication), toolbar, new TeamPage(parts, team,
-                new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id())), Languages.current()));
+                new TeamPage.Access(null, ConsultantTeamProfileView.location(team.id()),
+                        ConsultantPresenterView.location(team.id()), clients.get(team.clientId()).organisation()),
+                Languages.current()));
         additions.forEach(addition -> addition.create(team, null).ifPresent(this::add));
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.Named;
 import org.readiness.chart.SvgChart;
 import org.readiness.plan.Agenda;
 import org.readiness.plan.PlannedAction;
@@ -59,7 +60,9 @@ class CheckpointPage extends Div {
     }
 
     private Div actions(String key, List<PlannedAction> actions, PlanSubject subject, String kind) {
-        Div section = new Div(new H2(getTranslation(key)));
+        H2 heading = new H2(getTranslation(key));
+        Div section = new Div(heading);
+        Named.region(section, heading);
         section.addClassNames("checkpoint-actions", "checkpoint-" + kind);
         if (actions.isEmpty()) {
             section.add(new Paragraph(getTranslation("plan.checkpoint.nothing")));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.readiness.base.ui.Named;
 import org.readiness.plan.PlanSource;
 import org.readiness.base.ui.Languages;
 import org.readiness.plan.DidItWork;
@@ -20,7 +21,9 @@ class DidItWorkPanel extends Div {
 
     DidItWorkPanel(PlanSubject.PreviousPlan previous, PlanSource after) {
         addClassName("did-it-work");
-        add(new H2(getTranslation("plan.worked.heading")));
+        H2 heading = new H2(getTranslation("plan.worked.heading"));
+        add(heading);
+        Named.region(this, heading);
         List<DidItWork.Check> checks = DidItWork.of(previous.plan(), previous.source().questionnaire(),
                 previous.source().evaluation().answers(), after.questionnaire(), after.evaluation().answers());
         if (checks.isEmpty()) {

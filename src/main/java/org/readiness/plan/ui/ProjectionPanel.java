@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.readiness.base.ui.Languages;
+import org.readiness.base.ui.Named;
 import org.readiness.plan.Projection;
 import org.readiness.result.Shown;
 import org.readiness.questionnaire.Action;
@@ -37,7 +38,9 @@ class ProjectionPanel extends Div {
         }
         Paragraph explained = new Paragraph(getTranslation("plan.projection.explained", actions.size()));
         explained.addClassName("fine-print");
-        add(new H2(getTranslation("plan.projection.heading")), table, explained);
+        H2 heading = new H2(getTranslation("plan.projection.heading"));
+        add(heading, table, explained);
+        Named.region(this, heading);
     }
 
     private NativeTableRow row(String name, Shown today, Shown projected, String language, String id) {

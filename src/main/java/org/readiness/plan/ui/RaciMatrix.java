@@ -38,13 +38,15 @@ class RaciMatrix extends Div {
         NativeTable table = new NativeTable();
         table.addClassName("raci-table");
         NativeTableRow head = new NativeTableRow();
-        head.addHeaderCell().setText(getTranslation("plan.raci.row"));
-        plan.people().forEach(person -> head.addHeaderCell().setText(person.name()));
+        // Each person heads a column and each row has its header, which a screen reader says with every cell.
+        head.addHeaderCell().getElement().setText(getTranslation("plan.raci.row")).setAttribute("scope", "col");
+        plan.people().forEach(person -> head.addHeaderCell().getElement().setText(person.name())
+                .setAttribute("scope", "col"));
         table.getHead().add(head);
         for (String row : rows) {
             NativeTableRow line = new NativeTableRow();
             line.getElement().setAttribute("data-row", row);
-            line.addHeaderCell().setText(rowName(questionnaire, row));
+            line.addHeaderCell().getElement().setText(rowName(questionnaire, row)).setAttribute("scope", "row");
             for (Person person : plan.people()) {
                 line.addDataCell().add(cell(plan, row, person, questionnaire));
             }

@@ -1,5 +1,6 @@
 package org.readiness.questionnaire.file;
 
+import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Questionnaire;
 
 import java.io.IOException;
@@ -22,6 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * The questionnaires the app serves. A bad file is refused with its problems; the good ones are served all the same.
+ * Versions published in the studio (kept in the database, shared by every instance) are kept in memory and checked
+ * against a cheap marker at most once a second ({@link PublishedVersionsCache}): for each questionnaire id, the higher
+ * version of the file's and the newest published one is served (a published one on a tie), so a version published on
+ * another instance is served here within a second, and one published here at the next look-up.
  * A catalog can read and check its files later, on a thread of its own (the app starts it once its port is open);
  * until that is done, every question put to it waits, and the first question starts the reading if nothing has.
  */
@@ -29,6 +34,12 @@ public final class QuestionnaireCatalog {
 
     private final CompletableFuture<Contents> contents;
     private final Runnable startReading;
+    private final PublishedVersionsCache published = new PublishedVersionsCache(System::nanoTime);
+    /** What is served, made again only when the published versions read change. */
+    private volatile @Nullable Served served;
+
+    private record Served(List<Questionnaire> published, Map<String, Questionnaire> byId) {
+    }
 
     private record Contents(Map<String, Questionnaire> byId, Map<String, byte[]> contentById,
                             List<FileProblem> problems) {
@@ -60,6 +71,19 @@ public final class QuestionnaireCatalog {
                 reader.start();
             }
         });
+    }
+
+    /**
+     * Where the newest published version of each questionnaire comes from (the studio's table). Without it only the
+     * files are served.
+     */
+    public void publishedFrom(PublishedSource source) {
+        published.readFrom(source);
+    }
+
+    /** A version was just published here: the next look-up serves it. */
+    public void published() {
+        published.recheck();
     }
 
     /** Starts reading the files, unless that has started already; returns at once. */
@@ -131,16 +155,49 @@ public final class QuestionnaireCatalog {
     }
 
     public List<Questionnaire> all() {
-        return List.copyOf(contents().byId().values());
+        return List.copyOf(served().values());
     }
 
     public Optional<Questionnaire> find(String id) {
-        return Optional.ofNullable(contents().byId().get(id));
+        return Optional.ofNullable(served().get(id));
     }
 
-    /** The file's bytes as read, to store beside an assessment answered under it. */
+    /** The questionnaires of the files alone, as read at start-up, whatever was published since. */
+    public List<Questionnaire> files() {
+        return List.copyOf(contents().byId().values());
+    }
+
+    /** The bytes of the questionnaire served now under this id, to store beside an assessment answered under it. */
     public Optional<byte[]> content(String id) {
-        return Optional.ofNullable(contents().contentById().get(id)).map(byte[]::clone);
+        return find(id).flatMap(questionnaire -> contentOf(questionnaire.contentHash()));
+    }
+
+    /** The bytes of a file or a published version by its content hash, as read. */
+    public Optional<byte[]> contentOf(String contentHash) {
+        for (var entry : contents().byId().entrySet()) {
+            if (contentHash.equals(entry.getValue().contentHash())) {
+                return Optional.of(contents().contentById().get(entry.getKey()).clone());
+            }
+        }
+        return published.contentOf(contentHash);
+    }
+
+    private Map<String, Questionnaire> served() {
+        Map<String, Questionnaire> files = contents().byId();
+        List<Questionnaire> newest = published.current().newest();
+        Served now = served;
+        if (now != null && now.published() == newest) {
+            return now.byId();
+        }
+        Map<String, Questionnaire> byId = new LinkedHashMap<>(files);
+        for (Questionnaire version : newest) {
+            Questionnaire file = byId.get(version.id());
+            if (file == null || VersionNumber.compare(version.version(), file.version()) >= 0) {
+                byId.put(version.id(), version);
+            }
+        }
+        served = new Served(newest, Collections.unmodifiableMap(byId));
+        return byId;
     }
 
     /** What was wrong with the files that were refused. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Every text object of a file ({"en": ..., "sv": ...}) carries each declared language and no other. */
-final class TextCheck {
+public final class TextCheck {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -56,7 +56,8 @@ final class TextCheck {
         });
     }
 
-    private static boolean isText(JsonNode node) {
+    /** Whether the node is one of the format's texts: an object of two-letter language codes with strings. */
+    public static boolean isText(JsonNode node) {
         if (!node.isObject() || node.isEmpty()) {
             return false;
         }

@@ -3,12 +3,15 @@ package org.readiness.team.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import org.readiness.chart.TeamChart;
 import org.readiness.merge.MergedQuestion;
 import org.readiness.merge.Respondent;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.scoring.QuestionScore;
 import org.readiness.words.Words;
+
+import java.util.Map;
 
 /** Every question's answer and points per respondent, built when opened (it is the largest part of the page). */
 class AnswersByRespondent extends Details {
@@ -28,8 +31,9 @@ class AnswersByRespondent extends Details {
         table.addClassName("team-answers-table");
         NativeTableRow head = new NativeTableRow();
         head.addHeaderCell().setText(getTranslation("result.why.question"));
+        Map<String, String> labels = TeamChart.labels(team, language);
         for (Respondent respondent : team.respondents()) {
-            head.addHeaderCell().setText(RespondentWords.name(this, team.questionnaire(), respondent, language));
+            head.addHeaderCell().setText(labels.get(respondent.id()));
         }
         head.addHeaderCell().setText(getTranslation("team.result.team"));
         table.getHead().add(head);

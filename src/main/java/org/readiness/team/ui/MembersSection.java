@@ -2,45 +2,54 @@ package org.readiness.team.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import org.readiness.base.ui.CopyableLink;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.team.Member;
 import org.readiness.team.TeamOverview;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
-/** Who takes part and how far each has come: invited, answering, sent, or deleted their answers. */
+/**
+ * Who takes part and how far each has come: invited, answering, sent (or took their answers back, or sent them
+ * again), or deleted their answers. An invitation not started can be withdrawn; a link not sent yet renewed.
+ */
 class MembersSection extends Section {
 
     private final TeamPageParts parts;
     private final TeamOverview overview;
     private final String language;
-    private final Consumer<CopyableLink> showLink;
+    private final PersonalLinks links;
+    private final Runnable changed;
 
-    /** @param showLink shows a new personal link where the page keeps it while the list updates */
-    MembersSection(TeamPageParts parts, TeamOverview overview, String language, Consumer<CopyableLink> showLink) {
+    MembersSection(TeamPageParts parts, TeamOverview overview, String language, PersonalLinks links,
+                   Runnable changed) {
         this.parts = parts;
         this.overview = overview;
         this.language = language;
-        this.showLink = showLink;
+        this.links = links;
+        this.changed = changed;
         addClassName("team-members");
         add(new H2(getTranslation("team.members.heading")));
         if (overview.members().isEmpty()) {
             add(new Paragraph(getTranslation("team.members.none")));
             return;
         }
-        Paragraph count = new Paragraph(getTranslation("team.members.count", overview.finished(),
-                overview.members().size()));
+        add(count(this, overview), table());
+    }
+
+    /** "4 of 6 have sent their answers", read out when it changes. */
+    static Paragraph count(com.vaadin.flow.component.Component ui, TeamOverview overview) {
+        Paragraph count = new Paragraph(ui.getTranslation("team.members.count", overview.finished(),
+                overview.counted()));
         count.addClassName("team-count");
         count.getElement().setAttribute("role", "status");
-        add(count, table());
+        return count;
     }
 
     private NativeTable table() {
@@ -56,31 +65,59 @@ class MembersSection extends Section {
         for (Member member : overview.members()) {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-state", member.state().name().toLowerCase(Locale.ROOT));
-            row.addDataCell().setText(questionnaire.role(member.roleId()).map(role -> role.label().in(language))
-                    .orElse(member.roleId()));
+            row.addDataCell().setText(RespondentWords.role(questionnaire, member.roleId(), language));
             row.addDataCell().setText(member.name() == null ? "" : member.name());
-            Span state = new Span(getTranslation("team.state." + member.state().name()));
+            Span state = new Span(getTranslation(stateKey(member)));
             state.addClassName("team-state");
             row.addDataCell().add(state);
             row.addDataCell().setText(member.lastAnswered() == null ? "" : parts.dates().dateTime(member.lastAnswered()));
             var actions = row.addDataCell();
+            String who = RespondentWords.name(this, questionnaire, member, language);
             if (member.state() == Member.State.INVITED || member.state() == Member.State.ANSWERING) {
-                Button renew = new Button(getTranslation("team.members.new-link"), click -> newLink(member));
-                renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                renew.setAriaLabel(getTranslation("team.members.new-link-for",
-                        RespondentWords.name(this, questionnaire, member, language)));
-                actions.add(renew);
+                actions.add(small(getTranslation("team.members.new-link"),
+                        getTranslation("team.members.new-link-for", who), () -> newLink(member)));
+            }
+            if (member.mayBeWithdrawn()) {
+                actions.add(small(getTranslation("team.members.withdraw"),
+                        getTranslation("team.members.withdraw-for", who), () -> withdraw(member, who)));
             }
             table.getBody().add(row);
         }
         return table;
     }
 
+    private static String stateKey(Member member) {
+        if (member.takenBack() && member.state() == Member.State.FINISHED) {
+            return "team.state.SENT_AGAIN";
+        }
+        if (member.takenBack() && member.state() != Member.State.DELETED) {
+            return "team.state.TAKEN_BACK";
+        }
+        return "team.state." + member.state().name();
+    }
+
+    private Button small(String text, String label, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        return button;
+    }
+
     private void newLink(Member member) {
-        parts.teams().newLink(overview.team().id(), member.id()).ifPresent(token -> showLink.accept(
-                new CopyableLink(getTranslation("team.invite.link",
-                        RespondentWords.name(this, overview.questionnaire(), member, language)),
-                        getTranslation("team.members.new-link-help"),
-                        parts.address().of(TeamAnswerView.PATH + token.value()))));
+        parts.invitations().newLink(overview.team().id(), member.id()).ifPresent(token -> links.renewed(member,
+                parts.address().of(TeamAnswerView.PATH + token.value())));
+    }
+
+    private void withdraw(Member member, String who) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("team.members.withdraw.title", who),
+                getTranslation("team.members.withdraw.text"), getTranslation("team.members.withdraw.confirm"),
+                confirmed -> {
+                    parts.invitations().withdraw(overview.team().id(), member.id());
+                    changed.run();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("result.delete.confirm.cancel"));
+        dialog.open();
     }
 }

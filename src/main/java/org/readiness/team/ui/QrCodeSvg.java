@@ -1,8 +1,10 @@
 package org.readiness.team.ui;
 
 import io.nayuki.qrcodegen.QrCode;
+import org.readiness.chart.XmlText;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** A QR code as an SVG image: one path of dark modules inside a quiet zone, sharp at any size. */
 final class QrCodeSvg {
@@ -12,9 +14,17 @@ final class QrCodeSvg {
     private QrCodeSvg() {
     }
 
-    /** @param label the image's accessible name; the caller has escaped nothing, and neither text needs it */
-    static String of(String text, String label) {
-        QrCode code = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+    /**
+     * The code of {@code text} with its accessible name; empty when the text is too long for any QR code (about
+     * 2,300 characters at this error correction), which a very long public address can be.
+     */
+    static Optional<String> of(String text, String label) {
+        QrCode code;
+        try {
+            code = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        } catch (io.nayuki.qrcodegen.DataTooLongException tooLong) {
+            return Optional.empty();
+        }
         int size = code.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < code.size; y++) {
@@ -24,13 +34,9 @@ final class QrCodeSvg {
                 }
             }
         }
-        return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+        return Optional.of(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                         + "role=\"img\" aria-label=\"%s\" shape-rendering=\"crispEdges\">"
                         + "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/><path d=\"%s\" fill=\"#000000\"/></svg>",
-                size, size, escape(label), size, size, path);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                size, size, XmlText.escape(label), size, size, path));
     }
 }

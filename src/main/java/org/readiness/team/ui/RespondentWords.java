@@ -10,7 +10,10 @@ import org.readiness.questionnaire.answer.AnswerWords;
 import org.readiness.team.Member;
 import org.readiness.words.Words;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Respondents and their answers in words: "Technology owner: IT joins later · Executive sponsor: from day one". */
@@ -30,16 +33,38 @@ final class RespondentWords {
     /** A person as the pages name them: their role, and their name when they gave one. */
     private static String person(Component ui, Questionnaire questionnaire, String roleId, @Nullable String name,
                                  String language) {
-        String role = questionnaire.role(roleId).map(each -> each.label().in(language)).orElse(roleId);
+        String role = role(questionnaire, roleId, language);
         return name == null ? role : ui.getTranslation("team.member-named", role, name);
+    }
+
+    static String role(Questionnaire questionnaire, String roleId, String language) {
+        return questionnaire.role(roleId).map(each -> each.label().in(language)).orElse(roleId);
+    }
+
+    /**
+     * Who gave an answer: each one named by role and name; those without a name (an anonymous team's) counted per
+     * role, "Technology owner ×2", so the words give roles and counts, never who.
+     */
+    static String who(Component ui, Questionnaire questionnaire, List<Respondent> respondents, String language) {
+        List<String> named = new ArrayList<>();
+        Map<String, Integer> unnamed = new LinkedHashMap<>();
+        for (Respondent respondent : respondents) {
+            if (respondent.name() == null) {
+                unnamed.merge(respondent.roleId(), 1, Integer::sum);
+            } else {
+                named.add(name(ui, questionnaire, respondent, language));
+            }
+        }
+        unnamed.forEach((roleId, count) -> named.add(count == 1 ? role(questionnaire, roleId, language)
+                : ui.getTranslation("team.role-count", role(questionnaire, roleId, language), count)));
+        return String.join(", ", named);
     }
 
     /** Who answered what, one group after the other. */
     static String whoAnsweredWhat(Component ui, Questionnaire questionnaire, Question question,
                                   List<AnswerGroup> groups, String language) {
-        return groups.stream().map(group -> group.respondents().stream()
-                        .map(respondent -> name(ui, questionnaire, respondent, language))
-                        .collect(Collectors.joining(", ")) + ": " + answer(ui, question, group, language))
+        return groups.stream().map(group -> who(ui, questionnaire, group.respondents(), language) + ": "
+                        + answer(ui, question, group, language))
                 .collect(Collectors.joining(" \u00b7 "));
     }
 

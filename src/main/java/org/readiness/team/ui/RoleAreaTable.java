@@ -6,7 +6,10 @@ import org.readiness.result.Figure;
 import org.readiness.result.Result;
 import org.readiness.result.TeamPart;
 
-/** Each role's score per area, the team's row last: where the seats see the organisation differently. */
+/**
+ * Each role's score per area, in the legend's order, each saying how many people it averages ("Technology owner
+ * (2)"); the team's row last: where the seats see the organisation differently.
+ */
 class RoleAreaTable extends NativeTable {
 
     RoleAreaTable(Result result, TeamPart team) {
@@ -19,7 +22,8 @@ class RoleAreaTable extends NativeTable {
         for (TeamPart.RoleRow role : team.roleByArea()) {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-role", role.roleId());
-            row.addHeaderCell().setText(role.label());
+            row.addHeaderCell().setText(getTranslation("team.result.role-people", role.label(),
+                    team.peopleIn(role.roleId())));
             for (Figure area : result.areas()) {
                 Integer score = role.scores().get(area.id());
                 row.addDataCell().setText(score == null ? "\u2013" : String.valueOf(score));

@@ -19,7 +19,9 @@ import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.Role;
 import org.readiness.team.Invitation;
+import org.readiness.team.Invitations;
 import org.readiness.team.Team;
+import org.readiness.team.TeamLimitReached;
 import org.readiness.team.TeamProblem;
 import org.readiness.team.TeamService;
 
@@ -27,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The workshop room's join link: pick the role you answer in, give your name if you like, and answer on your own
- * device. A closed link says so; people already answering are not affected.
+ * device (in an anonymous team no name is asked). A closed link or a locked team says so; people already answering are
+ * not affected by a closed link.
  */
 @Route(value = "team/join/:token", layout = MainLayout.class)
 @AnonymousAllowed
@@ -36,9 +39,11 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
     static final String PATH = "team/join/";
 
     private final TeamService teams;
+    private final Invitations invitations;
 
-    TeamJoinView(TeamService teams) {
+    TeamJoinView(TeamService teams, Invitations invitations) {
         this.teams = teams;
+        this.invitations = invitations;
         addClassName("team-join-view");
     }
 
@@ -49,10 +54,12 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
         Optional<Team> team = token.flatMap(teams::byJoinLink);
         if (team.isEmpty()) {
             message("team.join.unknown.heading", "team.join.unknown.text");
+        } else if (team.get().isLocked()) {
+            message("team.join.locked.heading", "team.join.locked.text");
         } else if (!team.get().joinOpen()) {
             message("team.join.closed.heading", "team.join.closed.text");
         } else {
-            form(token.get(), teams.profileOf(team.get().id()).questionnaire(), Languages.current());
+            form(token.get(), team.get(), teams.profileOf(team.get().id()).questionnaire(), Languages.current());
         }
     }
 
@@ -61,7 +68,7 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
         add(new H1(getTranslation(heading)), new Paragraph(getTranslation(text)));
     }
 
-    private void form(ResumeToken token, Questionnaire questionnaire, String language) {
+    private void form(ResumeToken token, Team team, Questionnaire questionnaire, String language) {
         add(new H1(getTranslation("team.join.page-heading")), new Paragraph(questionnaire.title().in(language)),
                 new Paragraph(getTranslation("team.join.intro")));
         RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("team.join.role"));
@@ -71,8 +78,9 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
                 : each.label().in(language) + " \u2014 " + each.description().in(language));
         role.setRequiredIndicatorVisible(true);
         TextField name = new TextField(getTranslation("team.invite.name"));
-        name.setMaxLength(TeamService.NAME_LIMIT);
+        name.setMaxLength(Invitations.NAME_LIMIT);
         name.setHelperText(getTranslation("team.join.name-help"));
+        name.setVisible(!team.anonymous());
         Button start = new Button(getTranslation("team.join.start"), click -> {
             if (role.getValue() == null) {
                 role.setErrorMessage(getTranslation("team.join.pick-a-role"));
@@ -81,7 +89,7 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
                 return;
             }
             try {
-                Optional<Invitation> joined = teams.join(token, role.getValue().id(), name.getValue(), language);
+                Optional<Invitation> joined = invitations.join(token, role.getValue().id(), name.getValue(), language);
                 if (joined.isEmpty()) {
                     removeAll();
                     message("team.join.closed.heading", "team.join.closed.text");
@@ -90,6 +98,9 @@ public class TeamJoinView extends Div implements BeforeEnterObserver, HasDynamic
                 getUI().ifPresent(ui -> ui.navigate(TeamAnswerView.PATH + joined.get().token().value()));
             } catch (TeamProblem problem) {
                 name.setErrorMessage(getTranslation("team.problem." + problem.kind().name()));
+                name.setInvalid(true);
+            } catch (TeamLimitReached limit) {
+                name.setErrorMessage(getTranslation("team.limit.join"));
                 name.setInvalid(true);
             }
         });

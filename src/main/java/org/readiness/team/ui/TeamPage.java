@@ -7,39 +7,49 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import org.jspecify.annotations.Nullable;
 import org.readiness.base.ui.CopyableLink;
+import org.readiness.base.ui.Languages;
 import org.readiness.team.Team;
 import org.readiness.team.TeamOverview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A team assessment's page, for its coordinator and for the consultant whose client it is. The list of people and
- * the result update by themselves while people answer: the page turns on Vaadin Push (a WebSocket, falling back to
- * long polling) while it is open, and the team watch tells it of every change within half a second, whichever server
- * the answers went to. The invitation form is left as it is, so nothing typed there is lost.
+ * A team assessment's page, for its coordinator and for the consultant whose client it is. Who takes part, the room's
+ * state and the result update by themselves while people answer: the page turns on Vaadin Push (a WebSocket, falling
+ * back to long polling) while it is open, and the team watch tells it of every change within half a second, whichever
+ * server the answers went to. The invitation form and the personal links made here stay as they are, so nothing
+ * typed or shown once is lost; the language menu changes every word at once.
  */
-public class TeamPage extends Div {
+public class TeamPage extends Div implements LocaleChangeObserver {
 
     private static final Logger log = LoggerFactory.getLogger(TeamPage.class);
 
     /**
-     * How this page was reached: the coordinator's own link (none for a consultant, who comes by their client) and
-     * where the company profile is changed.
+     * How this page was reached: the coordinator's own link (none for a consultant, who comes by their client), where
+     * the company profile is changed, where the presenter view is, and the client's name if it is a client's team.
      */
-    public record Access(@Nullable String coordinatorLink, String profileLocation) {
+    public record Access(@Nullable String coordinatorLink, String profileLocation, String presenterLocation,
+                         @Nullable String clientName) {
     }
 
     private final TeamPageParts parts;
-    private final Team team;
     private final Access access;
-    private final String language;
+    private final Div header = new Div();
     private final Div live = new Div();
+    private final Div result = new Div();
+    private final OverviewReads reads = new OverviewReads();
+    private final PersonalLinks links;
     private final InviteForm inviteForm;
-    private AutoCloseable watching;
+    private final JoinLinkSection joinLink;
+    private Team team;
+    private String language;
+    private @Nullable AutoCloseable watching;
 
     public TeamPage(TeamPageParts parts, Team team, Access access, String language) {
         this.parts = parts;
@@ -47,33 +57,66 @@ public class TeamPage extends Div {
         this.access = access;
         this.language = language;
         addClassName("team-page");
-        TeamOverview overview = parts.teams().overview(team.id());
-        add(new H1(getTranslation("team.heading")),
-                new Paragraph(overview.questionnaire().title().in(language)));
-        if (access.coordinatorLink() != null) {
-            add(new CopyableLink(getTranslation("team.coordinator-link"), getTranslation("team.coordinator-link.help"),
-                    parts.address().of(access.coordinatorLink())));
-        }
-        Anchor profile = new Anchor(access.profileLocation(), getTranslation("team.profile.edit"));
-        profile.addClassName("edit-profile");
+        OverviewReads.Read first = reads.read(parts.teams(), team.id());
+        TeamOverview overview = first.overview();
+        links = new PersonalLinks(overview.questionnaire(), language);
+        inviteForm = new InviteForm(parts, team, overview.questionnaire(), language, links, this::refresh);
+        joinLink = new JoinLinkSection(parts, team);
         live.addClassName("team-live");
-        inviteForm = new InviteForm(parts, team.id(), overview.questionnaire(), language, this::refresh);
-        // What a workshop watches comes first: who has sent their answers and what they add up to.
-        add(live, inviteForm, new JoinLinkSection(parts, team), new ProfileSummary(overview, language, profile));
-        fill(overview);
+        // What a workshop watches comes first: the room, and who has sent their answers; the result after the tools.
+        add(header, live, links, inviteForm, joinLink, result);
+        show(first);
     }
 
     /** Reads the team again and shows who takes part and the result so far. */
     void refresh() {
-        fill(parts.teams().overview(team.id()));
+        show(reads.read(parts.teams(), team.id()));
+    }
+
+    private void show(OverviewReads.Read read) {
+        if (reads.isNewest(read)) {
+            fill(read.overview());
+        }
     }
 
     private void fill(TeamOverview overview) {
+        team = overview.team();
+        header.removeAll();
+        header.add(new H1(access.clientName() == null ? getTranslation("team.heading")
+                : getTranslation("team.heading-client", access.clientName())),
+                new Paragraph(overview.questionnaire().title().in(language)));
+        if (team.anonymous()) {
+            Paragraph anonymous = new Paragraph(getTranslation("team.anonymous.note"));
+            anonymous.addClassName("team-note");
+            header.add(anonymous);
+        }
+        if (access.coordinatorLink() != null) {
+            header.add(new CopyableLink(getTranslation("team.coordinator-link"),
+                    getTranslation("team.coordinator-link.help"), parts.address().of(access.coordinatorLink())));
+        }
         live.removeAll();
-        live.add(new MembersSection(parts, overview, language, inviteForm::showLink),
-                new TeamResultSection(overview, parts.wording(), language));
+        live.add(new RoomSection(parts, team, access.presenterLocation(), this::refresh),
+                new MembersSection(parts, overview, language, links, this::refresh));
+        result.removeAll();
+        result.add(new TeamResultSection(overview, parts.wording(), language));
         if (overview.evaluation().isPresent()) {
-            live.add(new TeamDownloads(parts, team.id(), language));
+            result.add(new TeamDownloads(parts, team.id(), language));
+        }
+        Anchor profile = new Anchor(access.profileLocation(), getTranslation("team.profile.edit"));
+        profile.addClassName("edit-profile");
+        profile.setVisible(!team.isLocked());
+        result.add(new ProfileSummary(overview, language, profile));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        String changed = Languages.of(event.getLocale());
+        if (!changed.equals(language)) {
+            language = changed;
+            links.localise(language);
+            inviteForm.localise(language);
+            joinLink.render();
+            refresh();
         }
     }
 
@@ -84,21 +127,25 @@ public class TeamPage extends Div {
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         // The team is read on the watch's thread, so that the page's session stays free for its user meanwhile.
         watching = parts.watch().watch(team.id(), () -> {
-            TeamOverview overview = parts.teams().overview(team.id());
-            ui.access(() -> fill(overview));
+            OverviewReads.Read read = reads.read(parts.teams(), team.id());
+            ui.access(() -> show(read));
         });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        stopWatching(watching, team.id());
+        watching = null;
+        detachEvent.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
+    }
+
+    static void stopWatching(@Nullable AutoCloseable watching, long teamId) {
         if (watching != null) {
             try {
                 watching.close();
             } catch (Exception e) {
-                log.debug("Could not stop watching team {}", team.id(), e);
+                log.debug("Could not stop watching team {}", teamId, e);
             }
-            watching = null;
         }
-        detachEvent.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
     }
 }

@@ -15,7 +15,10 @@ import org.readiness.team.TeamService;
 
 import java.util.Optional;
 
-/** The company profile of a team, answered once by its coordinator, who then goes on to the team page. */
+/**
+ * The company profile of a team, answered once by its coordinator, who then goes on to the team page; while the team
+ * is locked, the team page, where unlocking is.
+ */
 @Route(value = "team/:token/profile", layout = MainLayout.class)
 @AnonymousAllowed
 public class TeamProfileView extends Div implements BeforeEnterObserver {
@@ -38,7 +41,11 @@ public class TeamProfileView extends Div implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (team.get().isLocked()) {
+            event.forwardTo(TeamView.location(token));
+            return;
+        }
         OpenAssessment profile = teams.profileOf(team.get().id());
-        WizardEntry.journey(event, profile, null, TeamJourneys.profile(this, TeamView.location(token)));
+        WizardEntry.journey(event, profile, null, TeamJourneys.profile(TeamView.location(token)));
     }
 }

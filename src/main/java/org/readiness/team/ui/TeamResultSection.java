@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import org.readiness.assessment.ResultWording;
 import org.readiness.assessment.ui.ResultSections;
 import org.readiness.result.Result;
+import org.readiness.chart.DotChart;
 import org.readiness.chart.SvgChart;
 import org.readiness.chart.TeamChart;
 import org.readiness.merge.TeamEvaluation;
 import org.readiness.team.TeamOverview;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +46,7 @@ class TeamResultSection extends Section {
                             .collect(Collectors.joining(", ")))));
         }
         Result result = wording.ofTeam(team, language, overview.profile().organisation());
-        add(overall(result), chart(team, language), new RoleAreaTable(result, result.team().orElseThrow()),
+        add(overall(result), charts(this, team, language), new RoleAreaTable(result, result.team().orElseThrow()),
                 new TalkAboutThis(team, language), ResultSections.structure(result.recommended()),
                 ResultSections.actions(result.recommended()), new AnswersByRespondent(team, language));
     }
@@ -68,12 +70,20 @@ class TeamResultSection extends Section {
         return figure;
     }
 
-    private Svg chart(TeamEvaluation team, String language) {
-        String description = TeamChart.describe(team, language, getTranslation("team.result.team"),
-                respondent -> RespondentWords.name(this, team.questionnaire(), respondent, language));
-        Svg chart = new Svg(SvgChart.render(TeamChart.of(team, language, getTranslation("result.not-scored")),
-                getTranslation("team.result.chart-title"), description));
-        chart.addClassName("team-chart");
-        return chart;
+    /** The chart in its wide form and its form for phones; the page shows the one that fits. */
+    static Div charts(com.vaadin.flow.component.Component ui, TeamEvaluation team, String language) {
+        Map<String, String> labels = TeamChart.labels(team, language);
+        String description = TeamChart.describe(team, language, ui.getTranslation("team.result.team"),
+                respondent -> labels.get(respondent.id()));
+        DotChart chart = TeamChart.of(team, language, new TeamChart.Words(ui.getTranslation("result.not-scored"),
+                ui.getTranslation("team.chart.line"), ui.getTranslation("team.chart.spread")));
+        String title = ui.getTranslation("team.result.chart-title");
+        Svg wide = new Svg(SvgChart.render(chart, title, description));
+        wide.addClassNames("team-chart", "chart-wide");
+        Svg narrow = new Svg(SvgChart.renderNarrow(chart, title, description));
+        narrow.addClassNames("team-chart", "chart-narrow");
+        Div both = new Div(wide, narrow);
+        both.addClassName("team-charts");
+        return both;
     }
 }

@@ -13,6 +13,7 @@ import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.team.Team;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,9 @@ import java.util.Optional;
 public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamPageParts parts;
-    private final java.util.List<TeamPageAddition> additions;
+    private final List<TeamPageAddition> additions;
 
-    TeamView(TeamPageParts parts, java.util.List<TeamPageAddition> additions) {
+    TeamView(TeamPageParts parts, List<TeamPageAddition> additions) {
         this.parts = parts;
         this.additions = additions;
         addClassName("team-view");
@@ -40,15 +41,24 @@ public class TeamView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        Optional<Team> team = ResumeToken.parse(token).flatMap(parts.teams()::byCoordinatorLink);
+        Optional<Team> team = byCoordinatorLink(this, parts, token);
         if (team.isEmpty()) {
             addClassName("message-page");
-            add(new H1(getTranslation("team.unknown.heading")), new Paragraph(getTranslation("team.unknown.text")));
             return;
         }
-        add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token)),
-                Languages.current()));
+        add(new TeamPage(parts, team.get(), new TeamPage.Access(location(token), TeamProfileView.location(token),
+                PresenterView.location(token), null), Languages.current()));
         additions.forEach(addition -> addition.create(team.get(), token).ifPresent(this::add));
+    }
+
+    /** The team behind a coordinator's link; the page says so when there is none. */
+    static Optional<Team> byCoordinatorLink(Div page, TeamPageParts parts, String token) {
+        Optional<Team> team = ResumeToken.parse(token).flatMap(parts.teams()::byCoordinatorLink);
+        if (team.isEmpty()) {
+            page.add(new H1(page.getTranslation("team.unknown.heading")),
+                    new Paragraph(page.getTranslation("team.unknown.text")));
+        }
+        return team;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.Languages;
 import org.readiness.team.StartedTeam;
+import org.readiness.team.Invitations;
 import org.readiness.team.TeamService;
 import org.readiness.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class SwedishNumbersTest extends KaribuTest {
 
     @Autowired
     TeamService teams;
+
+    @Autowired
+    Invitations invitations;
 
     @Autowired
     AnswerService answers;
@@ -72,7 +76,7 @@ class SwedishNumbersTest extends KaribuTest {
     }
 
     private void sends(long teamId, String role, String owner) {
-        long id = teams.invite(teamId, role, null, null, "sv", "x/").member().assessmentId();
+        long id = invitations.invite(teamId, role, null, null, "sv").member().assessmentId();
         answers.save(id, "owner", answer(owner), 0);
         if ("yes".equals(owner)) {
             answers.save(id, "owner-time", answer("full"), 0);

@@ -25,6 +25,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readiness.team.ui.TeamPages.answerAsIt;
+import static org.readiness.team.ui.TeamPages.answerAsOwner;
+import static org.readiness.team.ui.TeamPages.checks;
+import static org.readiness.team.ui.TeamPages.choose;
+import static org.readiness.team.ui.TeamPages.currentPath;
+import static org.readiness.team.ui.TeamPages.invite;
+import static org.readiness.team.ui.TeamPages.path;
+import static org.readiness.team.ui.TeamPages.role;
+import static org.readiness.team.ui.TeamPages.roles;
+import static org.readiness.team.ui.TeamPages.startTeamWithProfile;
+import static org.readiness.team.ui.TeamPages.states;
 
 /** A team assessment through its pages: started on the start page, answered by two people, merged on the team page. */
 class TeamPageTest extends KaribuTest {
@@ -98,85 +109,5 @@ class TeamPageTest extends KaribuTest {
         assertThat(_getHeader(dialog)).isEqualTo("Delete your answers?");
         _fireConfirm(dialog);
         assertThat(_get(H1.class).getText()).isEqualTo("Your answers are deleted");
-    }
-
-    /** From the start page through the company profile to the team page; returns the team page's path. */
-    private String startTeamWithProfile() {
-        navigate("");
-        _click(_get(Button.class, spec -> spec.withText("Assess with your team")));
-        assertThat(_find(com.vaadin.flow.component.html.H1.class)).extracting(H1::getText).containsExactly("Profile");
-        choose("Size?", "medium");
-        _click(_get(Button.class, spec -> spec.withText("Continue: invite your team")));
-        assertThat(currentPath()).startsWith("team/");
-        assertThat(_get(H1.class).getText()).isEqualTo("Your team's assessment");
-        return currentPath();
-    }
-
-    /** Invites someone by role and returns their personal link. */
-    private String invite(String role, String name) {
-        @SuppressWarnings("unchecked")
-        Select<Role> roles = _get(Select.class, spec -> spec.withLabel("Role"));
-        _setValue(roles, role(role));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Name (optional)")), name);
-        _click(_get(Button.class, spec -> spec.withText("Create the invitation")));
-        String who = name.isEmpty() ? role : role + " (" + name + ")";
-        return _get(TextField.class, spec -> spec.withLabel("Personal link for " + who)).getValue();
-    }
-
-    private void answerAsOwner(String link) {
-        navigate(path(link));
-        assertThat(_get(H1.class).getText()).isEqualTo("People");
-        choose("Owner?", "yes");
-        choose("Time?", "full");
-        choose("Knowledge?", "5");
-        _click(_get(Button.class, spec -> spec.withText("Next")));
-        checks("Platforms?", "oms");
-        _click(_get(Button.class, spec -> spec.withText("Send my answers")));
-        assertThat(_get(H1.class).getText()).isEqualTo("Thank you: your answers are in");
-    }
-
-    private void answerAsIt(String link) {
-        navigate(path(link));
-        choose("Owner?", "no");
-        choose("Knowledge?", "1");
-        _click(_get(Button.class, spec -> spec.withText("Next")));
-        checks("Platforms?", "oms", "erp");
-        _setValue(_get(com.vaadin.flow.component.textfield.NumberField.class, spec -> spec.withLabel("IT people?")),
-                5.0);
-        _click(_get(Button.class, spec -> spec.withText("Send my answers")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void choose(String label, String value) {
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel(label)), value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void checks(String label, String... values) {
-        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel(label)), Set.of(values));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<Role> roles() {
-        return _get(RadioButtonGroup.class, spec -> spec.withLabel("Your role"));
-    }
-
-    private static Role role(String label) {
-        return org.readiness.questionnaire.Fixtures.questionnaire("scoring-fixture").roles().stream()
-                .filter(role -> role.label().in("en").equals(label)).findFirst().orElseThrow();
-    }
-
-    private static List<String> states() {
-        return _find(NativeTableRow.class).stream()
-                .filter(row -> row.getElement().hasAttribute("data-state"))
-                .map(row -> row.getElement().getChild(2).getTextRecursively()).toList();
-    }
-
-    private static String path(String link) {
-        return link.replaceFirst("^https?://[^/]+/", "");
-    }
-
-    private static String currentPath() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 }

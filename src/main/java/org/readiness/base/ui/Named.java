@@ -1,0 +1,41 @@
+package org.readiness.base.ui;
+
+import com.vaadin.flow.component.Component;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Names a part of a page by the heading it shows, so that a screen reader announces the part by that heading (and a
+ * test finds it the same way): a region among the page's landmarks, or a group such as one area's card.
+ */
+public final class Named {
+
+    private static final AtomicLong HEADINGS = new AtomicLong();
+
+    private Named() {
+    }
+
+    /** A landmark named by its heading; a {@code <section>} is one by itself once named. */
+    public static void region(Component part, Component heading) {
+        if (!"section".equals(part.getElement().getTag())) {
+            part.getElement().setAttribute("role", "region");
+        }
+        labelledBy(part, heading);
+    }
+
+    /** A group of things that belong together, named by its heading. */
+    public static void group(Component part, Component heading) {
+        part.getElement().setAttribute("role", "group");
+        labelledBy(part, heading);
+    }
+
+    /** Names a list (or any part whose role allows a name) by the heading before it. */
+    public static void labelledBy(Component part, Component heading) {
+        String id = heading.getId().orElseGet(() -> {
+            String made = "heading-" + HEADINGS.incrementAndGet();
+            heading.setId(made);
+            return made;
+        });
+        part.getElement().setAttribute("aria-labelledby", id);
+    }
+}
