@@ -1,6 +1,7 @@
 package org.readiness;
 
 import org.junit.jupiter.api.Test;
+import org.readiness.words.Words;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,5 +31,17 @@ class TranslationPatternsTest {
                 }
             });
         }
+    }
+
+    @Test
+    void a_count_is_said_in_the_singular_and_the_plural_in_both_languages() {
+        assertThat(Words.in("en").get("team.result.deleted", 1))
+                .isEqualTo("1 respondent deleted their answers; they are left out.");
+        assertThat(Words.in("en").get("team.result.deleted", 3))
+                .isEqualTo("3 respondents deleted their answers; they are left out.");
+        assertThat(Words.in("sv").get("team.result.deleted", 1))
+                .isEqualTo("1 svarande har raderat sina svar och räknas inte.");
+        assertThat(Words.in("sv").get("team.result.deleted", 3))
+                .isEqualTo("3 svarande har raderat sina svar och räknas inte.");
     }
 }

@@ -127,7 +127,7 @@ class ClientMeetingIT extends E2eTest {
         expectAllSaved();
         goToStep("Executive sponsor");
         button("Finish the interview").click();
-        Pattern notDiscussed = Pattern.compile("^\\d+ questions not discussed - finish anyway\\?$");
+        Pattern notDiscussed = Pattern.compile("^\\d+ questions were not discussed. Finish anyway\\?$");
         assertThat(page.getByText(notDiscussed)).isVisible();
         button("Keep interviewing").click();
         expectPath("assessment/step/sponsorship");
@@ -174,7 +174,7 @@ class ClientMeetingIT extends E2eTest {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("three-area")))
                 .hasCount(0);
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText("The whole team takes the task")).first()).isVisible();
+                .setHasText("One team for all three areas")).first()).isVisible();
         List<List<String>> rows = assessmentRows();
         assertThat(rows).hasSize(2);
         assertThat(rows).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("Finished"));

@@ -32,7 +32,7 @@ class ResultDeliverableIT extends E2eTest {
         assertThat(summary.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Overall readiness")))
                 .isVisible();
         assertThat(summary).containsText(expected.at("/overall/band/label").asText());
-        assertThat(summary).containsText("The whole team takes the task");
+        assertThat(summary).containsText("One team for all three areas");
         assertThat(summary.getByRole(AriaRole.LISTITEM)).hasCount(3);
         Locator download = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Download the score card (PDF)"));

@@ -58,7 +58,7 @@ class ScoreCardsTest {
         String text = pdfText(input(language, HOSTILE, Map.of("experience-owner", "Ask Eva about it.")));
 
         assertThat(text).contains(String.valueOf(evaluation.score().overall()));
-        assertThat(text).contains("sv".equals(language) ? "Hela teamet tar sig an uppgiften" : "The whole team takes the task");
+        assertThat(text).contains("sv".equals(language) ? "Ett team för alla tre områdena" : "One team for all three areas");
         assertThat(text).contains(evaluation.recommendation().actions().get(0).action().title().in(language));
         assertThat(text).contains("Łódź", "Ελλάδα", "東京", "<script>alert(1)</script>", "Åsa Öberg");
         assertThat(text).contains(PdfFonts.MISSING).doesNotContain("\uD83D\uDE80");
@@ -203,7 +203,7 @@ class ScoreCardsTest {
         assertThat(overall.get(3)).isEqualTo(evaluation.score().overallBand().label().in("sv"));
         assertThat(overall.get(7)).as("the note column of a summary row").isEmpty();
         assertThat(summary(records, "organisation").get(3)).isEqualTo("'" + FORMULA);
-        assertThat(summary(records, "structure").get(3)).isEqualTo("Hela teamet tar sig an uppgiften");
+        assertThat(summary(records, "structure").get(3)).isEqualTo("Ett team för alla tre områdena");
     }
 
     @Test

@@ -80,6 +80,24 @@ class TeamScoreCardsTest {
     }
 
     @Test
+    void the_csvs_summary_puts_each_value_in_its_own_column_with_the_profile_and_the_overall_band() throws IOException {
+        String text = new String(write(Format.CSV), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(text.substring(1)))
+                .getRecords();
+
+        CSVRecord structure = rows(rows, "structure").get(0);
+        assertThat(structure.get("Step")).isEqualTo("Summary");
+        assertThat(structure.get("Answer")).isEqualTo(INPUT.recommended().structureName());
+        assertThat(structure.get("Respondent")).isEmpty();
+        assertThat(structure.get("Role")).isEmpty();
+        CSVRecord overall = rows(rows, "overall").get(0);
+        assertThat(overall.get("Answer")).isEqualTo(INPUT.overall().label()).isNotBlank();
+        assertThat(overall.get("Points")).isEqualTo(String.valueOf(INPUT.overall().score()));
+        assertThat(rows(rows, "size")).as("the company profile, answered once for the team").singleElement()
+                .satisfies(profile -> assertThat(profile.get("Respondent")).isEqualTo("Team"));
+    }
+
+    @Test
     void page_one_is_the_whole_team_card_for_the_weakest_answers_and_a_200_character_name() throws IOException {
         var questionnaire = org.readiness.questionnaire.Fixtures.commerceStakeholders();
         var weakest = Weakest.answers(questionnaire);
@@ -100,6 +118,12 @@ class TeamScoreCardsTest {
                         .startsWith(Words.in(language).get("team.result.role-area"));
             }
         }
+    }
+
+    /** The rows about one question or summary line; the empty line before the summary has no such column. */
+    private static List<CSVRecord> rows(List<CSVRecord> rows, String questionId) {
+        return rows.stream().filter(row -> row.isSet("Question id") && row.get("Question id").equals(questionId))
+                .toList();
     }
 
     private static byte[] write(Format format) throws IOException {

@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The result of the session's assessment as stored: scores, chart, structure, owners, next steps and why. */
-@Route(value = "assessment/result", layout = MainLayout.class)
+@Route(value = ResultView.LOCATION, layout = MainLayout.class)
 @AnonymousAllowed
 public class ResultView extends SessionPage implements HasDynamicTitle {
+
+    static final String LOCATION = "assessment/result";
 
     private final AssessmentService assessments;
     private final AssessmentResults results;

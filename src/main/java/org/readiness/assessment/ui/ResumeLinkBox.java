@@ -39,7 +39,8 @@ class ResumeLinkBox extends Div {
             link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText(this.value)");
             Notification.show(getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER);
         });
-        add(link, copy);
+        link.setSuffixComponent(copy);
+        add(link);
         // The page knows its own address: the link is there as the field appears, with no round trip to ask.
         link.getElement().executeJs("this.value = new URL($0, document.baseURI).href", path + token);
     }

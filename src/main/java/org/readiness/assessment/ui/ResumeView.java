@@ -73,7 +73,7 @@ public class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(ResultView.class);
             return;
         }
-        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+        event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardEntry.stepToResume(assessment)));
     }
 
     /** One plain page for every link that opens nothing here, so it says nothing about other assessments. */

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Step;
 
+import java.util.List;
 
 /** How another feature opens the wizard: a consultant's interview on a stored assessment, with a way back. */
 public final class WizardEntry {
@@ -40,7 +41,14 @@ public final class WizardEntry {
         if (session.isReadOnly()) {
             event.forwardTo(ResultView.class);
         } else {
-            event.forwardTo(WizardView.class, new RouteParameters("stepId", WizardView.stepToResume(assessment)));
+            event.forwardTo(WizardView.class, new RouteParameters("stepId", stepToResume(assessment)));
         }
+    }
+
+    /** The step to continue at: where the assessment was left, or the first. */
+    static String stepToResume(OpenAssessment assessment) {
+        List<Step> steps = assessment.questionnaire().steps();
+        return steps.stream().map(Step::id).filter(id -> id.equals(assessment.currentStep())).findFirst()
+                .orElse(steps.get(0).id());
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
-import org.readiness.assessment.OpenAssessment;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Step;
@@ -53,21 +52,19 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         stepError.getElement().setAttribute("role", "alert");
     }
 
-    /** The step to continue at: where the assessment was left, or the first. */
-    static String stepToResume(OpenAssessment assessment) {
-        List<Step> steps = assessment.questionnaire().steps();
-        return steps.stream().map(Step::id).filter(id -> id.equals(assessment.currentStep())).findFirst()
-                .orElse(steps.get(0).id());
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         super.beforeEnter(event);
         if (session == null) {
             return;
         }
-        if (session.isReadOnly()) {
-            event.forwardTo(ResultView.class);
+        boolean finishedElsewhere = FinishedElsewhere.check(session, assessments);
+        if (session.isReadOnly() || finishedElsewhere && session.journey().isPresent()) {
+            event.forwardTo(FinishedElsewhere.location(session));
+            return;
+        }
+        if (finishedElsewhere) {
+            showFinishedElsewhere();
             return;
         }
         if (JourneyEnd.closed(session, answers)) {
@@ -172,6 +169,10 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     }
 
     private void next() {
+        if (FinishedElsewhere.check(session, assessments)) {
+            showFinishedElsewhere();
+            return;
+        }
         if (!session.isInterview() && !stepIsComplete()) {
             return;
         }
@@ -180,6 +181,13 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         } else {
             navigateTo(stepIndex + 1);
         }
+    }
+
+    /** A page left open while the assessment was finished elsewhere asks for nothing: it says so instead. */
+    private void showFinishedElsewhere() {
+        stepIndex = -1;
+        removeAll();
+        add(FinishedElsewhere.notice(session));
     }
 
     /** Marks the required questions not answered yet, takes the user to the first and says how many are left. */

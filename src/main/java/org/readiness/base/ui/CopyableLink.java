@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
-/** A link shown in full, read-only and selectable, with a button that copies it. */
+/** A link shown in full, read-only and selectable, with a button in the field that copies it. */
 public class CopyableLink extends Div {
 
     /** @param label and {@code help} are shown as they are: translate them first */
@@ -28,6 +28,8 @@ public class CopyableLink extends Div {
             field.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link);
             Notification.show(getTranslation("link.copied"), 3000, Notification.Position.BOTTOM_CENTER);
         });
-        add(field, copy);
+        // In the field, the button stays level with the link whatever the label and help above and below it.
+        field.setSuffixComponent(copy);
+        add(field);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -46,13 +47,16 @@ class ClientAssessmentList extends Div {
     private Grid<AssessmentResult> assessmentGrid(List<AssessmentResult> assessments) {
         Grid<AssessmentResult> grid = new Grid<>();
         grid.addClassName("assessments");
+        // Date, state and buttons as wide as their content; the score and structure share the rest and wrap.
         grid.addColumn(result -> dates.dateTime(result.assessment().createdAt()))
-                .setHeader(getTranslation("client.date"));
-        grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"));
+                .setHeader(getTranslation("client.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(result -> state(result.assessment())).setHeader(getTranslation("client.state"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::score).setHeader(getTranslation("client.score"));
         grid.addColumn(result -> result.assessment().isFinished() ? structure(result) : DASH)
                 .setHeader(getTranslation("client.structure"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(assessments);
         grid.setAllRowsVisible(true);
         return grid;
@@ -152,7 +156,7 @@ class ClientAssessmentList extends Div {
         compare.addClassName("compare");
         compare.setEnabled(results.size() > 1);
         Div toolbar = new Div(before, after, compare);
-        toolbar.addClassName("toolbar");
+        toolbar.addClassNames("toolbar", "compare-pickers");
         return toolbar;
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
@@ -27,12 +29,11 @@ class ClientDialog extends Dialog {
         contact.setLabel(getTranslation("clients.contact"));
         industry.setLabel(getTranslation("clients.industry"));
         notes.setLabel(getTranslation("client.notes"));
-        for (TextField field : new TextField[] {organisation, contact, industry}) {
-            field.setMaxLength(ClientDetails.NAME_LIMIT);
-            field.setHelperText(getTranslation("client.limit", ClientDetails.NAME_LIMIT));
-        }
-        notes.setMaxLength(ClientDetails.NOTES_LIMIT);
-        notes.setHelperText(getTranslation("client.limit", ClientDetails.NOTES_LIMIT));
+        // No maxlength in the browser: it would cut a pasted text mid-word without a word. The field says the limit.
+        limit(organisation, "organisation", ClientDetails.NAME_LIMIT);
+        limit(contact, "contact-person", ClientDetails.NAME_LIMIT);
+        limit(industry, "industry", ClientDetails.NAME_LIMIT);
+        limit(notes, "notes", ClientDetails.NOTES_LIMIT);
         if (client != null) {
             organisation.setValue(client.organisation());
             contact.setValue(client.contactPerson() == null ? "" : client.contactPerson());
@@ -57,6 +58,22 @@ class ClientDialog extends Dialog {
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClassName("save-client");
         getFooter().add(new Button(getTranslation("client.cancel"), click -> close()), saveButton);
+    }
+
+    /** Says the limit under the field, and at once when the text typed or pasted goes past it; the text stays. */
+    private <F extends TextFieldBase<F, String>> void limit(F field, String name, int limit) {
+        field.setHelperText(getTranslation("client.limit", limit));
+        field.setManualValidation(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(change -> {
+            int length = change.getValue().codePointCount(0, change.getValue().length());
+            boolean tooLong = length > limit;
+            if (tooLong) {
+                field.setErrorMessage(getTranslation("client.problem." + name + ".too-long") + " "
+                        + getTranslation("client.length-now", length));
+            }
+            field.setInvalid(tooLong);
+        });
     }
 
     private com.vaadin.flow.component.HasValidation fieldOf(String problem) {

@@ -85,8 +85,8 @@ public class ClientView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         Button edit = new Button(getTranslation("client.edit"), click -> new ClientDialog(client, changed -> {
             client = clients.update(client.id(), changed);
-            Notification.show(getTranslation("client.saved"));
             render();
+            getUI().ifPresent(ui -> SavedNotice.show(ui, getTranslation("client.saved")));
         }).open());
         edit.addClassName("edit-client");
         List<AssessmentResult> assessments = newestFirst(interviews.assessments(client.id()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,6 +47,8 @@ public class ClientsView extends Div implements HasDynamicTitle {
     private final Grid<ClientSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Div overview = new Div();
+    private final Div firstSteps = new Div();
+    private final Anchor export;
 
     ClientsView(ClientService clients, QuestionnaireCatalog catalog, AuthenticationContext authentication,
                 Dates dates) {
@@ -61,20 +63,23 @@ public class ClientsView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(),
                 click -> new ClientDialog(null, details -> {
                     var client = clients.create(details);
-                    Notification.show(getTranslation("client.saved"));
-                    getUI().ifPresent(ui -> ui.navigate(ClientView.class,
-                            new RouteParameters("clientId", String.valueOf(client.id()))));
+                    String saved = getTranslation("client.saved");
+                    getUI().ifPresent(ui -> {
+                        ui.navigate(ClientView.class, new RouteParameters("clientId", String.valueOf(client.id())));
+                        SavedNotice.show(ui, saved);
+                    });
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("new-client");
-        Anchor export = new Anchor(event -> {
+        export = new Anchor(event -> {
             event.setFileName("readiness-assessments.csv");
             event.setContentType("text/csv; charset=UTF-8");
             AssessmentsExport.write(clients.allAssessments(), event.getOutputStream());
         }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
         export.addClassName("export-assessments");
         grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
-                .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT)).setFlexGrow(2);
+                .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT))
+                .setFlexGrow(3);
         grid.addColumn(summary -> Objects.toString(summary.client().contactPerson(), ""))
                 .setHeader(getTranslation("clients.contact")).setSortable(true)
                 .setComparator(summary -> Objects.toString(summary.client().contactPerson(), ""));
@@ -91,21 +96,37 @@ public class ClientsView extends Div implements HasDynamicTitle {
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(ClientSummary::assessments).setHeader(getTranslation("clients.assessments"))
                 .setComparator(ClientSummary::assessments);
+        // Names take most of the width and wrap; scores, dates and counts at least as wide as their content, header
+        // and sort arrows included.
+        grid.getColumns().stream().skip(1).limit(2).forEach(column -> column.setFlexGrow(2));
+        grid.getColumns().stream().skip(3).forEach(column -> column.setAutoWidth(true).setFlexGrow(1));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientView.class,
                 new RouteParameters("clientId", String.valueOf(click.getItem().client().id())))));
-        grid.setEmptyStateText(getTranslation("clients.none"));
+        grid.setEmptyStateText(getTranslation("clients.none-found"));
+        firstSteps.addClassName("empty-state");
+        firstSteps.add(new H2(getTranslation("clients.none")), new Paragraph(getTranslation("clients.first-steps")));
         Div toolbar = new Div(search, add, export);
         toolbar.addClassName("toolbar");
-        add(new ConsultantBar(authentication), new H1(getTranslation("clients.heading")), overview, toolbar, grid);
+        add(new ConsultantBar(authentication), new H1(getTranslation("clients.heading")), firstSteps, overview, toolbar,
+                grid);
         refresh();
     }
 
     private void refresh() {
         List<ClientSummary> summaries = clients.overview(search.getValue());
+        // With no client at all, one empty state says what to do first, in place of an empty chart and list.
+        boolean noClients = summaries.isEmpty() && (search.isEmpty() || clients.overview("").isEmpty());
+        firstSteps.setVisible(noClients);
+        search.setVisible(!noClients);
+        export.setVisible(!noClients);
+        grid.setVisible(!noClients);
         grid.setItems(summaries);
         overview.removeAll();
-        catalog.all().stream().findFirst().ifPresent(questionnaire -> showOverview(questionnaire, summaries));
+        if (!summaries.isEmpty()) {
+            catalog.all().stream().findFirst().ifPresent(questionnaire -> showOverview(questionnaire, summaries));
+        }
     }
 
     /** The average latest score per area over the listed clients, drawn like the result's chart. */
@@ -127,9 +148,6 @@ public class ClientsView extends Div implements HasDynamicTitle {
         Svg narrow = new Svg(SvgChart.renderNarrow(chart, title));
         narrow.addClassNames("area-chart", "chart-narrow");
         overview.add(new H2(title), wide, narrow, distribution(questionnaire, summaries, language));
-        if (summaries.isEmpty()) {
-            overview.add(new Paragraph(getTranslation("clients.none")));
-        }
     }
 
     /** How many clients' latest score lies in each band, per area. */

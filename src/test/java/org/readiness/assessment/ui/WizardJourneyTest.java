@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -136,6 +137,12 @@ class WizardJourneyTest extends KaribuTest {
         api.at("/actions").forEach(action -> apiActions.add(action.get("id").asText()));
         assertThat(shownActions).isEqualTo(apiActions);
         assertThat(_find(com.vaadin.flow.component.details.Details.class)).hasSize(2);
+        // The weights are said where the overall score is explained, so that a reader can check the sum.
+        String weights = _get(Paragraph.class, spec -> spec.withClasses("why-overall")).getText();
+        assertThat(weights).contains("sv".equals(language) ? "Människor \u00d7 1, System \u00d7 3"
+                        : "People \u00d7 1, Systems \u00d7 3")
+                .contains("(" + expected.score().areas().get(0).score() + " \u00d7 1 + ")
+                .endsWith(" = " + expected.score().overall() + ("sv".equals(language) ? " av 100" : " / 100"));
     }
 
     @Test
