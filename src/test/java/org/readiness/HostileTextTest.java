@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readiness.assessment.OrganisationName;
 import org.readiness.assessment.AnswerService;
-import org.readiness.assessment.AssessmentService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientInterviews;
@@ -87,7 +87,7 @@ class HostileTextTest extends KaribuTest {
     enum Output { PAGE, PDF, JSON, CSV }
 
     enum Field {
-        ORGANISATION(AssessmentService.ORGANISATION_LIMIT, PAGE, PDF, JSON, CSV),
+        ORGANISATION(OrganisationName.LIMIT, PAGE, PDF, JSON, CSV),
         MAIN_GOAL(1000, PAGE, PDF, JSON, CSV),
         INTERVIEW_NOTE(AnswerService.NOTE_LIMIT, PAGE, PDF, JSON, CSV),
         CLIENT_NAME(ClientDetails.NAME_LIMIT, PAGE, CSV),

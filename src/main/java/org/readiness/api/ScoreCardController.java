@@ -1,9 +1,9 @@
 package org.readiness.api;
 
+import org.readiness.assessment.OrganisationName;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.ResultWording;
-import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.ResumeToken;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.file.QuestionnaireCatalog;
@@ -56,8 +56,8 @@ class ScoreCardController {
         Questionnaire questionnaire = catalog.find(id).orElseThrow(() -> new ApiProblems.UnknownQuestionnaire(id));
         String language = RequestLanguage.of(questionnaire, lang);
         if (organisation != null && organisation.codePointCount(0, organisation.length())
-                > AssessmentService.ORGANISATION_LIMIT) {
-            throw new ApiProblems.OrganisationTooLong(AssessmentService.ORGANISATION_LIMIT);
+                > OrganisationName.LIMIT) {
+            throw new ApiProblems.OrganisationTooLong(OrganisationName.LIMIT);
         }
         Evaluation evaluation = Evaluation.of(questionnaire, AnswersRequest.read(questionnaire, request));
         return respond(chosen, wording.of(evaluation, language, organisation));

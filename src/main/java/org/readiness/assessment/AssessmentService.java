@@ -4,7 +4,6 @@ import org.readiness.base.ReadinessProperties;
 import org.readiness.questionnaire.Questionnaire;
 import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerScope;
-import org.readiness.questionnaire.answer.FreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +26,6 @@ import java.util.Optional;
 public class AssessmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
-    /** The longest organisation name taken; the field says so to the user. */
-    public static final int ORGANISATION_LIMIT = 200;
 
     private final AssessmentRepository repository;
     private final DeletedAssessmentRepository deletions;
@@ -184,20 +181,11 @@ public class AssessmentService {
         }
     }
 
-    /** Sets the organisation's name; refuses names over {@value #ORGANISATION_LIMIT} characters. */
+    /** Sets the organisation's name; refuses names over {@value OrganisationName#LIMIT} characters. */
     public boolean setOrganisation(long id, String organisation) {
-        Optional<String> name = organisationAsStored(organisation);
+        Optional<String> name = OrganisationName.asStored(organisation);
         name.ifPresent(taken -> repository.updateOrganisation(id, taken.isEmpty() ? null : taken, clock.instant()));
         return name.isPresent();
-    }
-
-    /**
-     * A name as it would be stored: cleaned ("" when blank, which stores no name); empty when it is over
-     * {@value #ORGANISATION_LIMIT} characters and would be refused.
-     */
-    public static Optional<String> organisationAsStored(String typed) {
-        String name = typed == null ? "" : FreeText.clean(typed).strip();
-        return name.codePointCount(0, name.length()) > ORGANISATION_LIMIT ? Optional.empty() : Optional.of(name);
     }
 
     /** Finishes the assessment, unless another feature keeps it from changing now (a locked team); says which. */

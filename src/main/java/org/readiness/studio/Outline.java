@@ -1,9 +1,12 @@
 package org.readiness.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.readiness.questionnaire.file.FileProblem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The items of a questionnaire document as the studio's outline lists them: the questionnaire itself, its steps with
@@ -65,5 +68,12 @@ public final class Outline {
             }
         }
         return found;
+    }
+
+    /** How many of the problems each item shows, by the item's pointer. */
+    public static Map<String, Integer> problemCounts(List<Item> items, List<FileProblem> problems) {
+        Map<String, Integer> counts = new HashMap<>();
+        problems.forEach(problem -> counts.merge(itemOf(items, problem.pointer()).pointer(), 1, Integer::sum));
+        return counts;
     }
 }

@@ -81,7 +81,7 @@ abstract class AssessmentServiceContract {
     void text_at_its_limit_is_stored_also_when_its_characters_lie_outside_the_bmp() {
         long id = service.start("scoring-fixture", "en").assessment().id();
         String note = "\uD83D\uDE80".repeat(AnswerService.NOTE_LIMIT);
-        String organisation = "\uD83D\uDE80".repeat(AssessmentService.ORGANISATION_LIMIT);
+        String organisation = "\uD83D\uDE80".repeat(OrganisationName.LIMIT);
 
         assertThat(answers.saveNote(id, "owner", note)).isInstanceOf(SaveResult.Saved.class);
         assertThat(service.setOrganisation(id, organisation)).isTrue();

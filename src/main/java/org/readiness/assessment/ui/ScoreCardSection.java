@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.readiness.assessment.OrganisationName;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
@@ -70,8 +71,8 @@ class ScoreCardSection extends Section {
 
     private Component organisation(String stored) {
         organisation.setLabel(getTranslation("result.organisation"));
-        organisation.setMaxLength(AssessmentService.ORGANISATION_LIMIT);
-        organisation.setHelperText(getTranslation("result.organisation.help", AssessmentService.ORGANISATION_LIMIT));
+        organisation.setMaxLength(OrganisationName.LIMIT);
+        organisation.setHelperText(getTranslation("result.organisation.help", OrganisationName.LIMIT));
         organisation.addClassName("organisation-field");
         if (stored != null) {
             organisation.setValue(stored);
@@ -115,7 +116,7 @@ class ScoreCardSection extends Section {
             status.getElement().removeAttribute("data-state");
         }
         organisation.setErrorMessage(taken ? null : getTranslation("result.organisation.too-long",
-                AssessmentService.ORGANISATION_LIMIT));
+                OrganisationName.LIMIT));
         organisation.setInvalid(!taken);
     }
 
@@ -130,7 +131,7 @@ class ScoreCardSection extends Section {
             String typed = event.getRequest().getParameter("organisation");
             if (typed != null) {
                 AssessmentResult stored = result;
-                result = AssessmentService.organisationAsStored(typed)
+                result = OrganisationName.asStored(typed)
                         .map(name -> stored.withOrganisation(name.isEmpty() ? null : name)).orElse(stored);
             }
             Result card = results.describe(result, language);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,8 +27,6 @@ import org.readiness.studio.StudioVersions;
 import org.readiness.studio.WhatMoves;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import java.nio.charset.StandardCharsets;
@@ -141,9 +138,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         Outline.Item item = items.stream().filter(each -> each.pointer().equals(selected)).findFirst()
                 .orElse(items.get(0));
         selected = item.pointer();
-        Map<String, Integer> counts = new HashMap<>();
-        found.forEach(problem -> counts.merge(Outline.itemOf(items, problem.pointer()).pointer(), 1, Integer::sum));
-        outline.show(tree, DraftTools.language(tree), counts, selected);
+        outline.show(tree, DraftTools.language(tree), Outline.problemCounts(items, found), selected);
         if (reshape || form.item() == null || !form.item().pointer().equals(item.pointer())) {
             form.show(tree, item, DraftTools.languages(tree));
         } else {
@@ -160,12 +155,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         undo.addClickListener(click -> changed(editor::undo));
         redo.setText(getTranslation("studio.redo"));
         redo.addClickListener(click -> changed(editor::redo));
-        Anchor export = new Anchor(download -> {
-            download.setFileName(editor.saved().questionnaireId() + ".json");
-            download.setContentType("application/json");
-            download.getOutputStream().write(editor.text().getBytes(StandardCharsets.UTF_8));
-        }, AttachmentType.DOWNLOAD, getTranslation("studio.export"));
-        export.addClassName("export-draft");
+        Anchor export = DraftExport.link(editor, getTranslation("studio.export"));
         Button publish = new Button(getTranslation("studio.publish"), click -> openPublish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClassName("publish");
