@@ -24,10 +24,11 @@ final class FinishedElsewhere {
      * Whether the assessment was finished elsewhere since this session opened it. The session then holds it as
      * finished; a merchant's session is opened again on the stored answers, so that the result and any step opened
      * from it show them, not the page's old ones. False when this session finished it itself, it is open, or the
-     * database cannot say.
+     * database cannot say (or has answers of this session still waiting for it).
      */
     static boolean check(WizardSession session, AssessmentService assessments) {
-        if (session.isFinished()) {
+        // Answers waiting for the database mean it is away: asking it would hold up every step until it answers.
+        if (session.isFinished() || session.page().hasPending()) {
             return false;
         }
         try {
