@@ -3,7 +3,10 @@ package org.readiness.bench;
 import org.readiness.bench.micro.SampleAssessment;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.result.Result;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 import org.readiness.scorecard.ScoreCards;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -24,10 +28,11 @@ public final class PdfTiming {
         long started = System.nanoTime();
         Evaluation evaluation = Evaluation.of(SampleAssessment.questionnaire(), SampleAssessment.answers());
         Map<String, String> notes = Map.of("customer-service-involved", "Kundtjänst sitter i Łódź; ta med Anna.");
-        ScoreCardInput english = new ScoreCardInput(evaluation, "en", "Nordic Tools AB", notes, Instant.now(),
-                Instant.now(), Instant.now());
-        ScoreCardInput swedish = new ScoreCardInput(evaluation, "sv", "Växjö Verktyg AB", notes, Instant.now(),
-                Instant.now(), Instant.now());
+        Instant now = Instant.now();
+        Result english = Results.of(evaluation, new ResultDetails("Nordic Tools AB", notes, now, now, now,
+                ZoneOffset.UTC), Words.in("en"));
+        Result swedish = Results.of(evaluation, new ResultDetails("Växjö Verktyg AB", notes, now, now, now,
+                ZoneOffset.UTC), Words.in("sv"));
         byte[] first = pdf(english);
         long firstNanos = System.nanoTime() - started;
         long[] nanos = new long[200];
@@ -45,7 +50,7 @@ public final class PdfTiming {
         }
     }
 
-    private static byte[] pdf(ScoreCardInput input) throws IOException {
+    private static byte[] pdf(Result input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScoreCards.write(Format.PDF, input, out);
         return out.toByteArray();

@@ -6,26 +6,31 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.readiness.recommendation.Evaluation;
 import org.readiness.scorecard.Format;
-import org.readiness.scorecard.ScoreCardInput;
+import org.readiness.result.Result;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 import org.readiness.scorecard.ScoreCards;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** The score card PDF of a complete assessment with a consultant's note, as the result page's link makes it. */
 @State(Scope.Benchmark)
 public class ScoreCardBenchmark {
 
-    private ScoreCardInput input;
+    private Result input;
 
     @Setup
     public void evaluate() {
         Evaluation evaluation = Evaluation.of(SampleAssessment.questionnaire(), SampleAssessment.answers());
-        input = new ScoreCardInput(evaluation, "sv", "Växjö Verktyg AB",
-                Map.of("customer-service-involved", "Kundtjänst sitter i Łódź; ta med Anna."),
-                Instant.now(), Instant.now(), Instant.now());
+        Instant now = Instant.now();
+        input = Results.of(evaluation, new ResultDetails("Växjö Verktyg AB",
+                Map.of("customer-service-involved", "Kundtjänst sitter i Łódź; ta med Anna."), now, now, now,
+                ZoneOffset.UTC), Words.in("sv"));
     }
 
     @Benchmark
