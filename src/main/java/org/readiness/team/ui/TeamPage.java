@@ -48,6 +48,7 @@ public class TeamPage extends Div implements LocaleChangeObserver {
     private final InviteForm inviteForm;
     private final JoinLinkSection joinLink;
     private Team team;
+    private @Nullable TeamOverview shown;
     private String language;
     private @Nullable AutoCloseable watching;
 
@@ -73,13 +74,18 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         show(reads.read(parts.teams(), team.id()));
     }
 
+    /**
+     * Shows a read unless a later one is on the page, or this very picture is: the watch reads the team again after
+     * the page's own change, and building the same sections anew would swap the buttons under a user's pointer.
+     */
     private void show(OverviewReads.Read read) {
-        if (reads.isNewest(read)) {
+        if (reads.isNewest(read) && !read.overview().equals(shown)) {
             fill(read.overview());
         }
     }
 
     private void fill(TeamOverview overview) {
+        shown = overview;
         team = overview.team();
         header.removeAll();
         header.add(new H1(access.clientName() == null ? getTranslation("team.heading")
@@ -116,6 +122,7 @@ public class TeamPage extends Div implements LocaleChangeObserver {
             links.localise(language);
             inviteForm.localise(language);
             joinLink.render();
+            shown = null;
             refresh();
         }
     }
