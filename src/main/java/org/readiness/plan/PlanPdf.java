@@ -1,7 +1,6 @@
 package org.readiness.plan;
 
 import org.readiness.questionnaire.Area;
-import org.readiness.result.Shown;
 import org.readiness.words.Words;
 import org.readiness.scorecard.TaggedPdf;
 
@@ -57,21 +56,13 @@ public final class PlanPdf {
     private static List<List<String>> projection(PlanReport report, Words words) {
         Projection projection = report.projection();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(words.get("plan.projection.overall"), score(projection.overallNow(), report, words),
-                score(projection.overallProjected(), report, words)));
+        rows.add(List.of(words.get("plan.projection.overall"), ProjectedScoreText.of(projection.overallNow(), words),
+                ProjectedScoreText.of(projection.overallProjected(), words)));
         for (Area area : report.questionnaire().areas()) {
-            rows.add(List.of(area.title().in(report.language()), score(projection.areaNow(area.id()), report, words),
-                    score(projection.areaProjected(area.id()), report, words)));
+            rows.add(List.of(area.title().in(report.language()), ProjectedScoreText.of(projection.areaNow(area.id()), words),
+                    ProjectedScoreText.of(projection.areaProjected(area.id()), words)));
         }
         return rows;
-    }
-
-    private static String score(Shown shown, PlanReport report, Words words) {
-        if (shown.state() == Shown.State.INCOMPLETE) {
-            return DASH + " \u00b7 " + words.get("result.incomplete");
-        }
-        return shown.score() == null ? DASH : shown.score()
-                + (shown.band() == null ? "" : " \u00b7 " + shown.band().label().in(report.language()));
     }
 
     private static void raci(TaggedPdf pdf, PlanReport report, Words words) throws IOException {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.Named;
+import org.readiness.plan.ProjectedScoreText;
 import org.readiness.plan.Projection;
+import org.readiness.words.Words;
 import org.readiness.result.Shown;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Area;
@@ -17,7 +19,6 @@ import java.util.List;
 /** Today's score beside the projection of the plan's actions, overall and per area: the engine's, not an estimate. */
 class ProjectionPanel extends Div {
 
-    private static final String DASH = "\u2013";
 
     ProjectionPanel(PlanSubject subject, List<Action> actions) {
         addClassName("plan-projection");
@@ -53,11 +54,7 @@ class ProjectionPanel extends Div {
         return row;
     }
 
-    private String cell(Shown shown, String language) {
-        if (shown.state() == Shown.State.INCOMPLETE) {
-            return DASH + " \u00b7 " + getTranslation("result.incomplete");
-        }
-        return shown.score() == null ? DASH
-                : shown.score() + (shown.band() == null ? "" : " \u00b7 " + shown.band().label().in(language));
+    private static String cell(Shown shown, String language) {
+        return ProjectedScoreText.of(shown, Words.in(language));
     }
 }
