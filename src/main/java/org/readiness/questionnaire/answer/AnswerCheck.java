@@ -54,8 +54,9 @@ public final class AnswerCheck {
 
     /** The required questions asked for these answers but not answered, in the order asked. */
     public static List<Question> openRequired(Questionnaire questionnaire, Answers answers) {
+        ShownQuestions shown = ShownQuestions.of(questionnaire, answers, AnswerScope.WHOLE);
         return questionnaire.steps().stream()
-                .flatMap(step -> missingRequired(questionnaire, step, answers).stream())
+                .flatMap(step -> missingRequired(shown.in(step), answers).stream())
                 .map(problem -> questionnaire.question(problem.questionId()).orElseThrow())
                 .toList();
     }
