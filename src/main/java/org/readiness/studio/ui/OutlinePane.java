@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import org.readiness.studio.Outline;
 import org.readiness.studio.TreeEdits;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,6 +38,9 @@ final class OutlinePane extends Div {
     private String language;
     private Map<String, Integer> problemCounts = Map.of();
     private Outline.Item dragged;
+    /** The items on the grid and how each line reads: a change that keeps them keeps the rows the pointer is on. */
+    private List<Outline.Item> shown = List.of();
+    private Map<Outline.Item, String> looks = Map.of();
 
     OutlinePane(Editing edit, Consumer<Outline.Item> selected, Consumer<String> moved) {
         this.edit = edit;
@@ -75,13 +79,29 @@ final class OutlinePane extends Div {
         add(new H2(getTranslation("studio.outline")), moves, hint, grid);
     }
 
+    /**
+     * Shows the document's items. The grid's rows are replaced only when the items are (one added, removed, moved or
+     * renamed); otherwise only the lines whose words changed are drawn again, so a click on a row is never lost to a
+     * row replaced by the change before it.
+     */
     void show(JsonNode document, String language, Map<String, Integer> problemCounts, String selectedPointer) {
         this.document = document;
         this.language = language;
         this.problemCounts = problemCounts;
         List<Outline.Item> items = Outline.of(document);
-        grid.setItems(items);
-        items.stream().filter(item -> item.pointer().equals(selectedPointer)).findFirst().ifPresent(grid::select);
+        Map<Outline.Item, String> newLooks = new HashMap<>();
+        items.forEach(item -> newLooks.put(item, label(item) + "\n" + problemCounts.getOrDefault(item.pointer(), 0)));
+        if (!items.equals(shown)) {
+            shown = items;
+            grid.setItems(items);
+        } else {
+            items.stream().filter(item -> !newLooks.get(item).equals(looks.get(item)))
+                    .forEach(grid.getDataProvider()::refreshItem);
+        }
+        looks = newLooks;
+        items.stream().filter(item -> item.pointer().equals(selectedPointer)).findFirst()
+                .filter(item -> !item.equals(grid.asSingleSelect().getValue()))
+                .ifPresent(grid::select);
     }
 
     private Div line(Outline.Item item) {
