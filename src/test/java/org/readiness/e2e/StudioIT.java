@@ -133,7 +133,7 @@ class StudioIT extends E2eTest {
         button("Make the draft").click();
         expectPath("studio/drafts/\\d+");
         String draftId = page.url().replaceAll(".*/", "");
-        outline("How many people work in your digital team?").click();
+        chooseInOutline("How many people work in your digital team?");
         assertThat(page.locator(".item-form h2")).hasText("Question: team-size");
         field("Question (en)").fill("How many people build your shop?");
         page.close(new Page.CloseOptions().setRunBeforeUnload(true));
@@ -161,10 +161,10 @@ class StudioIT extends E2eTest {
     }
 
     private void addTheQuestion(String draftId) {
-        outline("Step: Executive sponsor").click();
+        chooseInOutline("Step: Executive sponsor");
         assertThat(page.locator(".item-form h2")).hasText("Step: sponsorship");
         button("Add a question").click();
-        outline("new-question-1").click();
+        chooseInOutline("new-question-1");
         assertThat(page.locator(".item-form h2")).hasText("Question: new-question-1");
         field("Id").fill(NEW_QUESTION);
         field("Question (en)").fill("Does the sponsor meet the team every week?");
@@ -251,6 +251,17 @@ class StudioIT extends E2eTest {
 
     private String draftFile(String draftId) {
         return context.request().get(app.url("api/studio/drafts/" + draftId + "/file")).text();
+    }
+
+    /**
+     * Chooses a line of the outline as a person does: scrolled to first, then clicked. The outline's rows are drawn
+     * as they scroll into view, each reusing a cell that showed another line, so a cell found before the scroll can
+     * show another line by the time it is clicked.
+     */
+    private void chooseInOutline(String text) {
+        outline(text).scrollIntoViewIfNeeded();
+        assertThat(outline(text)).isInViewport();
+        outline(text).click();
     }
 
     private Locator outline(String text) {
