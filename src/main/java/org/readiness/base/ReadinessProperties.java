@@ -30,7 +30,8 @@ public record ReadinessProperties(
         @DefaultValue Push push,
         @DefaultValue PageRequests pageRequests,
         @DefaultValue EvaluateTeam evaluateTeam,
-        @DefaultValue Tasks tasks) {
+        @DefaultValue Tasks tasks,
+        @DefaultValue Sessions sessions) {
 
     /** The time zone every time is shown in, with its name ("14:05 CET"): {@code readiness.time-zone}, else the server's. */
     public ZoneId zone() {
@@ -95,5 +96,12 @@ public record ReadinessProperties(
 
     /** A repeating task this late for its next run counts as stopped, and {@code /health/live} fails. */
     public record Tasks(@DefaultValue("PT10M") Duration overdueAfter) {
+    }
+
+    /**
+     * A browser session no one is signed in to, once its last page is closed: kept this long for the page that comes
+     * back (a reload, a link opened again), then let go, instead of the full session timeout.
+     */
+    public record Sessions(@DefaultValue("PT2M") Duration keepAfterLastPage) {
     }
 }
