@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
@@ -27,7 +28,9 @@ final class UidlSizes {
     record Size(long wireBytes, long bodyBytes, int nodesChanged) {
     }
 
-    record Sizes(Size nextOnStepOne, Size openingResult) {
+    /** The UIDL sizes, and the state nodes held by tag on step 1 and on the result page. */
+    record Sizes(Size nextOnStepOne, Size openingResult, Map<String, Integer> heldAtStepOne,
+                 Map<String, Integer> heldAtResult) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +54,7 @@ final class UidlSizes {
         client.acceptInit("init", body(get(client.initPath(""))));
         uidl("navigate", client -> client.navigate(""));
         uidl("start", client -> client.clickAndExpect("start-button", "assessment/step/"));
+        Map<String, Integer> heldAtStepOne = client.tree().heldByTag();
         answerShownQuestions();
         uidl("next", client -> client.clickToLeave("next-button"));
         Size next = last;
@@ -59,7 +63,7 @@ final class UidlSizes {
             uidl("next", client -> client.clickToLeave("next-button"));
         }
         uidl("show result", client -> client.clickAndExpect("show-result", "assessment/result"));
-        return new Sizes(next, last);
+        return new Sizes(next, last, heldAtStepOne, client.tree().heldByTag());
     }
 
     private void answerShownQuestions() throws Exception {

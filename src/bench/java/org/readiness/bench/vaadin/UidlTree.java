@@ -226,6 +226,35 @@ public final class UidlTree {
         return text.toString().trim();
     }
 
+    /**
+     * The state nodes the page holds under its root, hidden ones included, counted by tag ("#text" for text nodes),
+     * most first: what each kind of component costs the server.
+     */
+    public Map<String, Integer> heldByTag() {
+        Map<String, Integer> counts = new HashMap<>();
+        Node root = nodes.get(ROOT);
+        if (root != null) {
+            countHeld(root, counts);
+        }
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    private void countHeld(Node node, Map<String, Integer> counts) {
+        String kind = node.text != null ? "#text" : node.tag().isEmpty() ? "(no tag)" : node.tag();
+        counts.merge(kind, 1, Integer::sum);
+        for (List<Integer> list : List.of(node.children, node.virtualChildren)) {
+            for (int child : list) {
+                Node next = nodes.get(child);
+                if (next != null) {
+                    countHeld(next, counts);
+                }
+            }
+        }
+    }
+
     /** Every question on screen by its id (the data-question attribute), in order. */
     public Map<String, Node> questions() {
         Map<String, Node> questions = new LinkedHashMap<>();
