@@ -125,6 +125,11 @@ public class AssessmentService {
         return repository.findById(id).map(record -> loader.load(record, null));
     }
 
+    /** Whether the assessment is finished, read without its answers: a step page asks on every Next. */
+    public boolean isFinished(long id) {
+        return repository.findById(id).filter(record -> record.state() == AssessmentState.FINISHED).isPresent();
+    }
+
     /** A client's assessments, oldest first. */
     public List<OpenAssessment> ofClient(long clientId) {
         return repository.byClient(clientId).stream().map(record -> loader.load(record, null)).toList();

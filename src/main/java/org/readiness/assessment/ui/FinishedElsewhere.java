@@ -32,6 +32,9 @@ final class FinishedElsewhere {
             return false;
         }
         try {
+            if (!assessments.isFinished(session.assessmentId())) {
+                return false;
+            }
             Optional<OpenAssessment> finished = assessments.open(session.assessmentId())
                     .filter(OpenAssessment::isFinished);
             finished.ifPresent(stored -> {
