@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.base.ui.Named;
+import org.readiness.base.ui.ShownWhenOpened;
 import org.readiness.result.Recommended;
 
 import java.util.List;
@@ -33,10 +34,12 @@ class ActionsSection extends Section {
         actions.stream().limit(SummarySection.TOP_ACTIONS).forEach(action -> first.add(item(action, recommended)));
         add(first);
         if (actions.size() > SummarySection.TOP_ACTIONS) {
-            OrderedList rest = new OrderedList();
-            rest.getElement().setAttribute("start", String.valueOf(SummarySection.TOP_ACTIONS + 1));
-            actions.stream().skip(SummarySection.TOP_ACTIONS).forEach(action -> rest.add(item(action, recommended)));
-            Details more = new Details(getTranslation("result.actions.show-all", actions.size()), rest);
+            Details more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()), () -> {
+                OrderedList rest = new OrderedList();
+                rest.getElement().setAttribute("start", String.valueOf(SummarySection.TOP_ACTIONS + 1));
+                actions.stream().skip(SummarySection.TOP_ACTIONS).forEach(action -> rest.add(item(action, recommended)));
+                return rest;
+            });
             more.addClassName("more-actions");
             add(more);
         }

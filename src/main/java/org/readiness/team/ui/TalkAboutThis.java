@@ -1,6 +1,5 @@
 package org.readiness.team.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.readiness.base.ui.ShownWhenOpened;
 import org.readiness.merge.Disagreement;
 import org.readiness.merge.MergedQuestion;
 import org.readiness.merge.ProfileDifference;
@@ -40,10 +40,12 @@ class TalkAboutThis extends Section {
         disagreements.stream().limit(SHOWN_FIRST).forEach(each -> first.add(item(team, each, language)));
         add(first);
         if (disagreements.size() > SHOWN_FIRST) {
-            OrderedList rest = new OrderedList();
-            rest.getElement().setAttribute("start", String.valueOf(SHOWN_FIRST + 1));
-            disagreements.stream().skip(SHOWN_FIRST).forEach(each -> rest.add(item(team, each, language)));
-            add(new Details(getTranslation("team.talk.all", disagreements.size()), rest));
+            add(new ShownWhenOpened(getTranslation("team.talk.all", disagreements.size()), () -> {
+                OrderedList rest = new OrderedList();
+                rest.getElement().setAttribute("start", String.valueOf(SHOWN_FIRST + 1));
+                disagreements.stream().skip(SHOWN_FIRST).forEach(each -> rest.add(item(team, each, language)));
+                return rest;
+            }));
         }
         if (!team.profileDifferences().isEmpty()) {
             UnorderedList profile = new UnorderedList();
