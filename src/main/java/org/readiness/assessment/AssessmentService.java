@@ -70,15 +70,10 @@ public class AssessmentService {
     }
 
     /**
-     * A new draft answered in advance with the answers of an earlier assessment that still fit the current
-     * version of its questionnaire: a re-assessment starts where the last one ended.
+     * A new draft for the questions of a scope, answered in advance with the answers of an earlier assessment that
+     * still fit the current version of its questionnaire: a re-assessment starts where the last one ended, a team's
+     * respondent with the company profile answered.
      */
-    @Transactional
-    public Started startFrom(OpenAssessment earlier, String language) {
-        return startFrom(earlier, language, earlier.scope());
-    }
-
-    /** The same, for the questions of a scope: a team's respondent starts with the company profile answered. */
     @Transactional
     public Started startFrom(OpenAssessment earlier, String language, AnswerScope scope) {
         Started started = start(earlier.questionnaire().id(), language, scope);

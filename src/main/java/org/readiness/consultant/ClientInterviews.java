@@ -91,7 +91,7 @@ public class ClientInterviews {
         Optional<OpenAssessment> latest = assessments.ofClient(clientId).stream()
                 .max(Comparator.comparing(OpenAssessment::createdAt).thenComparing(OpenAssessment::id));
         return latest.map(earlier -> {
-            AssessmentService.Started started = assessments.startFrom(earlier, language);
+            AssessmentService.Started started = assessments.startFrom(earlier, language, earlier.scope());
             assessments.attachToClient(started.assessment().id(), clientId);
             assessments.setOrganisation(started.assessment().id(), client.organisation());
             return started;
