@@ -53,6 +53,18 @@ class PlanRepository {
                 .query(Long.class).list();
     }
 
+    /** A merchant's new assessment, taken again from this plan. */
+    void followUp(long assessmentId, long previousPlanId) {
+        jdbc.sql("INSERT INTO plan_follow_up (assessment_id, previous_plan_id) VALUES (?, ?)")
+                .params(assessmentId, previousPlanId).update();
+    }
+
+    /** The plan an assessment was taken again from, if it was. */
+    Optional<Long> followedPlan(long assessmentId) {
+        return jdbc.sql("SELECT previous_plan_id FROM plan_follow_up WHERE assessment_id = ?").param(assessmentId)
+                .query(Long.class).optional();
+    }
+
     void touch(long planId, Instant at) {
         jdbc.sql("UPDATE plan SET updated_at = ? WHERE id = ?").params(utc(at), planId).update();
     }

@@ -2,6 +2,7 @@ package org.readiness.plan;
 
 import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
 import org.readiness.questionnaire.Action;
 import org.readiness.questionnaire.Questionnaire;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,11 +31,13 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final PlanMaking making;
+    private final AssessmentService assessments;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanMaking making, Clock clock) {
+    PlanService(PlanRepository plans, PlanMaking making, AssessmentService assessments, Clock clock) {
         this.plans = plans;
         this.making = making;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -56,13 +60,30 @@ public class PlanService {
 
     /**
      * The result's plan, made now if it has none: the cheapest way to the next band suggested, and for a client's
-     * new assessment the open actions of the client's latest plan carried on.
+     * new assessment (or a merchant's taken again from their plan) the open actions of the plan before carried on.
      */
     @Transactional
     public StoredPlan planFor(AssessmentResult result, String language) {
         long assessmentId = result.assessment().id();
-        return ofAssessment(assessmentId).orElseGet(() -> plans.find(making.make(source(result),
-                latestOfClient(result.assessment().clientId()), language)).orElseThrow());
+        return ofAssessment(assessmentId).orElseGet(() -> {
+            Long clientId = result.assessment().clientId();
+            Optional<StoredPlan> previous = clientId != null ? latestOfClient(clientId)
+                    : plans.followedPlan(assessmentId).flatMap(plans::find);
+            return plans.find(making.make(source(result), previous, language)).orElseThrow();
+        });
+    }
+
+    /**
+     * The merchant's assessment taken again from its plan: a new draft answered as the last one ended, whose plan
+     * will carry on this one's open actions and say whether the done ones moved their answers.
+     */
+    @Transactional
+    public AssessmentService.Started assessAgain(StoredPlan plan, String language) {
+        OpenAssessment earlier = assessments.open(Objects.requireNonNull(plan.assessmentId(),
+                "a plan made from one assessment")).orElseThrow();
+        AssessmentService.Started started = assessments.startFrom(earlier, language, earlier.scope());
+        plans.followUp(started.assessment().id(), plan.id());
+        return started;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentResult;
+import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
@@ -47,6 +48,9 @@ class PlanServiceTest {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    AssessmentResults results;
 
     private Client client;
 
@@ -132,6 +136,35 @@ class PlanServiceTest {
                     assertThat(check.moved()).isFalse();
                     assertThat(check.unchanged()).containsExactly("platforms");
                 });
+    }
+
+    @Test
+    void a_merchant_who_answers_again_from_the_plan_gets_a_plan_that_carries_it_on_and_checks_the_done_actions() {
+        SecurityContextHolder.clearContext();
+        AssessmentService.Started merchant = assessments.start("scoring-fixture", "en");
+        Weak.answerAndFinish(answers, assessments, merchant.assessment().id(), List.of("oms"));
+        AssessmentResult first = results.of(merchant.token()).orElseThrow();
+        StoredPlan plan = plans.planFor(first, "en");
+        PlannedAction integrate = plan.action("integrate").orElseThrow();
+        plans.update(plan, new PlannedAction("integrate", integrate.position(), null, "technology", null, Status.DONE,
+                "", null));
+
+        AssessmentService.Started again = plans.assessAgain(plans.find(plan.id()).orElseThrow(), "en");
+        assertThat(again.token()).isNotEqualTo(merchant.token());
+        assertThat(again.assessment().answers().asMap()).as("started from today's answers")
+                .isEqualTo(first.assessment().answers().asMap());
+        assessments.finish(again.assessment().id());
+        AssessmentResult second = results.of(again.token()).orElseThrow();
+        StoredPlan next = plans.planFor(second, "en");
+
+        assertThat(next.previousPlanId()).isEqualTo(plan.id());
+        assertThat(DidItWork.of(plans.find(plan.id()).orElseThrow(), first.evaluation().questionnaire(),
+                first.assessment().answers(), second.evaluation().questionnaire(), second.assessment().answers()))
+                .singleElement().satisfies(check -> {
+                    assertThat(check.action().id()).isEqualTo("integrate");
+                    assertThat(check.moved()).isFalse();
+                });
+        assertThat(plans.planFor(first, "en").id()).as("the first result keeps its own plan").isEqualTo(plan.id());
     }
 
     private AssessmentResult finishedInterview(List<String> platforms) {

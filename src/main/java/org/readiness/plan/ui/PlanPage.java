@@ -43,6 +43,9 @@ class PlanPage extends Div {
         add(summary, new ActionList(this));
         renderMatrix();
         add(matrix, new RhythmPanel(this), new PlanDownloads(this));
+        if (subject.place().merchant()) {
+            add(new AssessAgainPanel(this));
+        }
     }
 
     /** Several actions were put in at once: the whole plan is laid out again. */

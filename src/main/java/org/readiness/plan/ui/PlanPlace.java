@@ -37,6 +37,11 @@ record PlanPlace(String planLocation, String backLocation, boolean consultant, @
         return planLocation + "/checkpoint/" + day;
     }
 
+    /** Behind a merchant's resume link: they take the assessment again themselves. */
+    boolean merchant() {
+        return planLocation.startsWith("plan/");
+    }
+
     @Nullable String beaconLocation(LocalDate day) {
         return beaconBase == null ? null : beaconBase + "/checkpoints/" + day + "/notes";
     }

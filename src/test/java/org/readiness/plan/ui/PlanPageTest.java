@@ -59,6 +59,18 @@ class PlanPageTest extends KaribuTest {
                 .hasSize(1);
     }
 
+    @Test
+    void a_merchant_answers_the_questions_again_from_the_plan_starting_from_todays_answers() {
+        String token = finishedSelfAssessment();
+        UI.getCurrent().navigate("plan/" + token);
+
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Answer the questions again"))
+                .click();
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("assessment/step/");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isNotEmpty();
+    }
+
     private String projected() {
         NativeTableRow overall = _find(NativeTableRow.class).stream()
                 .filter(row -> "overall".equals(row.getElement().getAttribute("data-row"))).findFirst().orElseThrow();
