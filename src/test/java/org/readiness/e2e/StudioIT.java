@@ -207,7 +207,7 @@ class StudioIT extends E2eTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Before publishing")).click();
         button("Check what would move").click();
         assertThat(page.locator(".what-moves [role='status']"))
-                .hasText("1 finished assessment(s): 1 would change band, 0 would change structure.");
+                .hasText("1 finished assessment: 1 would change band, 0 would change structure.");
         assertThat(page.locator(".what-moves vaadin-grid")).containsText("Studio Verktyg AB");
         lookHere("studio-moves-en");
         button("Publish…").click();

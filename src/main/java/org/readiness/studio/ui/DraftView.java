@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.readiness.assessment.ui.NoteBeacon;
+import org.readiness.base.ui.Dates;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.file.FileProblem;
 import org.readiness.assessment.ResultWording;
@@ -45,6 +46,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private final DraftService drafts;
     private final PublishService publishing;
     private final Clock clock;
+    private final Dates dates;
     private final SaveStatusLine status = new SaveStatusLine();
     private final ProblemList problems = new ProblemList(this::showProblem);
     private final JsonEditor json;
@@ -61,7 +63,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private String selected = "";
 
     DraftView(DraftService drafts, PublishService publishing, StudioVersions versions, WhatMoves whatMoves,
-              ResultWording wording, Clock clock, AuthenticationContext authentication) {
+              ResultWording wording, Clock clock, Dates dates, AuthenticationContext authentication) {
         super(authentication);
         this.wording = wording;
         this.versions = versions;
@@ -69,6 +71,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
         this.drafts = drafts;
         this.publishing = publishing;
         this.clock = clock;
+        this.dates = dates;
         this.json = new JsonEditor(getTranslation("studio.json.label"));
         addClassName("draft-view");
     }
@@ -194,9 +197,9 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
     private void showStale(SaveResult.Stale refused) {
         Draft current = refused.current();
         status.notSaved(getTranslation("studio.status.stale", current.updatedBy(),
-                StudioFormat.dateTime(current.updatedAt())));
+                dates.dateTime(current.updatedAt())));
         stale.removeAll();
-        stale.add(new StaleNotice(refused, () -> {
+        stale.add(new StaleNotice(refused, dates, () -> {
             editor.reload(current);
             changed();
         }, () -> {
@@ -236,7 +239,7 @@ public class DraftView extends StudioPage implements HasDynamicTitle {
                         published.version().version()));
                 return null;
             }
-            return PublishDialog.refusal(this, result);
+            return PublishDialog.refusal(this, result, dates);
         }).open();
     }
 

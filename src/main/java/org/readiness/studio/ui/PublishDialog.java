@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.readiness.base.ui.Dates;
 import org.readiness.studio.PublishResult;
 import org.readiness.studio.PublishService;
 
@@ -17,7 +18,7 @@ import java.util.function.Function;
 final class PublishDialog extends Dialog {
 
     /** Why a publish was refused, in words. */
-    static String refusal(com.vaadin.flow.component.Component ui, PublishResult result) {
+    static String refusal(com.vaadin.flow.component.Component ui, PublishResult result, Dates dates) {
         if (result instanceof PublishResult.Invalid invalid) {
             return ui.getTranslation("studio.publish.invalid", invalid.problems().size());
         }
@@ -25,7 +26,7 @@ final class PublishDialog extends Dialog {
             return ui.getTranslation("studio.publish.too-low", low.highest());
         }
         var current = ((PublishResult.Stale) result).current();
-        return ui.getTranslation("studio.status.stale", current.updatedBy(), StudioFormat.dateTime(current.updatedAt()));
+        return ui.getTranslation("studio.status.stale", current.updatedBy(), dates.dateTime(current.updatedAt()));
     }
 
     PublishDialog(PublishService.Proposal proposal, Function<String, String> publish) {

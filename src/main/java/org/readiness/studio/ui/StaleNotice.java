@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.readiness.base.ui.Dates;
 import org.readiness.studio.JsonDiff;
 import org.readiness.studio.SaveResult;
 
@@ -17,11 +18,11 @@ final class StaleNotice extends Div {
 
     private static final int SHOWN = 12;
 
-    StaleNotice(SaveResult.Stale refused, Runnable takeTheirs, Runnable keepMine) {
+    StaleNotice(SaveResult.Stale refused, Dates dates, Runnable takeTheirs, Runnable keepMine) {
         addClassName("stale");
         getElement().setAttribute("role", "alert");
         add(new Paragraph(getTranslation("studio.stale.text", refused.current().updatedBy(),
-                StudioFormat.dateTime(refused.current().updatedAt()))));
+                dates.dateTime(refused.current().updatedAt()))));
         UnorderedList changes = new UnorderedList();
         refused.changes().stream().limit(SHOWN).forEach(change -> changes.add(new ListItem(describe(change))));
         if (refused.changes().size() > SHOWN) {

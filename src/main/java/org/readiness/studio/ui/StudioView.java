@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.readiness.base.ui.Dates;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.studio.Draft;
 import org.readiness.studio.DraftService;
@@ -38,11 +39,13 @@ public class StudioView extends StudioPage implements HasDynamicTitle {
 
     private final DraftService drafts;
     private final StudioVersions versions;
+    private final Dates dates;
     private final Grid<Draft> draftGrid = new Grid<>();
     private final Grid<QuestionnaireVersion> versionGrid = new Grid<>();
 
-    StudioView(DraftService drafts, StudioVersions versions, AuthenticationContext authentication) {
+    StudioView(DraftService drafts, StudioVersions versions, Dates dates, AuthenticationContext authentication) {
         super(authentication);
+        this.dates = dates;
         this.drafts = drafts;
         this.versions = versions;
         addClassName("studio-view");
@@ -89,7 +92,7 @@ public class StudioView extends StudioPage implements HasDynamicTitle {
         draftGrid.addColumn(draft -> draft.source().isEmpty() ? getTranslation("studio.source.empty") : draft.source())
                 .setHeader(getTranslation("studio.source"));
         draftGrid.addColumn(draft -> getTranslation("studio.saved-by", draft.updatedBy(),
-                StudioFormat.dateTime(draft.updatedAt()))).setHeader(getTranslation("studio.last-saved")).setFlexGrow(2);
+                dates.dateTime(draft.updatedAt()))).setHeader(getTranslation("studio.last-saved")).setFlexGrow(2);
         draftGrid.addComponentColumn(draft -> {
             Button openDraft = new Button(getTranslation("studio.open.short"), click -> open(draft));
             openDraft.setAriaLabel(getTranslation("studio.open", draft.questionnaireId()));
@@ -135,7 +138,7 @@ public class StudioView extends StudioPage implements HasDynamicTitle {
     private String where(QuestionnaireVersion version) {
         return switch (version.kind()) {
             case FILE -> getTranslation("studio.where.file");
-            case PUBLISHED -> getTranslation("studio.where.published", version.by(), StudioFormat.dateTime(version.at()));
+            case PUBLISHED -> getTranslation("studio.where.published", version.by(), dates.dateTime(version.at()));
             case STORED -> getTranslation("studio.where.stored");
         };
     }
