@@ -48,7 +48,8 @@ class TeamPageRestartIT extends E2eTest {
         try {
             // Vaadin finds the page's session gone with the old server and loads the page anew: no one clicks.
             page.waitForFunction("() => window.beforeTheRestart === undefined && document.querySelector('h1')",
-                    null, new Page.WaitForFunctionOptions().setTimeout(FIRST_PAGE_OF_A_FRESH_SERVER_MILLIS));
+                    null, new Page.WaitForFunctionOptions().setTimeout(FIRST_PAGE_OF_A_FRESH_SERVER_MILLIS)
+                            .setPollingInterval(250));
             assertThat(page.locator("h1")).hasText("Your team's assessment");
             assertThat(page.locator(".team-members .team-count")).hasText("0 of 1 have sent their answers");
 
