@@ -1,13 +1,10 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.base.ui.Named;
 import org.readiness.base.ui.ShownWhenOpened;
 import org.readiness.result.Recommended;
@@ -30,44 +27,37 @@ class ActionsSection extends Section {
             add(new Paragraph(recommended.noActions()));
             return;
         }
-        OrderedList first = new OrderedList();
-        actions.stream().limit(SummarySection.TOP_ACTIONS).forEach(action -> first.add(item(action, recommended)));
-        add(first);
+        add(list(actions.stream().limit(SummarySection.TOP_ACTIONS).toList(), 1, recommended));
         if (actions.size() > SummarySection.TOP_ACTIONS) {
-            Details more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()), () -> {
-                OrderedList rest = new OrderedList();
-                rest.getElement().setAttribute("start", String.valueOf(SummarySection.TOP_ACTIONS + 1));
-                actions.stream().skip(SummarySection.TOP_ACTIONS).forEach(action -> rest.add(item(action, recommended)));
-                return rest;
-            });
+            Details more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()), () -> list(
+                    actions.stream().skip(SummarySection.TOP_ACTIONS).toList(), SummarySection.TOP_ACTIONS + 1,
+                    recommended));
             more.addClassName("more-actions");
             add(more);
         }
     }
 
-    private ListItem item(Recommended.ActionLine action, Recommended recommended) {
-        ListItem item = new ListItem();
-        item.addClassName("action");
-        item.getElement().setAttribute("data-action", action.id());
-        Span title = new Span(action.title());
-        title.addClassName("action-title");
+    /** Next steps are text the reader does not change: one element of markup for a list of them. */
+    private static Html list(List<Recommended.ActionLine> actions, int start, Recommended recommended) {
+        Markup list = new Markup().open("ol", null, "start", String.valueOf(start));
+        actions.forEach(action -> item(list, action, recommended));
+        return list.close("ol").toComponent();
+    }
+
+    private static void item(Markup list, Recommended.ActionLine action, Recommended recommended) {
+        list.open("li", "action", "data-action", action.id());
         // Each step is a heading under "Next steps", as a screen reader moves from one to the next.
-        title.getElement().setAttribute("role", "heading");
-        title.getElement().setAttribute("aria-level", "3");
-        item.add(title, new Paragraph(action.reason()));
+        list.element("span", "action-title", action.title(), "role", "heading", "aria-level", "3");
+        list.element("p", null, action.reason());
         if (action.pointsText() != null) {
-            Span points = new Span(action.pointsText());
-            points.addClassName("action-points");
-            item.add(points);
+            list.element("span", "action-points", action.pointsText());
         }
-        UnorderedList because = new UnorderedList();
-        action.because().stream().filter(each -> each.answer() != null).forEach(each ->
-                because.add(new ListItem(each.questionText() + " \u2192 " + each.answerText())));
-        if (because.getChildren().findAny().isPresent()) {
-            Span label = new Span(recommended.becauseLabel());
-            label.addClassName("because-label");
-            item.add(label, because);
+        List<Recommended.Because> because = action.because().stream().filter(each -> each.answer() != null).toList();
+        if (!because.isEmpty()) {
+            list.element("span", "because-label", recommended.becauseLabel()).open("ul", null);
+            because.forEach(each -> list.element("li", null, each.questionText() + " \u2192 " + each.answerText()));
+            list.close("ul");
         }
-        return item;
+        list.close("li");
     }
 }

@@ -1,13 +1,11 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.readiness.result.Recommended;
 
 /** The recommended structure with its reason, and who should own each area. */
@@ -21,23 +19,23 @@ class StructureSection extends Section {
         name.getElement().setAttribute("data-structure", recommended.structureId());
         add(name, new Paragraph(recommended.structureReason()));
         add(new H3(getTranslation("result.owners")));
-        Div owners = new Div();
-        owners.addClassName("owners");
+        add(owners(recommended));
+    }
+
+    /** Who should own each area: text the reader does not change, so one element of markup. */
+    private static Html owners(Recommended recommended) {
+        Markup owners = new Markup().open("div", "owners");
         for (Recommended.Owners area : recommended.owners()) {
-            UnorderedList list = new UnorderedList();
+            owners.open("div", "owner-card").element("h3", null, area.areaTitle()).open("ul", null);
             for (Recommended.Owner owner : area.owners()) {
-                ListItem item = new ListItem(new Span(owner.title()));
+                owners.open("li", null).element("span", null, owner.title());
                 if (owner.why() != null) {
-                    Span why = new Span(owner.why());
-                    why.addClassName("owner-why");
-                    item.add(why);
+                    owners.element("span", "owner-why", owner.why());
                 }
-                list.add(item);
+                owners.close("li");
             }
-            Div card = new Div(new H3(area.areaTitle()), list);
-            card.addClassName("owner-card");
-            owners.add(card);
+            owners.close("ul").close("div");
         }
-        add(owners);
+        return owners.close("div").toComponent();
     }
 }
