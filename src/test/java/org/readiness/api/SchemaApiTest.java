@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The two JSON Schemas at the addresses the README gives, for editors and integrations; nothing else there. */
+/**
+ * The JSON Schemas of the questionnaire, the score card and the plan at the addresses the README gives, for editors
+ * and integrations; nothing else there.
+ */
 @ApiSliceTest
 class SchemaApiTest {
 
@@ -30,6 +33,19 @@ class SchemaApiTest {
             JsonNode schema = JSON.readTree(response.getContentAsByteArray());
             assertThat(schema.path("$schema").asText()).as(name).contains("json-schema.org");
         }
+    }
+
+    @Test
+    void the_plan_schema_is_served_beside_them_as_a_json_schema_of_the_plan() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/schemas/plan.schema.json")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("application/schema+json");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("max-age=3600");
+        JsonNode schema = JSON.readTree(response.getContentAsByteArray());
+        assertThat(schema.path("$schema").asText()).contains("json-schema.org");
+        assertThat(schema.path("title").asText()).isEqualTo("Commerce Readiness plan");
+        assertThat(schema.path("$id").asText()).endsWith("/schemas/plan.schema.json");
     }
 
     @Test
