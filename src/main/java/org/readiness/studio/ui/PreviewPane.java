@@ -32,6 +32,7 @@ final class PreviewPane extends Div {
         language.setLabel(getTranslation("studio.preview.language"));
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
+                keepAnswers();
                 render();
             }
         });
@@ -69,8 +70,8 @@ final class PreviewPane extends Div {
         }
     }
 
+    /** Shows the wizard on {@code answers}; a caller that keeps the answers given in it calls keepAnswers first. */
     private void render() {
-        keepAnswers();
         wizard.removeAll();
         preview = null;
         if (questionnaire == null) {
