@@ -37,7 +37,7 @@ public final class PostgresTests {
         return new String[] {jdbcUrl, user[0], user.length > 1 ? user[1] : ""};
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         String[] settings = jdbcSettings();
         registry.add("spring.datasource.url", () -> settings[0]);
         registry.add("spring.datasource.username", () -> settings[1]);
