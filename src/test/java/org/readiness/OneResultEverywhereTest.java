@@ -343,8 +343,11 @@ class OneResultEverywhereTest {
     }
 
     private static List<String> notesOnPage() {
-        return _find(Span.class, spec -> spec.withClasses("note-text")).stream()
-                .map(note -> note.getText().replaceFirst("^Your note: ", "")).toList();
+        // The tables of "Why this score" are one element of markup each (read-only text).
+        return _find(com.vaadin.flow.component.Html.class).stream()
+                .flatMap(html -> org.jsoup.Jsoup.parseBodyFragment(html.getInnerHtml())
+                        .select("span.note-text").stream())
+                .map(note -> note.text().replaceFirst("^Your note: ", "")).toList();
     }
 
     private static List<String> cells(NativeTableRow row) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -64,19 +63,7 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
             Div header = new Div(new H2(title), edit);
             header.addClassName("review-step-header");
             group.add(header);
-            com.vaadin.flow.component.html.DescriptionList list = new com.vaadin.flow.component.html.DescriptionList();
-            for (Question question : shown.in(step)) {
-                String answer = session.answers().get(question.id())
-                        .map(given -> AnswerLabels.of(question, given, language))
-                        .orElse(getTranslation("review.not-answered"));
-                Span answerText = new Span(answer);
-                if (session.answers().get(question.id()).isEmpty()) {
-                    answerText.addClassName("not-answered");
-                }
-                list.add(new com.vaadin.flow.component.html.DescriptionList.Term(question.text().in(language)),
-                        new com.vaadin.flow.component.html.DescriptionList.Description(answerText));
-            }
-            group.add(list);
+            group.add(answers(shown, step, language));
             add(group);
         }
         Paragraph problem = new Paragraph();
@@ -88,6 +75,20 @@ public class ReviewView extends SessionPage implements HasDynamicTitle {
         result.addClassName("show-result");
         add(problem, result);
         PageTop.show(heading);
+    }
+
+    /** A step's questions and answers: text the reader does not change here, so one element of markup. */
+    private com.vaadin.flow.component.Html answers(ShownQuestions shown, Step step, String language) {
+        Markup list = new Markup().open("dl", null);
+        for (Question question : shown.in(step)) {
+            Optional<String> answer = session.answers().get(question.id())
+                    .map(given -> AnswerLabels.of(question, given, language));
+            list.element("dt", null, question.text().in(language)).open("dd", null)
+                    .element("span", answer.isEmpty() ? "not-answered" : null,
+                            answer.orElse(getTranslation("review.not-answered")))
+                    .close("dd");
+        }
+        return list.close("dl").toComponent();
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import org.readiness.base.ui.Named;
+import org.readiness.base.ui.ShownWhenOpened;
 import org.readiness.result.Figure;
 import org.readiness.result.Result;
 
@@ -23,15 +22,8 @@ class WhySection extends Section {
         add(heading, new Paragraph(getTranslation("result.why.intro")));
         Named.region(this, heading);
         for (Figure area : result.areas()) {
-            Details details = new Details(area.why());
+            Details details = new ShownWhenOpened(area.why(), () -> table(area));
             details.addClassName("why-area");
-            // Built when first opened: the tables are most of the page, and a closed one would cost every open
-            // result page its memory on the server.
-            details.addOpenedChangeListener(opened -> {
-                if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
-                    details.add(table(area));
-                }
-            });
             add(details);
         }
         Paragraph weights = new Paragraph(result.overall().why());
@@ -39,27 +31,21 @@ class WhySection extends Section {
         add(weights);
     }
 
-    private NativeTable table(Figure area) {
-        NativeTable table = new NativeTable();
-        table.addClassName("why-table");
-        NativeTableRow head = new NativeTableRow();
-        head.addHeaderCell().setText(getTranslation("result.why.question"));
-        head.addHeaderCell().setText(getTranslation("result.why.answer"));
-        head.addHeaderCell().setText(getTranslation("result.why.points"));
-        table.getHead().add(head);
+    /** An area's questions, answers and points: read-only text, so one element of markup. */
+    private Html table(Figure area) {
+        Markup table = new Markup().open("table", "why-table").open("thead", null).open("tr", null)
+                .element("th", null, getTranslation("result.why.question"))
+                .element("th", null, getTranslation("result.why.answer"))
+                .element("th", null, getTranslation("result.why.points"))
+                .close("tr").close("thead").open("tbody", null);
         for (Figure.QuestionLine question : area.questions()) {
-            NativeTableRow row = new NativeTableRow();
-            var questionCell = row.addDataCell();
-            questionCell.setText(question.text());
+            table.open("tr", null).open("td", null).text(question.text());
             if (!question.note().isEmpty()) {
-                Span noteText = new Span(getTranslation("interview.note") + ": " + question.note());
-                noteText.addClassName("note-text");
-                questionCell.add(noteText);
+                table.element("span", "note-text", getTranslation("interview.note") + ": " + question.note());
             }
-            row.addDataCell().setText(question.answerText());
-            row.addDataCell().setText(question.pointsText());
-            table.getBody().add(row);
+            table.close("td").element("td", null, question.answerText()).element("td", null, question.pointsText())
+                    .close("tr");
         }
-        return table;
+        return table.close("tbody").close("table").toComponent();
     }
 }

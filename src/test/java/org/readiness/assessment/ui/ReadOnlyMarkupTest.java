@@ -56,7 +56,7 @@ class ReadOnlyMarkupTest extends KaribuTest {
     private static Document shown(com.vaadin.flow.component.Component section) {
         com.vaadin.flow.component.UI.getCurrent().add(section);
         StringBuilder html = new StringBuilder();
-        _find(Html.class).forEach(part -> html.append(part.getElement().getOuterHTML()));
+        _find(Html.class).forEach(part -> html.append(part.getInnerHtml()));
         return Jsoup.parseBodyFragment(html.toString());
     }
 }

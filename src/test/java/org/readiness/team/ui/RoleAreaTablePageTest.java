@@ -60,7 +60,7 @@ class RoleAreaTablePageTest extends KaribuTest {
 
         // The next steps are one element of markup (read-only text), read as the browser gets it.
         Element nameOwner = _find(Html.class).stream()
-                .flatMap(html -> Jsoup.parseBodyFragment(html.getElement().getOuterHTML())
+                .flatMap(html -> Jsoup.parseBodyFragment(html.getInnerHtml())
                         .select("li.action[data-action=name-owner]").stream())
                 .findFirst().orElseThrow();
         assertThat(nameOwner.select(".because-label").text()).isEqualTo("Because the team answered:");
