@@ -210,7 +210,11 @@ class AttachedSelfAssessmentTest extends KaribuTest {
     /** Every text and value on the page, with the closed sections opened, as Karibu prints the component tree. */
     private static String pageText() {
         _find(Details.class).forEach(details -> details.setOpened(true));
-        return PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        StringBuilder text = new StringBuilder(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()));
+        // The read-only parts (the tables of "Why this score" among them) are markup: their text as a browser shows it.
+        _find(com.vaadin.flow.component.Html.class).forEach(html -> text.append('\n')
+                .append(org.jsoup.Jsoup.parseBodyFragment(html.getInnerHtml()).text()));
+        return text.toString();
     }
 
     /** The client's row in the list of clients, as its cells show it. */
