@@ -100,8 +100,8 @@ public class PlanService {
         });
     }
 
-    private Optional<StoredPlan> latestOfClient(@Nullable Long clientId) {
-        List<Long> ofClient = clientId == null ? List.of() : plans.byClient(clientId);
+    private Optional<StoredPlan> latestOfClient(long clientId) {
+        List<Long> ofClient = plans.byClient(clientId);
         return ofClient.isEmpty() ? Optional.empty() : plans.find(ofClient.get(ofClient.size() - 1));
     }
 
