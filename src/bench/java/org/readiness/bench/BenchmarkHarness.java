@@ -87,6 +87,7 @@ public final class BenchmarkHarness {
         if (only("heap")) {
             try (ServerProcess app = startApp("heap"); ServerProcess twin = startTwin("heap")) {
                 gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", "10"), "warm-up");
+                uidlSizes(app);
                 heapPerSession(app, twin);
             }
             return;
@@ -114,8 +115,8 @@ public final class BenchmarkHarness {
     }
 
     /**
-     * "-Dbench.args=heap", "arrivals", "team" or "plan" runs only that part (heap: with class histograms), for
-     * profiling.
+     * "-Dbench.args=heap", "arrivals", "team" or "plan" runs only that part (heap: the pages' UIDL sizes and the
+     * heap per session, with class histograms), for profiling.
      */
     private boolean only(String part) {
         return part.equals(mode);

@@ -39,6 +39,7 @@ final class UidlSizes {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final VaadinClient client;
     private Size last;
+    private int dumped;
 
     private UidlSizes(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -77,9 +78,19 @@ final class UidlSizes {
         HttpResponse<byte[]> response = post(message.apply(client));
         String body = body(response);
         client.accept(name, body);
+        dump(name, body);
         last = new Size(response.body().length, body.getBytes(StandardCharsets.UTF_8).length, nodesChanged(body));
         while (client.owesReplies()) {
             client.accept("location", body(post(client.replies())));
+        }
+    }
+
+    /** With -Dbench.uidl-dump=DIR each response is kept there, numbered, to see what a page sends. */
+    private void dump(String name, String body) throws IOException {
+        String directory = System.getProperty("bench.uidl-dump");
+        if (directory != null) {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+            java.nio.file.Files.writeString(folder.resolve(String.format("%02d-%s.json", ++dumped, name)), body);
         }
     }
 

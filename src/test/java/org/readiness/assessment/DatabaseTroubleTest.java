@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.readiness.questionnaire.Fixtures.answer;
+import org.readiness.base.ui.options.SingleOptionGroup;
 
 /**
  * What the merchant's pages say when the database is away or refuses what it is given: every path says what
@@ -243,8 +243,8 @@ class DatabaseTroubleTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<String> radios(String label) {
-        return _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
+    private static SingleOptionGroup radios(String label) {
+        return _get(SingleOptionGroup.class, spec -> spec.withLabel(label));
     }
 
     private static void poll() {

@@ -120,7 +120,7 @@ class MerchantOnAPhoneIT extends E2eTest {
         }
         expectPath("assessment/step/experience");
         assertThat(page.getByRole(AriaRole.ALERT)).not().isVisible();
-        assertThat(page.locator("vaadin-radio-group[invalid], vaadin-checkbox-group[invalid]")).hasCount(0);
+        assertThat(page.locator("readiness-choices[invalid]")).hasCount(0);
     }
 
     @Test
@@ -178,12 +178,12 @@ class MerchantOnAPhoneIT extends E2eTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> layout = (Map<String, Object>) group.evaluate("""
                 group => {
-                  const label = group.querySelector(':scope > label[slot="label"]');
+                  const label = group.querySelector('.choices-label');
                   const range = document.createRange();
-                  range.selectNodeContents(label);
+                  range.selectNodeContents(label.firstChild);
                   const lines = [...range.getClientRects()];
                   const last = lines[lines.length - 1];
-                  const mark = group.shadowRoot.querySelector('[part="required-indicator"]').getBoundingClientRect();
+                  const mark = group.querySelector('.choices-required').getBoundingClientRect();
                   return {lines: new Set(lines.map(line => Math.round(line.top))).size, lastRight: last.right,
                           lastTop: last.top, lastBottom: last.bottom, markLeft: mark.left,
                           markMiddle: mark.top + mark.height / 2};

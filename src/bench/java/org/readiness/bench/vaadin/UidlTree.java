@@ -56,6 +56,10 @@ public final class UidlTree {
             return tag == null ? "" : tag.asText();
         }
 
+        public Optional<JsonNode> json(String name) {
+            return Optional.ofNullable(properties.get(name)).filter(value -> !value.isNull());
+        }
+
         public Optional<String> property(String name) {
             return Optional.ofNullable(properties.get(name)).filter(value -> !value.isNull()).map(JsonNode::asText);
         }

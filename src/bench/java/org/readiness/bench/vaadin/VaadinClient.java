@@ -26,7 +26,7 @@ public final class VaadinClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RESUME_TOKEN = Pattern.compile("(?:^|/)resume/([A-Za-z0-9_-]{20,})");
-    private static final List<String> FIELD_TAGS = List.of("vaadin-radio-group", "vaadin-checkbox-group",
+    private static final List<String> FIELD_TAGS = List.of("readiness-choices",
             "vaadin-text-area", "vaadin-text-field");
 
     private final String baseUrl;
@@ -164,16 +164,16 @@ public final class VaadinClient {
         UidlTree.Node field = inside.stream().filter(node -> FIELD_TAGS.contains(node.tag())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("question " + question + " has no field the driver knows"));
         return switch (field.tag()) {
-            case "vaadin-radio-group" -> setValue(field, JSON.getNodeFactory().textNode(firstItem(field, "vaadin-radio-button")));
-            case "vaadin-checkbox-group" -> setValue(field, JSON.createArrayNode().add(firstItem(field, "vaadin-checkbox")));
+            case "readiness-choices" -> setValue(field, JSON.createArrayNode().add(firstOption(field)));
             default -> setValue(field, JSON.getNodeFactory().textNode("Sell more online, load test " + question));
         };
     }
 
-    private String firstItem(UidlTree.Node group, String itemTag) {
-        return tree.within(group).stream().filter(node -> node.tag().equals(itemTag))
-                .map(node -> node.property("value").orElse(null)).filter(value -> value != null)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no " + itemTag + " in group " + group.id()));
+    /** A question's options are one element whose "options" property lists them (see readiness-choices.js). */
+    private String firstOption(UidlTree.Node group) {
+        JsonNode options = group.json("options").orElseThrow(
+                () -> new IllegalStateException("no options in group " + group.id()));
+        return options.get(0).get("value").asText();
     }
 
     /** The address of a download link on the page, relative to the application. */

@@ -1,9 +1,7 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import org.readiness.base.ui.options.Choice;
+import org.readiness.base.ui.options.SingleOptionGroup;
 import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.LocalizedText;
 import org.readiness.questionnaire.Question;
@@ -17,21 +15,14 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /** One choice among options, yes/no or the points of a scale, with "don't know" and "not applicable" where offered. */
-final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
+final class ChoiceInput extends AnswerInput<SingleOptionGroup> {
 
     ChoiceInput(Question question, String language, Consumer<@Nullable Answer> answered) {
-        super(question, language, new RadioButtonGroup<>(question.text().in(language)), answered);
-        field.setItems(values());
-        field.setItemLabelGenerator(value -> isScalePoint(value) ? value
-                : AnswerLabels.optionLabel(question, value, language));
+        super(question, language, new SingleOptionGroup(question.text().in(language)), answered);
+        field.setOptions(values().stream().map(this::option).toList());
         field.setRequiredIndicatorVisible(question.required());
-        if (question.type() == QuestionType.SCALE) {
-            // A scale reads as one row of points; "don't know" and "not applicable" go on a row of their own.
-            field.addClassName("scale");
-            field.setRenderer(new ComponentRenderer<>(this::scaleLabel));
-        } else {
-            field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        }
+        // A scale reads as one row of points; "don't know" and "not applicable" go on a row of their own.
+        field.addClassName(question.type() == QuestionType.SCALE ? "scale" : "vertical");
         field.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 answered(toAnswer(event.getValue()));
@@ -57,22 +48,14 @@ final class ChoiceInput extends AnswerInput<RadioButtonGroup<String>> {
     }
 
     /** A point of a scale by its number, the two ends with their words under them ("1", "Hardly at all"). */
-    private Span scaleLabel(String value) {
+    private Choice option(String value) {
         if (!isScalePoint(value)) {
-            Span other = new Span(AnswerLabels.optionLabel(question, value, language));
-            other.addClassName("scale-other");
-            return other;
+            return new Choice(value, AnswerLabels.optionLabel(question, value, language), null,
+                    question.type() == QuestionType.SCALE);
         }
-        Span point = new Span(value);
-        point.addClassName("scale-point");
         LocalizedText end = value.equals(AnswerLabels.plain(question.min())) ? question.minLabel()
                 : value.equals(AnswerLabels.plain(question.max())) ? question.maxLabel() : null;
-        if (end != null) {
-            Span words = new Span(" " + end.in(language));
-            words.addClassName("scale-end");
-            point.add(words);
-        }
-        return point;
+        return new Choice(value, value, end == null ? "" : end.in(language), false);
     }
 
     private boolean isScalePoint(String value) {

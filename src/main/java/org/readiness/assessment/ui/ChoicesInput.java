@@ -1,9 +1,9 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import org.jspecify.annotations.Nullable;
+import org.readiness.base.ui.options.MultiOptionGroup;
+import org.readiness.base.ui.options.Choice;
 import org.readiness.questionnaire.Option;
+import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.answer.Answer;
 
@@ -15,14 +15,15 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Several options at once; an exclusive choice ("none", "don't know") clears the others, and another clears it. */
-final class ChoicesInput extends AnswerInput<CheckboxGroup<String>> {
+final class ChoicesInput extends AnswerInput<MultiOptionGroup> {
 
     private final List<String> values = new ArrayList<>();
     private final Set<String> exclusive = new LinkedHashSet<>();
 
     ChoicesInput(Question question, String language, Consumer<@Nullable Answer> answered) {
-        super(question, language, new CheckboxGroup<>(question.text().in(language)), answered);
-        field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        super(question, language, new MultiOptionGroup(question.text().in(language)), answered);
+        field.addClassName("vertical");
+        field.setRequiredIndicatorVisible(question.required());
         values.addAll(question.options().stream().map(Option::value).toList());
         exclusive.addAll(question.options().stream().filter(Option::exclusive).map(Option::value).toList());
         if (question.offersDontKnow()) {
@@ -33,8 +34,8 @@ final class ChoicesInput extends AnswerInput<CheckboxGroup<String>> {
             values.add(Answer.NOT_APPLICABLE);
             exclusive.add(Answer.NOT_APPLICABLE);
         }
-        field.setItems(values);
-        field.setItemLabelGenerator(value -> AnswerLabels.optionLabel(question, value, language));
+        field.setOptions(values.stream()
+                .map(value -> Choice.of(value, AnswerLabels.optionLabel(question, value, language))).toList());
         field.addValueChangeListener(event -> {
             if (isShowing()) {
                 return;

@@ -29,10 +29,6 @@ class QuestionField extends Composite<Div> {
             case TEXT -> new TextInput(question, language, this::fire, () -> fireEvent(new AnswerRefused(this)));
             default -> new ChoiceInput(question, language, this::fire);
         };
-        // Vaadin's required flag puts aria-required on a role="group", which ARIA does not allow; the theme marks it.
-        if (question.type() == QuestionType.MULTIPLE && question.required()) {
-            getContent().addClassName("required");
-        }
         String helperText = helperText(language);
         if (!helperText.isEmpty() && question.type() != QuestionType.TEXT) {
             input.field.setHelperText(helperText);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.util.Optional;
+
 /** The personal resume link, read-only and selectable, with a button that copies it. */
 class ResumeLinkBox extends Div {
 
@@ -18,6 +20,14 @@ class ResumeLinkBox extends Div {
 
     ResumeLinkBox(String token) {
         this(RESUME_PATH, token);
+    }
+
+    /** The session's resume link, unless it has none or its journey gives none. */
+    static Optional<ResumeLinkBox> of(WizardSession session) {
+        return session.token().flatMap(token -> {
+            String linkPath = session.journey().map(Journey::linkPath).orElse(RESUME_PATH);
+            return Optional.ofNullable(linkPath == null ? null : new ResumeLinkBox(linkPath, token));
+        });
     }
 
     ResumeLinkBox(String path, String token) {

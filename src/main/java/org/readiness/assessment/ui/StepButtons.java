@@ -13,23 +13,31 @@ final class StepButtons extends Div {
     record Moves(Runnable back, Runnable next, Runnable toReview) {
     }
 
-    StepButtons(WizardSession session, boolean firstStep, boolean lastStep, boolean fromReview, Moves moves) {
+    private final WizardSession session;
+    private final Button back;
+    private final Button next;
+    private final Button toReview;
+
+    StepButtons(WizardSession session, Moves moves) {
+        this.session = session;
         addClassName("wizard-buttons");
-        Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
+        back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> once(click, moves.back()));
-        back.setEnabled(!firstStep);
-        Button next = new Button(getTranslation(lastStep ? lastStepLabel(session) : "wizard.next"),
-                VaadinIcon.ARROW_RIGHT.create(), click -> once(click, moves.next()));
+        next = new Button(getTranslation("wizard.next"), VaadinIcon.ARROW_RIGHT.create(),
+                click -> once(click, moves.next()));
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-button");
-        add(back, next);
-        if (fromReview && !session.isInterview()) {
-            Button toReview = new Button(getTranslation("wizard.back-to-review"),
-                    click -> once(click, moves.toReview()));
-            toReview.addClassName("back-to-review");
-            add(toReview);
-        }
+        toReview = new Button(getTranslation("wizard.back-to-review"), click -> once(click, moves.toReview()));
+        toReview.addClassName("back-to-review");
+        add(back, next, toReview);
+    }
+
+    /** The buttons as a step shows them; the same buttons serve every step of the page. */
+    void showFor(boolean firstStep, boolean lastStep, boolean fromReview) {
+        back.setEnabled(!firstStep);
+        next.setText(getTranslation(lastStep ? lastStepLabel(session) : "wizard.next"));
+        toReview.setVisible(fromReview && !session.isInterview());
     }
 
     private static String lastStepLabel(WizardSession session) {

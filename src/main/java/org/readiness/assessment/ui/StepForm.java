@@ -15,10 +15,12 @@ import org.readiness.assessment.AnswerService;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.Step;
 import org.readiness.questionnaire.answer.Answer;
+import org.readiness.questionnaire.answer.AnswerCheck;
 import org.readiness.questionnaire.answer.AnswerProblem;
 import org.readiness.questionnaire.answer.ShownQuestions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,12 +35,14 @@ class StepForm extends Div {
     private static final String NOTE = "note:";
 
     private final StepAnswers session;
+    private final Step step;
     private final SaveStatus status;
     private final Map<String, QuestionField> fields = new LinkedHashMap<>();
     private final Map<String, InterviewNote> notes = new LinkedHashMap<>();
 
     StepForm(StepAnswers session, Step step, String language, SaveStatus status) {
         this.session = session;
+        this.step = step;
         this.status = status;
         status.forgetRefusals();
         addClassName("questions");
@@ -78,6 +82,15 @@ class StepForm extends Div {
     void showOnlyShownQuestions() {
         ShownQuestions shown = ShownQuestions.of(session.questionnaire(), session.answers(), session.scope());
         fields.forEach((questionId, field) -> field.setVisible(shown.isShown(questionId)));
+    }
+
+    /** Marks the required questions not answered yet and takes the user to the first; tells how many there are. */
+    int markMissing() {
+        List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step, session.answers(),
+                session.scope());
+        missing.forEach(problem -> field(problem.questionId()).ifPresent(QuestionField::markMissing));
+        missing.stream().findFirst().flatMap(first -> field(first.questionId())).ifPresent(QuestionField::focus);
+        return missing.size();
     }
 
     /** Another tab answered the question first: the page shows that answer, and says so. */

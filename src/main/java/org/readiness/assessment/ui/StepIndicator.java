@@ -1,49 +1,43 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import org.readiness.questionnaire.Step;
 
 import java.util.List;
 
 /**
  * Where the user is: the steps by name (earlier ones are links back), "Step 2 of 5" and a progress bar.
- * Vaadin has no stepper; this one is an ordered list in a labelled nav, with aria-current on the current step.
+ * Vaadin has no stepper; this one is an ordered list in a labelled nav, with aria-current on the current step. The
+ * list and the count are one element of markup (the links are followed by Vaadin's router, as a RouterLink's are), so
+ * a step's page keeps three state nodes for it, not one per step and name.
  */
 class StepIndicator extends Div {
 
     StepIndicator(List<Step> steps, int current, String language, boolean allStepsOpen) {
         addClassName("step-indicator");
-        OrderedList list = new OrderedList();
-        list.addClassName("steps");
+        Markup markup = new Markup().open("div", "steps-and-count")
+                .open("nav", null, "aria-label", getTranslation("wizard.steps")).open("ol", "steps");
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             String name = step.title().in(language);
-            ListItem item = new ListItem();
-            item.addClassName(i < current ? "done" : i == current ? "current" : "todo");
+            markup.open("li", i < current ? "done" : i == current ? "current" : "todo");
             if (i == current) {
-                Span label = new Span(name);
-                label.getElement().setAttribute("aria-current", "step");
-                item.add(label);
+                markup.element("span", null, name, "aria-current", "step");
             } else if (i < current || allStepsOpen) {
-                item.add(new RouterLink(name, WizardView.class, new RouteParameters("stepId", step.id())));
+                markup.element("a", null, name, "href", RouteConfiguration.forSessionScope()
+                        .getUrl(WizardView.class, new RouteParameters("stepId", step.id())), "router-link", "");
             } else {
-                item.add(new Span(name));
+                markup.element("span", null, name);
             }
-            list.add(item);
+            markup.close("li");
         }
-        Nav nav = new Nav(list);
-        nav.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
-        Span count = new Span(getTranslation("wizard.step-of", current + 1, steps.size()));
-        count.addClassName("step-count");
+        String count = getTranslation("wizard.step-of", current + 1, steps.size());
+        markup.close("ol").close("nav").element("span", "step-count", count).close("div");
         ProgressBar progress = new ProgressBar(0, steps.size(), current + 1);
-        progress.getElement().setAttribute("aria-label", count.getText());
-        add(nav, count, progress);
+        progress.getElement().setAttribute("aria-label", count);
+        add(markup.toComponent(), progress);
     }
 }

@@ -1,8 +1,8 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,12 +14,12 @@ import org.readiness.assessment.AssessmentService;
 import org.readiness.base.ui.Languages;
 import org.readiness.base.ui.MainLayout;
 import org.readiness.questionnaire.Step;
-import org.readiness.questionnaire.answer.AnswerCheck;
-import org.readiness.questionnaire.answer.AnswerProblem;
 
 import org.springframework.dao.DataAccessException;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One step of the questionnaire. The step is in the address, so reload, back/forward and a copied link land on it.
@@ -36,9 +36,13 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private final AssessmentService assessments;
     private final AnswerService answers;
     private final SaveStatus saveStatus = new SaveStatus();
-    private final Paragraph stepError = new Paragraph();
+    private final StepError stepError = new StepError();
     private Autosave autosave;
     private StepForm form;
+    private final StepParts stepParts = new StepParts(this);
+    /** The session the page's frame (buttons, save status, resume link) was made for. */
+    private WizardSession framed;
+    private StepButtons buttons;
     private int stepIndex = -1;
     private String renderedLanguage;
     /** Opened by "Edit" on the review page: the page offers the way back there. */
@@ -48,8 +52,6 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         this.assessments = assessments;
         this.answers = answers;
         addClassName("wizard-view");
-        stepError.addClassName("step-error");
-        stepError.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -119,35 +121,28 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         }
     }
 
+    /** Shows the step; moving to another step of the same session in the same language replaces only its parts. */
     @Override
     protected void render(String language) {
+        boolean keepFrame = language.equals(renderedLanguage) && session == framed && stepParts.framedBy(saveStatus);
         renderedLanguage = language;
-        removeAll();
         setClassName("interview", session.isInterview());
-        Step step = step();
-        StepTop top = new StepTop(session, step, stepIndex, language);
-        add(top.parts());
-        form = new StepForm(session, step, language, saveStatus);
-        form.addAnswerGivenListener(given -> {
-            session.page().answer(given.questionId(), given.answer());
-            form.showOnlyShownQuestions();
-            autosave.request();
-        });
-        form.addNoteWrittenListener(written -> {
-            session.page().writeNote(written.questionId(), written.text());
-            autosave.request();
-        });
-        form.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
-        stepError.setText("");
-        stepError.setVisible(false);
-        saveStatus.localise();
-        add(form, stepError, buttons(), saveStatus);
-        session.token().ifPresent(token -> {
-            String linkPath = session.journey().map(Journey::linkPath).orElse(ResumeLinkBox.RESUME_PATH);
-            if (linkPath != null) {
-                add(new ResumeLinkBox(linkPath, token));
-            }
-        });
+        StepTop top = new StepTop(session, step(), stepIndex, language);
+        List<Component> step = new ArrayList<>(List.of(top.parts()));
+        form = newForm(language);
+        step.add(form);
+        stepError.hide();
+        if (keepFrame) {
+            stepParts.replace(step);
+        } else {
+            framed = session;
+            buttons = new StepButtons(session, new StepButtons.Moves(() -> navigateTo(stepIndex - 1), this::next,
+                    () -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class))));
+            saveStatus.localise();
+            stepParts.showAnew(step, Stream.<Component>concat(Stream.of(stepError, buttons, saveStatus),
+                    ResumeLinkBox.of(session).stream()).toList());
+        }
+        buttons.showFor(stepIndex == 0, isLastStep(), fromReview);
         if (session.page().hasPending()) {
             saveStatus.failed();
         }
@@ -155,9 +150,19 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
         PageTop.show(top.heading());
     }
 
-    private StepButtons buttons() {
-        return new StepButtons(session, stepIndex == 0, isLastStep(), fromReview, new StepButtons.Moves(
-                () -> navigateTo(stepIndex - 1), this::next, () -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class))));
+    private StepForm newForm(String language) {
+        StepForm newForm = new StepForm(session, step(), language, saveStatus);
+        newForm.addAnswerGivenListener(given -> {
+            session.page().answer(given.questionId(), given.answer());
+            newForm.showOnlyShownQuestions();
+            autosave.request();
+        });
+        newForm.addNoteWrittenListener(written -> {
+            session.page().writeNote(written.questionId(), written.text());
+            autosave.request();
+        });
+        newForm.addChangesSentListener(sent -> autosave.sent(sent.upTo()));
+        return newForm;
     }
 
     private Step step() {
@@ -187,35 +192,27 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private void showFinishedElsewhere() {
         stepIndex = -1;
         removeAll();
+        stepParts.forget();
         add(FinishedElsewhere.notice(session));
     }
 
     /** Marks the required questions not answered yet, takes the user to the first and says how many are left. */
     private boolean stepIsComplete() {
-        List<AnswerProblem> missing = AnswerCheck.missingRequired(session.questionnaire(), step(), session.answers(),
-                session.scope());
-        if (missing.isEmpty()) {
-            return true;
+        int missing = form.markMissing();
+        if (missing > 0) {
+            stepError.show(missing == 1 ? getTranslation("wizard.missing.one")
+                    : getTranslation("wizard.missing.many", missing));
         }
-        missing.forEach(problem -> form.field(problem.questionId()).ifPresent(QuestionField::markMissing));
-        form.field(missing.get(0).questionId()).ifPresent(QuestionField::focus);
-        showProblem(missing.size() == 1 ? getTranslation("wizard.missing.one")
-                : getTranslation("wizard.missing.many", missing.size()));
-        return false;
+        return missing == 0;
     }
 
     /** Answers not stored yet stay on the page and are tried again, as while answering. */
     private void cannotFinish(String key) {
-        showProblem(getTranslation(key));
+        stepError.show(getTranslation(key));
         if (session.page().hasPending()) {
             saveStatus.failed();
             autosave.resume();
         }
-    }
-
-    private void showProblem(String text) {
-        stepError.setText(text);
-        stepError.setVisible(true);
     }
 
     private void navigateTo(int index) {

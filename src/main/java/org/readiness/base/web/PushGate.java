@@ -77,7 +77,8 @@ class PushGate extends OncePerRequestFilter implements Ordered {
     /** Why the session may not connect this UI; null when it may. */
     private static String whyNot(HttpServletRequest request, VaadinSession session) {
         if (request.getParameter(DEVELOPERS_WINDOW) != null) {
-            return session.getConfiguration().isProductionMode() ? "for developer tools in production" : null;
+            return session.getService().getDeploymentConfiguration().isProductionMode()
+                    ? "for developer tools in production" : null;
         }
         int uiId;
         try {

@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doReturn;
+import org.readiness.base.ui.options.SingleOptionGroup;
 
 /** An answer or note that cannot be saved is kept on the page, said so, and saved when the database answers again. */
 class AutosaveTest extends KaribuTest {
@@ -51,7 +51,7 @@ class AutosaveTest extends KaribuTest {
         doReturn(new SaveResult.Failed()).when(answers).save(anyLong(), anyString(), any(), anyInt());
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> size = _get(RadioButtonGroup.class, spec -> spec.withLabel("Size?"));
+        SingleOptionGroup size = _get(SingleOptionGroup.class, spec -> spec.withLabel("Size?"));
         _setValue(size, "medium");
 
         Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));

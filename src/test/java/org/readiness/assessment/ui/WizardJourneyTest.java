@@ -7,11 +7,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
@@ -36,6 +34,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.readiness.base.ui.options.SingleOptionGroup;
+import org.readiness.base.ui.options.MultiOptionGroup;
 
 /** The merchant's whole journey through the wizard, in English and in Swedish. */
 @AutoConfigureMockMvc
@@ -76,29 +76,29 @@ class WizardJourneyTest extends KaribuTest {
         assertThat(input("size", HasValidation.class).isInvalid()).isTrue();
         assertThat(input("size", HasValidation.class).getErrorMessage()).isEqualTo(words.required());
 
-        choose(input("size", RadioButtonGroup.class), "large");
+        choose(input("size", SingleOptionGroup.class), "large");
         _setValue(input("goal", TextArea.class), "Sell <b>more</b> online");
         _click(_get(Button.class, spec -> spec.withText(next)));
         assertThat(currentPath()).isEqualTo("assessment/step/people-step");
 
         assertThat(field("owner-time").isVisible()).isFalse();
-        choose(input("owner", RadioButtonGroup.class), "yes");
+        choose(input("owner", SingleOptionGroup.class), "yes");
         assertThat(field("owner-time").isVisible()).isTrue();
-        choose(input("owner", RadioButtonGroup.class), "no");
+        choose(input("owner", SingleOptionGroup.class), "no");
         assertThat(field("owner-time").isVisible()).isFalse();
-        choose(input("knowledge", RadioButtonGroup.class), "dont-know");
+        choose(input("knowledge", SingleOptionGroup.class), "dont-know");
 
         _click(_get(Button.class, spec -> spec.withText(back())));
         assertThat(currentPath()).isEqualTo("assessment/step/profile");
-        assertThat(input("size", RadioButtonGroup.class).getValue()).isEqualTo("large");
+        assertThat(input("size", SingleOptionGroup.class).getValue()).isEqualTo("large");
         assertThat(input("goal", TextArea.class).getValue()).isEqualTo("Sell <b>more</b> online");
         _click(_get(Button.class, spec -> spec.withText(next)));
-        assertThat(input("owner", RadioButtonGroup.class).getValue()).isEqualTo("no");
+        assertThat(input("owner", SingleOptionGroup.class).getValue()).isEqualTo("no");
         _click(_get(Button.class, spec -> spec.withText(next)));
 
         assertThat(currentPath()).isEqualTo("assessment/step/systems-step");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<String> platforms = input("platforms", CheckboxGroup.class);
+        MultiOptionGroup platforms = input("platforms", MultiOptionGroup.class);
         _setValue(platforms, Set.of("oms"));
         _setValue(input("it-people", NumberField.class), 2.0);
         _click(_get(Button.class, spec -> spec.withText(words.toReview())));
@@ -109,7 +109,7 @@ class WizardJourneyTest extends KaribuTest {
         com.vaadin.flow.router.Location edit = new com.vaadin.flow.router.Location(editPeople.getHref());
         UI.getCurrent().navigate(edit.getPath(), edit.getQueryParameters());
         assertThat(currentPath()).isEqualTo("assessment/step/people-step");
-        assertThat(input("knowledge", RadioButtonGroup.class).getValue()).isEqualTo("dont-know");
+        assertThat(input("knowledge", SingleOptionGroup.class).getValue()).isEqualTo("dont-know");
         _click(_get(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation("wizard.back-to-review"))));
         assertThat(currentPath()).isEqualTo("assessment/review");
 
@@ -152,12 +152,12 @@ class WizardJourneyTest extends KaribuTest {
     void switching_language_keeps_every_answer() {
         navigate("");
         _click(_get(Button.class, spec -> spec.withText("Start the assessment")));
-        choose(input("size", RadioButtonGroup.class), "medium");
+        choose(input("size", SingleOptionGroup.class), "medium");
 
         switchLanguage(Languages.SWEDISH);
 
         assertThat(_find(Button.class, spec -> spec.withText("Nästa"))).hasSize(1);
-        assertThat(input("size", RadioButtonGroup.class).getValue()).isEqualTo("medium");
+        assertThat(input("size", SingleOptionGroup.class).getValue()).isEqualTo("medium");
         assertThat(currentPath()).isEqualTo("assessment/step/profile");
     }
 
@@ -180,7 +180,7 @@ class WizardJourneyTest extends KaribuTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void choose(RadioButtonGroup group, String value) {
+    private static void choose(SingleOptionGroup group, String value) {
         _setValue(group, value);
     }
 

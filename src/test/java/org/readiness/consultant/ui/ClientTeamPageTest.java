@@ -2,7 +2,6 @@ package org.readiness.consultant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +24,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
+import org.readiness.base.ui.options.SingleOptionGroup;
 
 /**
  * A team started from a client's page (issue 23, point 11): it names the client, its company profile starts from
@@ -64,7 +64,7 @@ class ClientTeamPageTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Assess with the team")));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> size = _get(RadioButtonGroup.class, spec -> spec.withLabel("Size?"));
+        SingleOptionGroup size = _get(SingleOptionGroup.class, spec -> spec.withLabel("Size?"));
         assertThat(size.getValue()).as("the client's last answer").isEqualTo("large");
         _click(_get(Button.class, spec -> spec.withText("Continue: invite your team")));
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
+import org.readiness.base.ui.options.SingleOptionGroup;
 
 /** The consultant's workspace in the browserless UI: clients, interviews with notes, re-assessment, comparison. */
 class ConsultantWorkspaceTest extends KaribuTest {
@@ -133,7 +133,7 @@ class ConsultantWorkspaceTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("talking-point")))
                 .anySatisfy(point -> assertThat(point.getText()).contains("Without"));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> owner = _get(RadioButtonGroup.class, spec -> spec.withLabel("Owner?"));
+        SingleOptionGroup owner = _get(SingleOptionGroup.class, spec -> spec.withLabel("Owner?"));
         _setValue(owner, "no");
         TextArea note = _find(TextArea.class, spec -> spec.withLabel("Your note")).get(0);
         _setValue(note, "Nobody owns the shop; =cmd| ask Eva.");

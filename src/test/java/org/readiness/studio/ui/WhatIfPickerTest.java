@@ -2,7 +2,6 @@ package org.readiness.studio.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readiness.questionnaire.Fixtures.answer;
+import org.readiness.base.ui.options.SingleOptionGroup;
 
 /** What-if in the preview: the answers of one of the author's own clients' stored assessments, loaded into the wizard. */
 class WhatIfPickerTest extends DraftPageTest {
@@ -63,7 +63,7 @@ class WhatIfPickerTest extends DraftPageTest {
     }
 
     private static Object answerTo(String question) {
-        return _get(RadioButtonGroup.class, spec -> spec.withLabel(question)).getValue();
+        return _get(SingleOptionGroup.class, spec -> spec.withLabel(question)).getValue();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.readiness.team.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -18,6 +17,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.readiness.base.ui.options.SingleOptionGroup;
+import org.readiness.base.ui.options.MultiOptionGroup;
 
 /** A team on the scoring fixture, driven through its pages as a coordinator and its respondents do. */
 final class TeamPages {
@@ -73,12 +74,12 @@ final class TeamPages {
 
     @SuppressWarnings("unchecked")
     static void choose(String label, String value) {
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel(label)), value);
+        _setValue(_get(SingleOptionGroup.class, spec -> spec.withLabel(label)), value);
     }
 
     @SuppressWarnings("unchecked")
     static void checks(String label, String... values) {
-        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel(label)), Set.of(values));
+        _setValue(_get(MultiOptionGroup.class, spec -> spec.withLabel(label)), Set.of(values));
     }
 
     @SuppressWarnings("unchecked")
