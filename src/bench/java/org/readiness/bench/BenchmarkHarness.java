@@ -83,7 +83,15 @@ public final class BenchmarkHarness {
                 + Cpus.describe() + "; app and twin both run with " + String.join(" ", ServerProcess.JVM_FLAGS) + ".");
         report.note("Command: `mvn -B -Pproduction,bench verify`" + (mode.equals("full") ? ""
                 : " -Dbench.args=" + mode) + ".");
+        if (only("pdf")) {
+            microBenchmarks();
+            return;
+        }
         buildTwin();
+        if (only("startup")) {
+            startUp();
+            return;
+        }
         if (only("heap")) {
             try (ServerProcess app = startApp("heap"); ServerProcess twin = startTwin("heap")) {
                 gatling(JourneySimulation.class, app, Map.of("bench.users", "4", "bench.seconds", "10"), "warm-up");
@@ -115,8 +123,8 @@ public final class BenchmarkHarness {
     }
 
     /**
-     * "-Dbench.args=heap", "arrivals", "team" or "plan" runs only that part (heap: the pages' UIDL sizes and the
-     * heap per session, with class histograms), for profiling.
+     * "-Dbench.args=heap", "arrivals", "team", "plan", "startup" or "pdf" (the JMH part) runs only that part (heap:
+     * the pages' UIDL sizes and the heap per session, with class histograms), for profiling.
      */
     private boolean only(String part) {
         return part.equals(mode);

@@ -25,7 +25,6 @@ final class ParsedFonts {
 
     private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] FALLBACK = read("/fonts/DroidSansFallbackFull.ttf");
     private static final Semaphore TURNS = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private static final ConcurrentLinkedQueue<ParsedFonts> IDLE = new ConcurrentLinkedQueue<>();
 
@@ -93,7 +92,7 @@ final class ParsedFonts {
 
     TrueTypeFont fallback() throws IOException {
         if (fallback == null) {
-            fallback = parse(FALLBACK);
+            fallback = parse(Fallback.FILE);
             synchronized (ParsedFonts.class) {
                 if (fallbackWidths == null) {
                     fallbackWidths = GlyphWidths.of(fallback);
@@ -107,6 +106,11 @@ final class ParsedFonts {
     GlyphWidths fallbackGlyphs() throws IOException {
         fallback();
         return fallbackGlyphs;
+    }
+
+    /** The 4 MB CJK font, read from the jar only when a text first needs it. */
+    private static final class Fallback {
+        static final byte[] FILE = read("/fonts/DroidSansFallbackFull.ttf");
     }
 
     private static TrueTypeFont parse(byte[] file) throws IOException {

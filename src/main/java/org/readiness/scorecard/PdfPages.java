@@ -28,10 +28,12 @@ final class PdfPages {
     static final Color ACCENT = new Color(0x1a, 0x5b, 0xbf);
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
+    /** Null when these pages only measure (see {@link #measuring()}): then nothing is drawn or tagged. */
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PdfTags tags;
     private final List<PDPage> pages = new ArrayList<>();
+    private int pageCount;
     /**
      * One resource dictionary for all pages: each font is added to it once, not once per page (adding walks the
      * font's whole dictionary, a tenth of a score card's time when every page did it).
@@ -48,8 +50,24 @@ final class PdfPages {
         newPage();
     }
 
+    /**
+     * Pages that lay out text exactly as these do but draw nothing: how many pages some content takes, learnt
+     * without drawing it into the document.
+     */
+    PdfPages measuring() throws IOException {
+        return new PdfPages(null, fonts, null);
+    }
+
     List<PDPage> pages() {
         return pages;
+    }
+
+    int pageCount() {
+        return pageCount;
+    }
+
+    private boolean draws() {
+        return document != null;
     }
 
     PDPageContentStream content() {
@@ -57,6 +75,11 @@ final class PdfPages {
     }
 
     void newPage() throws IOException {
+        pageCount++;
+        y = MARGIN;
+        if (!draws()) {
+            return;
+        }
         if (content != null) {
             content.close();
         }
@@ -65,7 +88,6 @@ final class PdfPages {
         document.addPage(page);
         pages.add(page);
         content = new PDPageContentStream(document, page);
-        y = MARGIN;
     }
 
     /** Makes sure {@code height} points fit on this page, else moves to the next. */
@@ -90,13 +112,15 @@ final class PdfPages {
 
     /** Text of a structure type (a heading such as "H1", or "P"), wrapped to the width, {@code indent} points in. */
     void paragraph(String type, String text, float size, boolean bold, Color color, float indent) throws IOException {
-        PDStructureElement element = tags.element(type);
+        PDStructureElement element = draws() ? tags.element(type) : null;
         float lineHeight = size * 1.35f;
         for (String line : wrap(text, size, bold, WIDTH - indent)) {
             need(lineHeight);
-            float baseline = y + size;
-            tags.mark(element, currentPage(), content, () -> drawText(line, MARGIN + indent, baseline, size, bold,
-                    color));
+            if (draws()) {
+                float baseline = y + size;
+                tags.mark(element, currentPage(), content, () -> drawText(line, MARGIN + indent, baseline, size, bold,
+                        color));
+            }
             y += lineHeight;
         }
     }
@@ -104,6 +128,9 @@ final class PdfPages {
     /** A figure, {@code height} points high, drawn on one page and described in words for a screen reader. */
     void figure(String description, float height, PdfTags.Drawing drawing) throws IOException {
         need(height);
+        if (!draws()) {
+            return;
+        }
         PDStructureElement figure = tags.element(StandardStructureTypes.Figure);
         figure.setAlternateDescription(description);
         tags.mark(figure, currentPage(), content, drawing);
@@ -181,6 +208,8 @@ final class PdfPages {
     }
 
     void close() throws IOException {
-        content.close();
+        if (content != null) {
+            content.close();
+        }
     }
 }

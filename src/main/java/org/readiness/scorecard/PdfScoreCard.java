@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * The score card for people, A4: page 1 the card (scores, the chart, for a team what to talk about, structure,
  * owners, the top next steps), then the detail. The card is one page whatever the answers and the name: when it
- * would run over, it is drawn again shorter (the next steps without their reasons, then fewer of them), the rest
- * being in the detail. Text stays text: selectable and searchable.
+ * would run over, it is drawn shorter (the next steps without their reasons, then fewer of them), the rest
+ * being in the detail; each fit is laid out without drawing first, and only the one chosen is drawn. Text stays
+ * text: selectable and searchable.
  */
 final class PdfScoreCard {
 
@@ -30,13 +31,6 @@ final class PdfScoreCard {
 
     private static final List<Fit> FITS = List.of(new Fit(5, true, true), new Fit(5, false, true),
             new Fit(3, false, true), new Fit(1, false, false));
-
-    /** The card did not fit on its page with this fit. */
-    private static final class Overflow extends RuntimeException {
-        Overflow() {
-            super(null, null, false, false);
-        }
-    }
 
     private final Result result;
     private final Words words;
@@ -48,32 +42,17 @@ final class PdfScoreCard {
     }
 
     static void write(Result result, OutputStream out) throws IOException {
-        new PdfScoreCard(result).fitted(out);
+        new PdfScoreCard(result).render(out);
     }
 
-    /** The fullest card that fits on page 1 (the last fit is drawn whatever it takes). */
-    private void fitted(OutputStream out) throws IOException {
-        for (int i = 0; i < FITS.size(); i++) {
-            fit = FITS.get(i);
-            try {
-                render(out, i < FITS.size() - 1);
-                return;
-            } catch (Overflow overflow) {
-                // drawn again with the next, shorter fit
-            }
-        }
-    }
-
-    private void render(OutputStream out, boolean mustFit) throws IOException {
+    private void render(OutputStream out) throws IOException {
         String organisation = result.heading().organisation();
         String title = cardTitle() + (organisation == null ? "" : " - " + organisation);
         PdfDocuments.Info info = new PdfDocuments.Info(title, result.heading().title(), result.language(),
                 result.heading().generatedAt(), result.heading().footer());
         PdfDocuments.write(info, pages -> {
+            fit = fullestFitting(pages);
             card(pages);
-            if (mustFit && pages.pages().size() > 1) {
-                throw new Overflow();
-            }
             pages.newPage();
             if (result.team().isPresent()) {
                 PdfTeamDetail.write(result, result.team().get(), pages);
@@ -81,6 +60,19 @@ final class PdfScoreCard {
                 PdfDetail.write(result, pages);
             }
         }, out);
+    }
+
+    /** The fullest fit whose card is one page, laid out without drawing; the last fit whatever it takes. */
+    private Fit fullestFitting(PdfPages pages) throws IOException {
+        for (Fit candidate : FITS.subList(0, FITS.size() - 1)) {
+            fit = candidate;
+            PdfPages measured = pages.measuring();
+            card(measured);
+            if (measured.pageCount() == 1) {
+                return candidate;
+            }
+        }
+        return FITS.get(FITS.size() - 1);
     }
 
     private String cardTitle() {
