@@ -45,6 +45,7 @@ import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientInterviews;
 import org.readiness.consultant.ClientService;
 import org.readiness.questionnaire.answer.Answer;
+import org.readiness.assessment.ui.PageMarkup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -161,11 +162,9 @@ class OneResultEverywhereTest {
 
             openResultPageAsConsultant(app, second);
             assertThat(pageScores()).isEqualTo(shown);
-            Section summary = _get(Section.class, spec -> spec.withClasses("summary"));
-            assertThat(_get(summary, Span.class, spec -> spec.withClasses("band incomplete")).getText())
+            assertThat(PageMarkup.single(".summary-body span.band.incomplete").text())
                     .isEqualTo("Incomplete: 1 required question is not answered");
-            assertThat(_get(Paragraph.class, spec -> spec.withClasses("open-questions")).getText())
-                    .isEqualTo("Not answered yet: Owner?");
+            assertThat(PageMarkup.single("p.open-questions").text()).isEqualTo("Not answered yet: Owner?");
 
             JsonNode json = JSON.readTree(_download(_get(Anchor.class, spec -> spec.withText("Download JSON"))));
             assertThat(jsonScores(json)).isEqualTo(shown);
@@ -325,10 +324,9 @@ class OneResultEverywhereTest {
 
     private static Map<String, Integer> pageScores() {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        scores.put("overall", shown(_get(Span.class, spec -> spec.withClasses("overall-score")).getText()));
-        for (Div card : _find(Div.class, spec -> spec.withClasses("area-card"))) {
-            scores.put(card.getElement().getAttribute("data-area"),
-                    shown(_get(card, Span.class, spec -> spec.withClasses("area-score")).getText()));
+        scores.put("overall", shown(PageMarkup.single("span.overall-score").text()));
+        for (org.jsoup.nodes.Element card : PageMarkup.select("div.area-card")) {
+            scores.put(card.attr("data-area"), shown(card.selectFirst("span.area-score").text()));
         }
         return scores;
     }

@@ -24,4 +24,15 @@ final class BandBadge {
         }
         return badge;
     }
+
+    /** The same badge written into a part of a page that is markup. */
+    static void write(Markup markup, Figure figure, List<Band> bands) {
+        if (figure.band() != null) {
+            markup.element("span", "band", figure.stateText(), "data-band", figure.band().id(),
+                    "style", "--band-color: " + BandPalette.strong(figure.band(), bands));
+        } else {
+            boolean incomplete = figure.shown().state() == org.readiness.result.Shown.State.INCOMPLETE;
+            markup.element("span", incomplete ? "band incomplete" : "band", figure.stateText());
+        }
+    }
 }

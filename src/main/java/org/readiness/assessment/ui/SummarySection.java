@@ -1,17 +1,11 @@
 package org.readiness.assessment.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import org.readiness.base.ui.Named;
 import org.readiness.result.Figure;
-import org.readiness.result.Recommended;
 import org.readiness.result.Result;
 
 /**
@@ -27,38 +21,36 @@ class SummarySection extends Section {
         H2 heading = new H2(getTranslation("result.overall"));
         add(heading);
         Named.region(this, heading);
-        Figure overall = result.overall();
-        Span number = new Span(overall.scoreText());
-        number.addClassName("overall-score");
-        Span outOf = new Span(getTranslation("result.score-of"));
-        outOf.addClassName("score-of");
-        Div figure = new Div(number, outOf);
-        figure.addClassName("overall-figure");
-        add(figure);
-        if (!overall.stateText().isEmpty()) {
-            add(BandBadge.of(overall, result.questionnaire().bands().overall()));
-        }
-        if (!result.isComplete()) {
-            Paragraph open = new Paragraph(result.openText());
-            open.addClassName("open-questions");
-            add(open);
-        } else if (overall.bandSummary() != null) {
-            add(new Paragraph(overall.bandSummary()));
-        }
-        add(new H3(getTranslation("result.summary.structure")));
-        Paragraph structure = new Paragraph(result.recommended().structureName());
-        structure.addClassName("summary-structure");
-        add(structure, new H3(getTranslation("result.summary.actions")));
-        if (result.recommended().actions().isEmpty()) {
-            add(new Paragraph(result.recommended().noActions()));
-        } else {
-            OrderedList top = new OrderedList();
-            top.addClassName("summary-actions");
-            result.recommended().actions().stream().limit(TOP_ACTIONS)
-                    .map(Recommended.ActionLine::title).forEach(title -> top.add(new ListItem(title)));
-            add(top);
-        }
+        add(body(result));
         download.addClassName("summary-download");
         add(download);
+    }
+
+    /** The score, its band, the structure and the first steps: text the reader does not change, so markup. */
+    private Html body(Result result) {
+        Figure overall = result.overall();
+        Markup body = new Markup().open("div", "summary-body").open("div", "overall-figure")
+                .element("span", "overall-score", overall.scoreText())
+                .element("span", "score-of", getTranslation("result.score-of")).close("div");
+        if (!overall.stateText().isEmpty()) {
+            BandBadge.write(body, overall, result.questionnaire().bands().overall());
+        }
+        if (!result.isComplete()) {
+            body.element("p", "open-questions", result.openText());
+        } else if (overall.bandSummary() != null) {
+            body.element("p", null, overall.bandSummary());
+        }
+        body.element("h3", null, getTranslation("result.summary.structure"))
+                .element("p", "summary-structure", result.recommended().structureName())
+                .element("h3", null, getTranslation("result.summary.actions"));
+        if (result.recommended().actions().isEmpty()) {
+            body.element("p", null, result.recommended().noActions());
+        } else {
+            body.open("ol", "summary-actions");
+            result.recommended().actions().stream().limit(TOP_ACTIONS)
+                    .forEach(action -> body.element("li", null, action.title()));
+            body.close("ol");
+        }
+        return body.close("div").toComponent();
     }
 }

@@ -1,15 +1,22 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
+import org.readiness.questionnaire.Fixtures;
+import org.readiness.recommendation.Evaluation;
+import org.readiness.result.Figure;
 import org.readiness.result.Recommended;
+import org.readiness.result.Result;
+import org.readiness.result.ResultDetails;
+import org.readiness.result.Results;
+import org.readiness.words.Words;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,11 +59,44 @@ class ReadOnlyMarkupTest extends KaribuTest {
         assertThat(shown.select("li.action ul li").text()).isEqualTo(HOSTILE + " \u2192 " + HOSTILE);
     }
 
+    @Test
+    void hostile_text_in_the_summary_and_the_area_cards_shows_as_typed_and_makes_no_element() {
+        Result plain = Results.of(Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
+                "size", "large", "owner", "no")), new ResultDetails("Org", java.util.Map.of(), Instant.EPOCH,
+                Instant.EPOCH, Instant.EPOCH, ZoneOffset.UTC), Words.in("en"));
+        Figure area = hostile(plain.areas().get(0));
+        Recommended.ActionLine action = new Recommended.ActionLine("act", null, HOSTILE, HOSTILE, 8, HOSTILE,
+                List.of());
+        Result result = new Result(plain.words(), plain.questionnaire(), plain.evaluation(), plain.heading(),
+                plain.open(), hostile(plain.overall()), List.of(area), new Recommended("small-team", HOSTILE,
+                "Because", List.of(), List.of(action), "Nothing to do", "Because:"), plain.answers(), plain.team());
+
+        Document summary = shown(new SummarySection(result, new com.vaadin.flow.component.html.Anchor("#", "PDF")));
+        Document cards = shown(new ScoreSection(result));
+        for (Document shown : List.of(summary, cards)) {
+            assertThat(shown.select("script, img")).isEmpty();
+        }
+        assertThat(summary.select(".overall-score").text()).isEqualTo(HOSTILE);
+        assertThat(summary.select(".band").text()).isEqualTo(HOSTILE);
+        assertThat(summary.select(".summary-structure").text()).isEqualTo(HOSTILE);
+        assertThat(summary.select(".summary-actions li").text()).isEqualTo(HOSTILE);
+        assertThat(cards.select(".area-card h3").text()).isEqualTo(HOSTILE);
+        assertThat(cards.select(".area-card").attr("aria-labelledby"))
+                .isEqualTo(cards.select(".area-card h3").attr("id"));
+        assertThat(cards.select(".area-score").text()).isEqualTo(HOSTILE);
+    }
+
+    private static Figure hostile(Figure figure) {
+        return new Figure(figure.id(), HOSTILE, figure.weight(), figure.earned(), figure.reachable(), figure.shown(),
+                HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, figure.questions());
+    }
+
     /** The markup as the browser builds it from what the server sends. */
     private static Document shown(com.vaadin.flow.component.Component section) {
+        com.vaadin.flow.component.UI.getCurrent().removeAll();
         com.vaadin.flow.component.UI.getCurrent().add(section);
         StringBuilder html = new StringBuilder();
-        _find(Html.class).forEach(part -> html.append(part.getInnerHtml()));
+        PageMarkup.select("body > *").forEach(part -> html.append(part.outerHtml()));
         return Jsoup.parseBodyFragment(html.toString());
     }
 }

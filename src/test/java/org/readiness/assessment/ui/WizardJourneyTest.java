@@ -122,7 +122,7 @@ class WizardJourneyTest extends KaribuTest {
                 "size", "large", "owner", "no", "knowledge", "dont-know", "platforms", List.of("oms"), "it-people", 2))
                 ;
         JsonNode api = evaluateThroughTheApi(language);
-        assertThat(_get(Span.class, spec -> spec.withClasses("overall-score")).getText())
+        assertThat(PageMarkup.single("span.overall-score").text())
                 .isEqualTo(String.valueOf(expected.score().overall()))
                 .isEqualTo(api.at("/overall/score").asText());
         assertThat(_get(Span.class, spec -> spec.withClasses("structure-name")).getElement().getAttribute("data-structure"))
