@@ -23,14 +23,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tells open team pages when their team changes: someone joins, answers, sends or deletes their answers. It reads a
  * mark of each watched team from the database a few times a second, in one query for all of them, so it sees the
  * answers given through any server behind the load balancer, not only this one. It runs only while a page watches.
- * A respondent who sends their answers through this server is seen at once, without waiting for the next look. A look
- * that meets any error logs it and the next look comes all the same; the liveness probe fails if looks stop coming
- * while pages watch ({@link RepeatingTask}).
+ * A respondent who sends their answers through this server is seen at once, without waiting for the next look; sends
+ * that come while such a look waits for its turn are seen by that one look, not by a look each. A look that meets any
+ * error logs it and the next look comes all the same; the liveness probe fails if looks stop coming while pages watch
+ * ({@link RepeatingTask}).
  */
 @Component
 public class TeamWatch implements RepeatingTask {
@@ -47,6 +49,8 @@ public class TeamWatch implements RepeatingTask {
         return thread;
     });
     private ScheduledFuture<?> running;
+    /** A look asked for by a finish waits for the watch's thread: later finishes need no look of their own. */
+    private final AtomicBoolean lookWaiting = new AtomicBoolean();
     private final Clock clock;
     /** When the last look ended, or the watching began: the next look is due an interval later. */
     private volatile Instant lastLooked;
@@ -108,9 +112,16 @@ public class TeamWatch implements RepeatingTask {
                 return;
             }
         }
+        if (!lookWaiting.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            timer.execute(this::lookSafely);
+            timer.execute(() -> {
+                lookWaiting.set(false);
+                lookSafely();
+            });
         } catch (RejectedExecutionException stopping) {
+            lookWaiting.set(false);
             log.debug("Team watch is stopping; a finish is not looked at");
         }
     }

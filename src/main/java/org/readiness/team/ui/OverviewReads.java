@@ -32,4 +32,9 @@ final class OverviewReads {
         shown = read.number();
         return true;
     }
+
+    /** Whether the read is the newest one the page has been given, and no later one; with the session locked. */
+    boolean isLatestShown(Read read) {
+        return read.number() == shown;
+    }
 }

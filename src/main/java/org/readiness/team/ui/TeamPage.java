@@ -49,6 +49,8 @@ public class TeamPage extends Div implements LocaleChangeObserver {
     private final JoinLinkSection joinLink;
     private Team team;
     private @Nullable TeamOverview shown;
+    private @Nullable TeamOverview resultShown;
+    private @Nullable MembersSection members;
     private String language;
     private @Nullable AutoCloseable watching;
 
@@ -66,27 +68,53 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         live.addClassName("team-live");
         // What a workshop watches comes first: the room, and who has sent their answers; the result after the tools.
         add(header, live, links, inviteForm, joinLink, result);
-        show(first);
+        showPeople(first);
+        showResult(first);
     }
 
     /** Reads the team again and shows who takes part and the result so far. */
     void refresh() {
-        show(reads.read(parts.teams(), team.id()));
+        OverviewReads.Read read = reads.read(parts.teams(), team.id());
+        showPeople(read);
+        showResult(read);
     }
 
     /**
-     * Shows a read unless a later one is on the page, or this very picture is: the watch reads the team again after
-     * the page's own change, and building the same sections anew would swap the buttons under a user's pointer.
+     * Shows who takes part and the room from a read, unless a later one is on the page, or this very picture is: the
+     * watch reads the team again after the page's own change, and building the same sections anew would swap the
+     * buttons under a user's pointer. Only the sections whose part of the team changed are made anew.
      */
-    private void show(OverviewReads.Read read) {
-        if (reads.isNewest(read) && !read.overview().equals(shown)) {
-            fill(read.overview());
+    private void showPeople(OverviewReads.Read read) {
+        TeamOverview overview = read.overview();
+        if (!reads.isNewest(read) || overview.equals(shown)) {
+            return;
+        }
+        TeamOverview before = shown;
+        shown = overview;
+        team = overview.team();
+        if (before == null || ShownParts.headerChanged(before, overview)) {
+            fillHeader(overview);
+        }
+        if (before == null || ShownParts.roomChanged(before, overview) || members == null
+                || !members.update(overview)) {
+            members = new MembersSection(parts, overview, language, links, this::refresh);
+            live.removeAll();
+            live.add(new RoomSection(parts, team, access.presenterLocation(), this::refresh), members);
         }
     }
 
-    private void fill(TeamOverview overview) {
-        shown = overview;
-        team = overview.team();
+    /**
+     * Shows the result of the read on the page, if it changed: the merge of those who sent, the costliest section to
+     * make and to send, changes only when someone sends or takes back.
+     */
+    private void showResult(OverviewReads.Read read) {
+        if (reads.isLatestShown(read)
+                && (resultShown == null || ShownParts.resultChanged(resultShown, read.overview()))) {
+            fillResult(read.overview());
+        }
+    }
+
+    private void fillHeader(TeamOverview overview) {
         header.removeAll();
         header.add(new H1(access.clientName() == null ? getTranslation("team.heading")
                 : getTranslation("team.heading-client", access.clientName())),
@@ -100,17 +128,18 @@ public class TeamPage extends Div implements LocaleChangeObserver {
             header.add(new CopyableLink(getTranslation("team.coordinator-link"),
                     getTranslation("team.coordinator-link.help"), parts.address().of(access.coordinatorLink())));
         }
-        live.removeAll();
-        live.add(new RoomSection(parts, team, access.presenterLocation(), this::refresh),
-                new MembersSection(parts, overview, language, links, this::refresh));
+    }
+
+    private void fillResult(TeamOverview overview) {
+        resultShown = overview;
         result.removeAll();
         result.add(new TeamResultSection(overview, parts.wording(), language));
         if (overview.evaluation().isPresent()) {
-            result.add(new TeamDownloads(parts, team.id(), language));
+            result.add(new TeamDownloads(parts, overview.team().id(), language));
         }
         Anchor profile = new Anchor(access.profileLocation(), getTranslation("team.profile.edit"));
         profile.addClassName("edit-profile");
-        profile.setVisible(!team.isLocked());
+        profile.setVisible(!overview.team().isLocked());
         result.add(new ProfileSummary(overview, language, profile));
     }
 
@@ -123,6 +152,7 @@ public class TeamPage extends Div implements LocaleChangeObserver {
             inviteForm.localise(language);
             joinLink.render();
             shown = null;
+            resultShown = null;
             refresh();
         }
     }
@@ -132,10 +162,12 @@ public class TeamPage extends Div implements LocaleChangeObserver {
         UI ui = attachEvent.getUI();
         ui.getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-        // The team is read on the watch's thread, so that the page's session stays free for its user meanwhile.
+        // The team is read on the watch's thread, so that the page's session stays free for its user meanwhile. Who
+        // sent shows in a push of its own, before the result is made and sent.
         watching = parts.watch().watch(team.id(), () -> {
             OverviewReads.Read read = reads.read(parts.teams(), team.id());
-            ui.access(() -> show(read));
+            ui.access(() -> showPeople(read));
+            ui.access(() -> showResult(read));
         });
     }
 
