@@ -112,6 +112,10 @@ public final class BenchmarkHarness {
             planCall();
             return;
         }
+        if (only("load")) {
+            loadRun();
+            return;
+        }
         startUp();
         latencyAndHeap();
         loadRun();
@@ -123,8 +127,8 @@ public final class BenchmarkHarness {
     }
 
     /**
-     * "-Dbench.args=heap", "arrivals", "team", "plan", "startup" or "pdf" (the JMH part) runs only that part (heap:
-     * the pages' UIDL sizes and the heap per session, with class histograms), for profiling.
+     * "-Dbench.args=heap", "arrivals", "team", "plan", "load", "startup" or "pdf" (the JMH part) runs only that
+     * part (heap: the pages' UIDL sizes and the heap per session, with class histograms), for profiling.
      */
     private boolean only(String part) {
         return part.equals(mode);
