@@ -226,7 +226,7 @@ class OneResultEverywhereTest {
             openAsAdmin(app, "consultant/teams/" + teamId);
             assertThat(shown(_get(Span.class, spec -> spec.withClasses("overall-score")).getText()))
                     .isEqualTo(shown.get("overall"));
-            assertThat(cells(_get(NativeTableRow.class, spec -> spec.withClasses("team-row"))).subList(1, 3))
+            assertThat(PageMarkup.single("tr.team-row").children().eachText().subList(1, 3))
                     .containsExactly(String.valueOf(shown.get("people")), String.valueOf(shown.get("systems")));
             JsonNode json = JSON.readTree(_download(_get(Anchor.class,
                     spec -> spec.withText("Download the team's JSON"))));

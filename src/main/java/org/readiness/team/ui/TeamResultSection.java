@@ -46,7 +46,7 @@ class TeamResultSection extends Section {
                             .collect(Collectors.joining(", ")))));
         }
         Result result = wording.ofTeam(team, language, overview.profile().organisation());
-        add(overall(result), charts(this, team, language), new RoleAreaTable(result, result.team().orElseThrow()),
+        add(overall(result), charts(this, team, language), RoleAreaTable.of(result, result.team().orElseThrow()),
                 new TalkAboutThis(team, language), ResultSections.structure(result.recommended()),
                 ResultSections.actions(result.recommended()), new AnswersByRespondent(team, language));
     }
