@@ -70,7 +70,6 @@ class ReadinessChoices extends HTMLElement {
     this.replaceChildren(this._part('label'), this._part('options'), this._part('helper'), this._part('error'));
     this._element('error').setAttribute('aria-live', 'assertive');
     this._drawLabel();
-    this._drawRole();
     this._drawOptions();
     this._drawHelpAndError();
   }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import org.readiness.chart.BandPalette;
 import org.readiness.questionnaire.Band;
 import org.readiness.result.Figure;
+import org.readiness.result.Shown;
 
 import java.util.List;
 
@@ -15,12 +16,10 @@ final class BandBadge {
 
     static Span of(Figure figure, List<Band> bands) {
         Span badge = new Span(figure.stateText());
-        badge.addClassName("band");
+        badge.setClassName(classes(figure));
         if (figure.band() != null) {
             badge.getElement().setAttribute("data-band", figure.band().id());
             badge.getStyle().set("--band-color", BandPalette.strong(figure.band(), bands));
-        } else if (figure.shown().state() == org.readiness.result.Shown.State.INCOMPLETE) {
-            badge.addClassName("incomplete");
         }
         return badge;
     }
@@ -28,11 +27,15 @@ final class BandBadge {
     /** The same badge written into a part of a page that is markup. */
     static void write(Markup markup, Figure figure, List<Band> bands) {
         if (figure.band() != null) {
-            markup.element("span", "band", figure.stateText(), "data-band", figure.band().id(),
+            markup.element("span", classes(figure), figure.stateText(), "data-band", figure.band().id(),
                     "style", "--band-color: " + BandPalette.strong(figure.band(), bands));
         } else {
-            boolean incomplete = figure.shown().state() == org.readiness.result.Shown.State.INCOMPLETE;
-            markup.element("span", incomplete ? "band incomplete" : "band", figure.stateText());
+            markup.element("span", classes(figure), figure.stateText());
         }
+    }
+
+    /** A banded figure shows its band; one without, whose required questions are open, says it is incomplete. */
+    private static String classes(Figure figure) {
+        return figure.band() == null && figure.shown().state() == Shown.State.INCOMPLETE ? "band incomplete" : "band";
     }
 }

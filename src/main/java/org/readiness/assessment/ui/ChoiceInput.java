@@ -1,8 +1,8 @@
 package org.readiness.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.readiness.base.ui.options.Choice;
 import org.readiness.base.ui.options.SingleOptionGroup;
-import org.jspecify.annotations.Nullable;
 import org.readiness.questionnaire.LocalizedText;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.QuestionType;

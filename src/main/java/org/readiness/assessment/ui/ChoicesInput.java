@@ -1,9 +1,9 @@
 package org.readiness.assessment.ui;
 
-import org.readiness.base.ui.options.MultiOptionGroup;
-import org.readiness.base.ui.options.Choice;
-import org.readiness.questionnaire.Option;
 import org.jspecify.annotations.Nullable;
+import org.readiness.base.ui.options.Choice;
+import org.readiness.base.ui.options.MultiOptionGroup;
+import org.readiness.questionnaire.Option;
 import org.readiness.questionnaire.Question;
 import org.readiness.questionnaire.answer.Answer;
 

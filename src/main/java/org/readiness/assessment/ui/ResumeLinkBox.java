@@ -22,12 +22,11 @@ class ResumeLinkBox extends Div {
         this(RESUME_PATH, token);
     }
 
-    /** The session's resume link, unless it has none or its journey gives none. */
+    /** The session's resume link, unless it has no token or its journey gives no link ({@link Journey}). */
     static Optional<ResumeLinkBox> of(WizardSession session) {
-        return session.token().flatMap(token -> {
-            String linkPath = session.journey().map(Journey::linkPath).orElse(RESUME_PATH);
-            return Optional.ofNullable(linkPath == null ? null : new ResumeLinkBox(linkPath, token));
-        });
+        Optional<String> path = session.journey().isPresent()
+                ? Optional.ofNullable(session.journey().get().linkPath()) : Optional.of(RESUME_PATH);
+        return session.token().flatMap(token -> path.map(start -> new ResumeLinkBox(start, token)));
     }
 
     ResumeLinkBox(String path, String token) {

@@ -20,11 +20,6 @@ final class StepParts {
         this.page = page;
     }
 
-    /** Whether the page shows the frame this part of it goes in, so that only the step's parts need replacing. */
-    boolean framedBy(Component frame) {
-        return page.getChildren().anyMatch(frame::equals);
-    }
-
     /** The page anew: the step, then its frame. */
     void showAnew(List<Component> step, List<Component> frame) {
         page.removeAll();
@@ -42,10 +37,5 @@ final class StepParts {
         }
         shown.clear();
         shown.addAll(step);
-    }
-
-    /** The page shows something else (a notice) instead of a step. */
-    void forget() {
-        shown.clear();
     }
 }

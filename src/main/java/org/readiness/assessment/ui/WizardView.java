@@ -40,7 +40,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private Autosave autosave;
     private StepForm form;
     private final StepParts stepParts = new StepParts(this);
-    /** The session the page's frame (buttons, save status, resume link) was made for. */
+    /** The session the page's frame (buttons, save status, resume link) was made for; null while it shows none. */
     private WizardSession framed;
     private StepButtons buttons;
     private int stepIndex = -1;
@@ -124,7 +124,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     /** Shows the step; moving to another step of the same session in the same language replaces only its parts. */
     @Override
     protected void render(String language) {
-        boolean keepFrame = language.equals(renderedLanguage) && session == framed && stepParts.framedBy(saveStatus);
+        boolean keepFrame = language.equals(renderedLanguage) && session == framed;
         renderedLanguage = language;
         setClassName("interview", session.isInterview());
         StepTop top = new StepTop(session, step(), stepIndex, language);
@@ -192,7 +192,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     private void showFinishedElsewhere() {
         stepIndex = -1;
         removeAll();
-        stepParts.forget();
+        framed = null;
         add(FinishedElsewhere.notice(session));
     }
 

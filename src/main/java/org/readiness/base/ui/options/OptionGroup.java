@@ -11,7 +11,6 @@ import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +25,6 @@ public abstract class OptionGroup<T> extends AbstractSinglePropertyField<OptionG
     /** Served as a static file, outside Vaadin's bundle, so no build needs npm for it. */
     static final String MODULE = "/choices/readiness-choices.js";
 
-    private final List<Choice> options = new ArrayList<>();
-
     OptionGroup(String label, T empty, SerializableFunction<JsonArray, T> fromPage,
             SerializableFunction<T, JsonArray> toPage) {
         super("value", empty, JsonArray.class, fromPage, toPage);
@@ -40,8 +37,6 @@ public abstract class OptionGroup<T> extends AbstractSinglePropertyField<OptionG
     }
 
     public void setOptions(List<Choice> options) {
-        this.options.clear();
-        this.options.addAll(options);
         JsonArray list = Json.createArray();
         for (Choice option : options) {
             JsonObject item = Json.createObject();
@@ -55,10 +50,6 @@ public abstract class OptionGroup<T> extends AbstractSinglePropertyField<OptionG
             list.set(list.length(), item);
         }
         getElement().setPropertyJson("options", list);
-    }
-
-    public List<Choice> getOptions() {
-        return List.copyOf(options);
     }
 
     @Override
