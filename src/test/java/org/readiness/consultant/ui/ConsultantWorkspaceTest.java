@@ -3,7 +3,6 @@ package org.readiness.consultant.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.ui.PageMarkup;
 import org.readiness.base.ui.NotFoundView;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
@@ -162,13 +162,12 @@ class ConsultantWorkspaceTest extends KaribuTest {
         answers.save(second, "owner-time", answer("full"), 0);
         navigate("consultant/compare/" + first + "/" + second);
 
-        NativeTableRow people = _find(NativeTableRow.class).stream()
-                .filter(row -> "people".equals(row.getElement().getAttribute("data-area"))).findFirst().orElseThrow();
-        assertThat(people.getDataCell(0).orElseThrow().getElement().getText()).startsWith("0 \u00b7 ");
-        assertThat(people.getDataCell(1).orElseThrow().getElement().getText()).isEqualTo("60 \u00b7 Middle");
-        assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-question")))
+        List<String> people = PageMarkup.single("table.comparison-scores tr[data-area=people]").children().eachText();
+        assertThat(people.get(1)).startsWith("0 \u00b7 ");
+        assertThat(people.get(2)).isEqualTo("60 \u00b7 Middle");
+        assertThat(PageMarkup.select("ul.changed-answers li").stream().map(item -> item.attr("data-question")))
                 .contains("owner", "owner-time");
-        assertThat(_find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-action")))
+        assertThat(PageMarkup.select("li[data-action]").stream().map(item -> item.attr("data-action")))
                 .contains("name-owner", "integrate");
     }
 

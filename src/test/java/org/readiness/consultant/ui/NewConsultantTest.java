@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
 import org.readiness.assessment.AnswerService;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.assessment.ui.PageMarkup;
 import org.readiness.base.ui.Languages;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.Client;
@@ -155,8 +156,7 @@ class NewConsultantTest extends KaribuTest {
 
         navigate("consultant/compare/" + first + "/" + second);
 
-        Paragraph structure = _get(Paragraph.class, spec -> spec.withClasses("comparison-structure"));
-        assertThat(structure.getText()).startsWith("Unchanged: ").doesNotContain("\u2192");
+        assertThat(PageMarkup.single("p.comparison-structure").text()).startsWith("Unchanged: ").doesNotContain("\u2192");
     }
 
     private long finishedInterview(Client client, int itPeople) {
