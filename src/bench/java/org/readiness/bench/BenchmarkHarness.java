@@ -342,6 +342,7 @@ public final class BenchmarkHarness {
     /** KB per session at the two gates: (heap with the sessions − heap before) / sessions, after full GCs. */
     private double[] heldSessions(ServerProcess server, String app, int sessions) throws Exception {
         long before = server.heapAfterFullGcKilobytes();
+        server.saveHistogram(WORK.resolve("histogram-" + app + "-before.txt"));
         LoadRecorder.reset();
         double[] perSession = new double[2];
         Exception[] failure = new Exception[1];
