@@ -78,6 +78,15 @@ abstract class E2eTest {
     }
 
     /**
+     * Waits until the page's Vaadin client has no request in flight, so that nothing it still does (a Back's round
+     * trip, say) can cut into what the test does next, such as opening another address in the same tab.
+     */
+    static void settled(Page page) {
+        page.waitForFunction("() => Object.values(window.Vaadin?.Flow?.clients ?? {})"
+                + ".every(client => typeof client.isActive !== 'function' || !client.isActive())");
+    }
+
+    /**
      * Answers in the order a person gives them, unlike {@code Map.of}: a question shown only after another's answer
      * (the ERP technicians after the ERP) must come after it.
      */

@@ -108,6 +108,7 @@ class TeamRoomIT extends E2eTest {
             tomAgain.locator(".question[data-question='leadership-priority']").getByRole(AriaRole.RADIO,
                     new Locator.GetByRoleOptions().setName(Pattern.compile("^1( |$)"))).click();
             assertThat(tomAgain.locator("h1")).hasText("Thank you: your answers are in");
+            settled(tom);
             tom.navigate(app.url("assessment/step/technology"));
             assertThat(tom.locator("h1")).hasText("Thank you: your answers are in");
             JsonNode after = teamResult(coordinatorToken);
