@@ -44,28 +44,40 @@ public final class SvgChart {
         }
         for (Shape shape : shapes) {
             if (shape instanceof Shape.Rect rect) {
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
-                        rect.x(), rect.y(), rect.width(), rect.height(), rect.color()));
+                svg.append("<rect x=\"").append(number(rect.x())).append("\" y=\"").append(number(rect.y()))
+                        .append("\" width=\"").append(number(rect.width())).append("\" height=\"")
+                        .append(number(rect.height())).append("\" fill=\"").append(rect.color()).append("\"/>");
             } else if (shape instanceof Shape.Line line) {
-                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>",
-                        line.x1(), line.y1(), line.x2(), line.y2(), line.color(), line.thickness()));
+                svg.append("<line x1=\"").append(number(line.x1())).append("\" y1=\"").append(number(line.y1()))
+                        .append("\" x2=\"").append(number(line.x2())).append("\" y2=\"").append(number(line.y2()))
+                        .append("\" stroke=\"").append(line.color()).append('"');
+                if (line.thickness() != 1) {
+                    svg.append(" stroke-width=\"").append(number(line.thickness())).append('"');
+                }
+                svg.append("/>");
             } else if (shape instanceof Shape.Circle circle) {
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"",
-                        circle.cx(), circle.cy(), circle.r(), circle.fill(), circle.stroke()));
+                svg.append("<circle cx=\"").append(number(circle.cx())).append("\" cy=\"").append(number(circle.cy()))
+                        .append("\" r=\"").append(number(circle.r())).append("\" fill=\"").append(circle.fill())
+                        .append("\" stroke=\"").append(circle.stroke()).append("\" stroke-width=\"1.5\"");
                 close(svg, "circle", circle.title());
             } else if (shape instanceof Shape.Polygon polygon) {
-                StringBuilder points = new StringBuilder();
+                svg.append("<polygon points=\"");
                 for (int i = 0; i < polygon.points().size(); i += 2) {
-                    points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", polygon.points().get(i),
-                            polygon.points().get(i + 1)));
+                    svg.append(i == 0 ? "" : " ").append(number(polygon.points().get(i))).append(',')
+                            .append(number(polygon.points().get(i + 1)));
                 }
-                svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"",
-                        points, polygon.fill(), polygon.stroke()));
+                svg.append("\" fill=\"").append(polygon.fill()).append("\" stroke=\"").append(polygon.stroke())
+                        .append("\" stroke-width=\"1.5\"");
                 close(svg, "polygon", polygon.title());
             } else if (shape instanceof Shape.Text text) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>",
-                        text.x(), text.y(), text.size(), anchor(text.anchor()), text.color(),
-                        text.bold() ? " font-weight=\"bold\"" : "", XmlText.escape(text.text())));
+                svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y()))
+                        .append("\" font-size=\"").append(number(Math.rint(text.size()))).append('"');
+                if (text.anchor() != Shape.Anchor.START) {
+                    svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
+                }
+                svg.append(" fill=\"").append(text.color()).append('"')
+                        .append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
+                        .append("</text>");
             }
         }
         return svg.append("</svg>").toString();
@@ -78,6 +90,13 @@ public final class SvgChart {
         } else {
             svg.append("><title>").append(XmlText.escape(title)).append("</title></").append(element).append('>');
         }
+    }
+
+    /** A coordinate to a tenth, without a trailing ".0": the page carries every character of it. */
+    static String number(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10)
+                : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
     }
 
     private static String anchor(Shape.Anchor anchor) {

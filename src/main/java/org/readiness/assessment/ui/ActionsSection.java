@@ -1,9 +1,6 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.base.ui.Named;
 import org.readiness.base.ui.ShownWhenOpened;
@@ -19,29 +16,32 @@ class ActionsSection extends Section {
 
     ActionsSection(Recommended recommended) {
         addClassName("actions");
-        H2 heading = new H2(getTranslation("result.actions"));
-        add(heading);
+        String heading = Named.headingId();
         Named.region(this, heading);
         List<Recommended.ActionLine> actions = recommended.actions();
+        Markup first = new Markup().open("div", null).element("h2", null, getTranslation("result.actions"), "id",
+                heading);
         if (actions.isEmpty()) {
-            add(new Paragraph(recommended.noActions()));
+            add(first.element("p", null, recommended.noActions()).close("div").toComponent());
             return;
         }
-        add(list(actions.stream().limit(SummarySection.TOP_ACTIONS).toList(), 1, recommended));
+        add(list(first, actions.stream().limit(SummarySection.TOP_ACTIONS).toList(), 1, recommended).close("div")
+                .toComponent());
         if (actions.size() > SummarySection.TOP_ACTIONS) {
             Details more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()), () -> list(
-                    actions.stream().skip(SummarySection.TOP_ACTIONS).toList(), SummarySection.TOP_ACTIONS + 1,
-                    recommended));
+                    new Markup(), actions.stream().skip(SummarySection.TOP_ACTIONS).toList(),
+                    SummarySection.TOP_ACTIONS + 1, recommended).toComponent());
             more.addClassName("more-actions");
             add(more);
         }
     }
 
     /** Next steps are text the reader does not change: one element of markup for a list of them. */
-    private static Html list(List<Recommended.ActionLine> actions, int start, Recommended recommended) {
-        Markup list = new Markup().open("ol", null, "start", String.valueOf(start));
-        actions.forEach(action -> item(list, action, recommended));
-        return list.close("ol").toComponent();
+    private static Markup list(Markup markup, List<Recommended.ActionLine> actions, int start,
+                               Recommended recommended) {
+        markup.open("ol", null, "start", String.valueOf(start));
+        actions.forEach(action -> item(markup, action, recommended));
+        return markup.close("ol");
     }
 
     private static void item(Markup list, Recommended.ActionLine action, Recommended recommended) {

@@ -14,8 +14,8 @@ public final class ResultSections {
     }
 
     /** The recommended structure with its reason, and who should own each area. */
-    public static Component structure(org.readiness.result.Recommended recommended) {
-        return new StructureSection(recommended);
+    public static Component structure(org.readiness.result.Result result) {
+        return StructureSection.of(result.recommended(), result.words());
     }
 
     /** The next steps, most valuable first. */

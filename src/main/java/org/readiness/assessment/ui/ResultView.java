@@ -87,8 +87,9 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
         Result result = results.describe(found.get(), language);
         ScoreCardSection scoreCard = new ScoreCardSection(found.get(), notes, assessments, results, language);
         Anchor pdf = scoreCard.link(Format.PDF, getTranslation("result.summary.download"));
-        add(new SummarySection(result, pdf), new ScoreSection(result), new StructureSection(result.recommended()),
+        add(new SummarySection(result, pdf), new ScoreSection(result), StructureSection.of(result.recommended(), result.words()),
                 new ActionsSection(result.recommended()), new WhySection(result), scoreCard);
+        scoreCard.nameLinksIn(this);
         session.token().ifPresent(token -> add(new ResumeLinkBox(token)));
         additions.forEach(addition -> addition.create(session.assessmentId(), session.token(), session.isInterview())
                 .ifPresent(this::add));

@@ -57,17 +57,30 @@ class ScoreCardSection extends Section {
     /** A link that downloads the score card in this format, as the database holds the assessment then. */
     Anchor link(Format format, String text) {
         Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
-        link.getElement().executeJs(WITH_TYPED_NAME, organisation.getElement());
+        link.addClassName(WITH_TYPED_NAME);
         return link;
     }
 
-    /** On a click, the link's address carries the organisation's name as the field shows it then. */
-    private static final String WITH_TYPED_NAME = """
-            this.addEventListener('click', () => {
-              const address = new URL(this.href, document.baseURI);
-              address.searchParams.set('organisation', $0.value || '');
-              this.href = address.toString();
-            });""";
+    /** Makes every score card link on the page carry the organisation's name as the field shows it on a click. */
+    void nameLinksIn(Component page) {
+        page.getElement().executeJs(NAME_LINKS, organisation.getElement());
+    }
+
+    private static final String WITH_TYPED_NAME = "with-typed-name";
+
+    /** One listener for the page's links, however often the page is drawn; the field is the one shown last. */
+    private static final String NAME_LINKS = """
+            this.$typedName = $0;
+            if (!this.$namesLinks) {
+              this.$namesLinks = true;
+              this.addEventListener('click', event => {
+                const link = event.target.closest && event.target.closest('a.%s');
+                if (!link) return;
+                const address = new URL(link.href, document.baseURI);
+                address.searchParams.set('organisation', this.$typedName.value || '');
+                link.href = address.toString();
+              });
+            }""".formatted(WITH_TYPED_NAME);
 
     private Component organisation(String stored) {
         organisation.setLabel(getTranslation("result.organisation"));

@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.chart.AreaChart;
 import org.readiness.chart.BarChart;
@@ -15,7 +14,6 @@ class ScoreSection extends Section {
 
     ScoreSection(Result result) {
         addClassName("areas");
-        add(new H2(getTranslation("result.areas")));
         String title = getTranslation("result.chart-title");
         BarChart chart = AreaChart.of(result);
         // Both forms go to the page; the theme shows the one that fits the screen.
@@ -23,12 +21,15 @@ class ScoreSection extends Section {
         wide.addClassNames("area-chart", "chart-wide");
         Svg narrow = new Svg(SvgChart.renderNarrow(chart, title));
         narrow.addClassNames("area-chart", "chart-narrow");
-        add(cards(result), wide, narrow);
+        add(cards(result, getTranslation("result.areas")), wide, narrow);
     }
 
-    /** Each area's card, named by its heading for a screen reader: text the reader does not change, so markup. */
-    private static Html cards(Result result) {
-        Markup cards = new Markup().open("div", "area-cards");
+    /**
+     * The section's heading and each area's card, named by its heading for a screen reader: text the reader does not
+     * change, so markup.
+     */
+    private static Html cards(Result result, String title) {
+        Markup cards = new Markup().open("div", null).element("h2", null, title).open("div", "area-cards");
         for (Figure area : result.areas()) {
             String heading = "area-title-" + area.id();
             cards.open("div", "area-card", "role", "group", "aria-labelledby", heading, "data-area", area.id())
@@ -37,6 +38,6 @@ class ScoreSection extends Section {
             BandBadge.write(cards, area, result.questionnaire().bands().forArea(area.id()));
             cards.close("div");
         }
-        return cards.close("div").toComponent();
+        return cards.close("div").close("div").toComponent();
     }
 }

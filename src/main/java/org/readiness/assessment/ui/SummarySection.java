@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.base.ui.Named;
 import org.readiness.result.Figure;
@@ -18,18 +17,21 @@ class SummarySection extends Section {
 
     SummarySection(Result result, Anchor download) {
         addClassName("summary");
-        H2 heading = new H2(getTranslation("result.overall"));
-        add(heading);
+        String heading = Named.headingId();
         Named.region(this, heading);
-        add(body(result));
+        add(body(result, heading));
         download.addClassName("summary-download");
         add(download);
     }
 
-    /** The score, its band, the structure and the first steps: text the reader does not change, so markup. */
-    private Html body(Result result) {
+    /**
+     * The heading, the score, its band, the structure and the first steps: text the reader does not change, so
+     * markup.
+     */
+    private Html body(Result result, String heading) {
         Figure overall = result.overall();
-        Markup body = new Markup().open("div", "summary-body").open("div", "overall-figure")
+        Markup body = new Markup().open("div", "summary-body")
+                .element("h2", null, getTranslation("result.overall"), "id", heading).open("div", "overall-figure")
                 .element("span", "overall-score", overall.scoreText())
                 .element("span", "score-of", getTranslation("result.score-of")).close("div");
         if (!overall.stateText().isEmpty()) {

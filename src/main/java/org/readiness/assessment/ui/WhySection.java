@@ -2,7 +2,6 @@ package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.base.ui.Named;
@@ -18,8 +17,9 @@ class WhySection extends Section {
 
     WhySection(Result result) {
         addClassName("why");
-        H2 heading = new H2(getTranslation("result.why"));
-        add(heading, new Paragraph(getTranslation("result.why.intro")));
+        String heading = Named.headingId();
+        add(new Markup().open("div", null).element("h2", null, getTranslation("result.why"), "id", heading)
+                .element("p", null, getTranslation("result.why.intro")).close("div").toComponent());
         Named.region(this, heading);
         for (Figure area : result.areas()) {
             Details details = new ShownWhenOpened(area.why(), () -> table(area));

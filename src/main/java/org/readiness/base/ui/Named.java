@@ -23,6 +23,19 @@ public final class Named {
         labelledBy(part, heading);
     }
 
+    /** A landmark named by a heading written in markup, with an id from {@link #headingId()}. */
+    public static void region(Component part, String headingId) {
+        if (!"section".equals(part.getElement().getTag())) {
+            part.getElement().setAttribute("role", "region");
+        }
+        part.getElement().setAttribute("aria-labelledby", headingId);
+    }
+
+    /** An id no other heading of the page has, for a heading written in markup. */
+    public static String headingId() {
+        return "heading-" + HEADINGS.incrementAndGet();
+    }
+
     /** A group of things that belong together, named by its heading. */
     public static void group(Component part, Component heading) {
         part.getElement().setAttribute("role", "group");
@@ -32,7 +45,7 @@ public final class Named {
     /** Names a list (or any part whose role allows a name) by the heading before it. */
     public static void labelledBy(Component part, Component heading) {
         String id = heading.getId().orElseGet(() -> {
-            String made = "heading-" + HEADINGS.incrementAndGet();
+            String made = headingId();
             heading.setId(made);
             return made;
         });

@@ -1,15 +1,15 @@
 package org.readiness.plan.ui;
 
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.Html;
 import org.readiness.assessment.AssessmentService;
 import org.readiness.assessment.OpenAssessment;
+import org.readiness.assessment.ui.Markup;
 import org.readiness.assessment.ui.ResultAddition;
+import org.readiness.base.ui.Languages;
 import org.readiness.plan.PlanService;
 import org.readiness.questionnaire.answer.AnswerScope;
+import org.readiness.words.Words;
 
 import java.util.Optional;
 
@@ -40,12 +40,12 @@ class PlanResultAddition implements ResultAddition {
         boolean made = plans.ofAssessment(assessmentId).isPresent();
         String location = interview ? PlanPlace.consultant(assessmentId, assessment.get().clientId()).planLocation()
                 : PlanPlace.merchant(token.get()).planLocation();
-        Section section = new Section();
-        section.addClassName("result-plan");
-        Anchor open = new Anchor(location, section.getTranslation(made ? "plan.result.open" : "plan.result.make"));
-        open.addClassName("open-plan");
-        section.add(new H2(section.getTranslation("plan.result.heading")),
-                new Paragraph(section.getTranslation("plan.result.text")), open);
+        // A heading, a line and a link to follow: text the reader does not change, so one element of markup.
+        Words words = Words.in(Languages.current());
+        Html section = new Markup().open("section", "result-plan").element("h2", null, words.get("plan.result.heading"))
+                .element("p", null, words.get("plan.result.text"))
+                .element("a", "open-plan", words.get(made ? "plan.result.open" : "plan.result.make"), "href", location)
+                .close("section").toComponent();
         return Optional.of(section);
     }
 }

@@ -47,7 +47,7 @@ class TeamResultSection extends Section {
         }
         Result result = wording.ofTeam(team, language, overview.profile().organisation());
         add(overall(result), charts(this, team, language), RoleAreaTable.of(result, result.team().orElseThrow()),
-                new TalkAboutThis(team, language), ResultSections.structure(result.recommended()),
+                new TalkAboutThis(team, language), ResultSections.structure(result),
                 ResultSections.actions(result.recommended()), new AnswersByRespondent(team, language));
     }
 

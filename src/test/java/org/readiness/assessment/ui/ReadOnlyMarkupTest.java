@@ -28,16 +28,20 @@ class ReadOnlyMarkupTest extends KaribuTest {
     private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
 
     @Test
-    void hostile_text_in_the_owners_shows_as_typed_and_makes_no_element() {
-        StructureSection section = new StructureSection(new Recommended("three-area", "Three areas", "Because",
+    void hostile_text_in_the_structure_and_its_owners_shows_as_typed_and_makes_no_element() {
+        var section = StructureSection.of(new Recommended("three-area\"><img>", HOSTILE, HOSTILE,
                 List.of(new Recommended.Owners("experience", HOSTILE, List.of(
-                        new Recommended.Owner("cmo", HOSTILE, HOSTILE)))), List.of(), "Nothing to do", "Because:"));
+                        new Recommended.Owner("cmo", HOSTILE, HOSTILE)))), List.of(), "Nothing to do", "Because:"),
+                Words.in("en"));
 
         Document shown = shown(section);
         assertThat(shown.select("script, img")).isEmpty();
         assertThat(shown.select(".owner-card h3").text()).isEqualTo(HOSTILE);
         assertThat(shown.select(".owner-card li > span").first().text()).isEqualTo(HOSTILE);
         assertThat(shown.select(".owner-why").text()).isEqualTo(HOSTILE);
+        assertThat(shown.select(".structure-name").text()).isEqualTo(HOSTILE);
+        assertThat(shown.select(".structure-name").attr("data-structure")).isEqualTo("three-area\"><img>");
+        assertThat(shown.select("section.structure > p").text()).isEqualTo(HOSTILE);
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
@@ -125,7 +124,7 @@ class WizardJourneyTest extends KaribuTest {
         assertThat(PageMarkup.single("span.overall-score").text())
                 .isEqualTo(String.valueOf(expected.score().overall()))
                 .isEqualTo(api.at("/overall/score").asText());
-        assertThat(_get(Span.class, spec -> spec.withClasses("structure-name")).getElement().getAttribute("data-structure"))
+        assertThat(PageMarkup.single("span.structure-name").attr("data-structure"))
                 .isEqualTo(expected.recommendation().structure().id())
                 .isEqualTo(api.at("/structure").asText());
         // The next steps are one element of markup (read-only text), so they are read as the browser gets them.
