@@ -1,6 +1,7 @@
 package org.readiness.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 
 import java.util.function.Supplier;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 public final class ShownWhenOpened extends Details {
 
     public ShownWhenOpened(String summary, Supplier<Component> content) {
-        super(summary);
+        // The summary as a bare text: the page keeps one node less than with the span Details makes of a string.
+        super(new Text(summary));
         addOpenedChangeListener(change -> {
             removeAll();
             if (change.isOpened()) {
