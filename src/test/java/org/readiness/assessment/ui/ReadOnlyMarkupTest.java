@@ -90,6 +90,24 @@ class ReadOnlyMarkupTest extends KaribuTest {
         assertThat(cards.select(".area-score").text()).isEqualTo(HOSTILE);
     }
 
+    @Test
+    void hostile_text_in_a_step_title_shows_in_the_stepper_as_typed_and_makes_no_element() {
+        List<org.readiness.questionnaire.Step> steps = java.util.stream.Stream.of("first", "second\"><img>", "third")
+                .map(id -> new org.readiness.questionnaire.Step(id,
+                        org.readiness.questionnaire.LocalizedText.of("en", HOSTILE), null, List.of(), false, null))
+                .toList();
+
+        Document shown = shown(new StepIndicator(steps, 2, "en", false));
+
+        assertThat(shown.select("script, img")).isEmpty();
+        assertThat(shown.select("ol.steps li")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly(HOSTILE, HOSTILE, HOSTILE);
+        // The address stays one attribute's value, quote and all: it opens no element and no other attribute.
+        assertThat(shown.select("ol.steps a").get(1).attr("href")).isEqualTo("assessment/step/second\"><img>");
+        assertThat(shown.select("ol.steps a").get(1).attributes().size()).isEqualTo(2);
+        assertThat(shown.select("[aria-current=step]").text()).isEqualTo(HOSTILE);
+    }
+
     private static Figure hostile(Figure figure) {
         return new Figure(figure.id(), HOSTILE, figure.weight(), figure.earned(), figure.reachable(), figure.shown(),
                 HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, figure.questions());
