@@ -42,45 +42,47 @@ public final class SvgChart {
         if (description != null) {
             svg.append("<desc>").append(XmlText.escape(description)).append("</desc>");
         }
-        for (Shape shape : shapes) {
-            if (shape instanceof Shape.Rect rect) {
-                svg.append("<rect x=\"").append(number(rect.x())).append("\" y=\"").append(number(rect.y()))
-                        .append("\" width=\"").append(number(rect.width())).append("\" height=\"")
-                        .append(number(rect.height())).append("\" fill=\"").append(rect.color()).append("\"/>");
-            } else if (shape instanceof Shape.Line line) {
-                svg.append("<line x1=\"").append(number(line.x1())).append("\" y1=\"").append(number(line.y1()))
-                        .append("\" x2=\"").append(number(line.x2())).append("\" y2=\"").append(number(line.y2()))
-                        .append("\" stroke=\"").append(line.color()).append('"');
-                if (line.thickness() != 1) {
-                    svg.append(" stroke-width=\"").append(number(line.thickness())).append('"');
-                }
-                svg.append("/>");
-            } else if (shape instanceof Shape.Circle circle) {
-                svg.append("<circle cx=\"").append(number(circle.cx())).append("\" cy=\"").append(number(circle.cy()))
-                        .append("\" r=\"").append(number(circle.r())).append("\" fill=\"").append(circle.fill())
-                        .append("\" stroke=\"").append(circle.stroke()).append("\" stroke-width=\"1.5\"");
-                close(svg, "circle", circle.title());
-            } else if (shape instanceof Shape.Polygon polygon) {
-                svg.append("<polygon points=\"");
-                for (int i = 0; i < polygon.points().size(); i += 2) {
-                    svg.append(i == 0 ? "" : " ").append(number(polygon.points().get(i))).append(',')
-                            .append(number(polygon.points().get(i + 1)));
-                }
-                svg.append("\" fill=\"").append(polygon.fill()).append("\" stroke=\"").append(polygon.stroke())
-                        .append("\" stroke-width=\"1.5\"");
-                close(svg, "polygon", polygon.title());
-            } else if (shape instanceof Shape.Text text) {
-                svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y()))
-                        .append("\" font-size=\"").append(number(Math.rint(text.size()))).append('"');
-                if (text.anchor() != Shape.Anchor.START) {
-                    svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
-                }
-                svg.append(" fill=\"").append(text.color()).append('"')
-                        .append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
-                        .append("</text>");
-            }
-        }
+        shapes.forEach(shape -> draw(svg, shape));
         return svg.append("</svg>").toString();
+    }
+
+    private static void draw(StringBuilder svg, Shape shape) {
+        if (shape instanceof Shape.Rect rect) {
+            svg.append("<rect x=\"").append(number(rect.x())).append("\" y=\"").append(number(rect.y()))
+                    .append("\" width=\"").append(number(rect.width())).append("\" height=\"")
+                    .append(number(rect.height())).append("\" fill=\"").append(rect.color()).append("\"/>");
+        } else if (shape instanceof Shape.Line line) {
+            svg.append("<line x1=\"").append(number(line.x1())).append("\" y1=\"").append(number(line.y1()))
+                    .append("\" x2=\"").append(number(line.x2())).append("\" y2=\"").append(number(line.y2()))
+                    .append("\" stroke=\"").append(line.color()).append('"');
+            if (line.thickness() != 1) {
+                svg.append(" stroke-width=\"").append(number(line.thickness())).append('"');
+            }
+            svg.append("/>");
+        } else if (shape instanceof Shape.Circle circle) {
+            svg.append("<circle cx=\"").append(number(circle.cx())).append("\" cy=\"").append(number(circle.cy()))
+                    .append("\" r=\"").append(number(circle.r())).append("\" fill=\"").append(circle.fill())
+                    .append("\" stroke=\"").append(circle.stroke()).append("\" stroke-width=\"1.5\"");
+            close(svg, "circle", circle.title());
+        } else if (shape instanceof Shape.Polygon polygon) {
+            svg.append("<polygon points=\"");
+            for (int i = 0; i < polygon.points().size(); i += 2) {
+                svg.append(i == 0 ? "" : " ").append(number(polygon.points().get(i))).append(',')
+                        .append(number(polygon.points().get(i + 1)));
+            }
+            svg.append("\" fill=\"").append(polygon.fill()).append("\" stroke=\"").append(polygon.stroke())
+                    .append("\" stroke-width=\"1.5\"");
+            close(svg, "polygon", polygon.title());
+        } else if (shape instanceof Shape.Text text) {
+            svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y()))
+                    .append("\" font-size=\"").append(Math.round(text.size())).append('"');
+            if (text.anchor() != Shape.Anchor.START) {
+                svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
+            }
+            svg.append(" fill=\"").append(text.color()).append('"')
+                    .append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
+                    .append("</text>");
+        }
     }
 
     /** Ends an element, with its title inside when it has one. */
