@@ -4,17 +4,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
-import org.readiness.questionnaire.Fixtures;
-import org.readiness.recommendation.Evaluation;
 import org.readiness.result.Figure;
+import org.readiness.result.HostileResults;
 import org.readiness.result.Recommended;
 import org.readiness.result.Result;
-import org.readiness.result.ResultDetails;
-import org.readiness.result.Results;
 import org.readiness.words.Words;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadOnlyMarkupTest extends KaribuTest {
 
-    private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
+    private static final String HOSTILE = HostileResults.TEXT;
 
     @Test
     void hostile_text_in_the_structure_and_its_owners_shows_as_typed_and_makes_no_element() {
@@ -65,14 +60,12 @@ class ReadOnlyMarkupTest extends KaribuTest {
 
     @Test
     void hostile_text_in_the_summary_and_the_area_cards_shows_as_typed_and_makes_no_element() {
-        Result plain = Results.of(Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
-                "size", "large", "owner", "no")), new ResultDetails("Org", java.util.Map.of(), Instant.EPOCH,
-                Instant.EPOCH, Instant.EPOCH, ZoneOffset.UTC), Words.in("en"));
-        Figure area = hostile(plain.areas().get(0));
+        Result plain = HostileResults.of("size", "large", "owner", "no");
+        Figure area = HostileResults.hostile(plain.areas().get(0));
         Recommended.ActionLine action = new Recommended.ActionLine("act", null, HOSTILE, HOSTILE, 8, HOSTILE,
                 List.of());
         Result result = new Result(plain.words(), plain.questionnaire(), plain.evaluation(), plain.heading(),
-                plain.open(), hostile(plain.overall()), List.of(area), new Recommended("small-team", HOSTILE,
+                plain.open(), HostileResults.hostile(plain.overall()), List.of(area), new Recommended("small-team", HOSTILE,
                 "Because", List.of(), List.of(action), "Nothing to do", "Because:"), plain.answers(), plain.team());
 
         Document summary = shown(new SummarySection(result, new com.vaadin.flow.component.html.Anchor("#", "PDF")));
@@ -108,10 +101,6 @@ class ReadOnlyMarkupTest extends KaribuTest {
         assertThat(shown.select("[aria-current=step]").text()).isEqualTo(HOSTILE);
     }
 
-    private static Figure hostile(Figure figure) {
-        return new Figure(figure.id(), HOSTILE, figure.weight(), figure.earned(), figure.reachable(), figure.shown(),
-                HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, figure.questions());
-    }
 
     /** The markup as the browser builds it from what the server sends. */
     private static Document shown(com.vaadin.flow.component.Component section) {

@@ -4,35 +4,26 @@ import com.vaadin.flow.component.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.readiness.questionnaire.Fixtures;
-import org.readiness.recommendation.Evaluation;
 import org.readiness.result.Comparison;
 import org.readiness.result.Figure;
+import org.readiness.result.HostileResults;
 import org.readiness.result.Recommended;
 import org.readiness.result.Result;
-import org.readiness.result.ResultDetails;
-import org.readiness.result.Results;
 import org.readiness.result.TeamPart;
-import org.readiness.words.Words;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ComparisonMarkupTest {
 
-    private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
+    private static final String HOSTILE = HostileResults.TEXT;
 
     @Test
     void hostile_text_in_a_comparison_shows_as_typed_and_makes_no_element() {
-        Result result = Results.of(Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
-                "size", "large", "owner", "no")), new ResultDetails("Org", Map.of(), Instant.EPOCH, Instant.EPOCH,
-                Instant.EPOCH, ZoneOffset.UTC), Words.in("en"));
-        Figure area = hostile(result.areas().get(0));
+        Result result = HostileResults.of("size", "large", "owner", "no");
+        Figure area = HostileResults.hostile(result.areas().get(0));
         Recommended.ActionLine action = new Recommended.ActionLine("act\"><script>", null, HOSTILE, HOSTILE, 8,
                 HOSTILE, List.of());
         TeamPart.Talk talk = new TeamPart.Talk("q", HOSTILE, 1, 1, 1, HOSTILE, List.of());
@@ -58,9 +49,7 @@ class ComparisonMarkupTest {
 
     @Test
     void each_list_is_named_by_its_heading_and_an_empty_one_says_so() {
-        Result result = Results.of(Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
-                "size", "large")), new ResultDetails("Org", Map.of(), Instant.EPOCH, Instant.EPOCH, Instant.EPOCH,
-                ZoneOffset.UTC), Words.in("en"));
+        Result result = HostileResults.of("size", "large");
         Recommended.ActionLine action = new Recommended.ActionLine("act", null, "Name an owner", "Because", 8, null,
                 List.of());
         Comparison comparison = new Comparison(result, result, List.of(), "One team", "One team", false, List.of(),
@@ -75,10 +64,6 @@ class ComparisonMarkupTest {
         assertThat(shown.select(".comparison-structure").text()).startsWith("Unchanged: ");
     }
 
-    private static Figure hostile(Figure figure) {
-        return new Figure(figure.id(), HOSTILE, figure.weight(), figure.earned(), figure.reachable(), figure.shown(),
-                HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, figure.questions());
-    }
 
     private static Document shown(Html markup) {
         return Jsoup.parseBodyFragment("<div>" + markup.getInnerHtml() + "</div>");

@@ -3,17 +3,11 @@ package org.readiness.team.ui;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.readiness.questionnaire.Fixtures;
-import org.readiness.recommendation.Evaluation;
 import org.readiness.result.Figure;
+import org.readiness.result.HostileResults;
 import org.readiness.result.Result;
-import org.readiness.result.ResultDetails;
-import org.readiness.result.Results;
 import org.readiness.result.TeamPart;
-import org.readiness.words.Words;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleAreaTableTest {
 
-    private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
+    private static final String HOSTILE = HostileResults.TEXT;
 
     @Test
     void hostile_text_in_a_role_or_an_area_shows_as_typed_and_makes_no_element() {
-        Result plain = Results.of(Evaluation.of(Fixtures.questionnaire("scoring-fixture"), Fixtures.answers(
-                "size", "large", "owner", "no")), new ResultDetails("Org", Map.of(), Instant.EPOCH, Instant.EPOCH,
-                Instant.EPOCH, ZoneOffset.UTC), Words.in("en"));
+        Result plain = HostileResults.of("size", "large", "owner", "no");
         Figure area = plain.areas().get(0);
-        Figure hostileArea = new Figure(area.id(), HOSTILE, area.weight(), area.earned(), area.reachable(),
-                area.shown(), HOSTILE, area.label(), area.stateText(), area.bandSummary(), area.why(), area.questions());
+        Figure hostileArea = HostileResults.hostile(area);
         TeamPart team = new TeamPart(null, List.of(), false, "", List.of(new TeamPart.RoleRow("it\"><script>",
                 HOSTILE, Map.of(area.id(), 50))), List.of(), List.of());
         Result result = new Result(plain.words(), plain.questionnaire(), plain.evaluation(), plain.heading(),
