@@ -17,10 +17,7 @@ public final class Named {
 
     /** A landmark named by its heading; a {@code <section>} is one by itself once named. */
     public static void region(Component part, Component heading) {
-        if (!"section".equals(part.getElement().getTag())) {
-            part.getElement().setAttribute("role", "region");
-        }
-        labelledBy(part, heading);
+        region(part, idOf(heading));
     }
 
     /** A landmark named by a heading written in markup, with an id from {@link #headingId()}. */
@@ -44,11 +41,15 @@ public final class Named {
 
     /** Names a list (or any part whose role allows a name) by the heading before it. */
     public static void labelledBy(Component part, Component heading) {
-        String id = heading.getId().orElseGet(() -> {
+        part.getElement().setAttribute("aria-labelledby", idOf(heading));
+    }
+
+    /** The heading's id, given one first if it has none. */
+    private static String idOf(Component heading) {
+        return heading.getId().orElseGet(() -> {
             String made = headingId();
             heading.setId(made);
             return made;
         });
-        part.getElement().setAttribute("aria-labelledby", id);
     }
 }
