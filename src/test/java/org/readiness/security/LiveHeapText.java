@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Whether a text is still reachable anywhere in this JVM (the test's server runs in it). It dumps the live heap and
@@ -17,6 +18,21 @@ import java.nio.file.Path;
 final class LiveHeapText {
 
     private LiveHeapText() {
+    }
+
+    /**
+     * True when some live object still holds the run after {@code grace}: the server's thread may still be unwinding
+     * the request whose answer the client has already read, with the body in one of its frames, so the test waits
+     * for a dump without the run rather than trusting the first one.
+     */
+    static boolean keepsARunOf(char character, int length, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (holdsARunOf(character, length)) {
+            if (System.nanoTime() - deadline > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some live object holds at least {@code length} of {@code character} in a row. */

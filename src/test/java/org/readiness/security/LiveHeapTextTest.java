@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,33 @@ class LiveHeapTextTest {
         Reference.reachabilityFence(held);
         held = null;
         assertThat(LiveHeapText.holdsARunOf('\\', 50_000)).isFalse();
+    }
+
+    @Test
+    void a_text_another_thread_holds_in_a_frame_is_kept_until_that_thread_lets_go() throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            String body = "`".repeat(50_000);
+            holding.countDown();
+            awaitQuietly(letGo);
+            Reference.reachabilityFence(body);
+        });
+        holder.start();
+        holding.await();
+
+        assertThat(LiveHeapText.keepsARunOf('`', 50_000, Duration.ZERO)).as("still in the thread's frame").isTrue();
+        letGo.countDown();
+        holder.join();
+        assertThat(LiveHeapText.keepsARunOf('`', 50_000, Duration.ofSeconds(30))).as("the thread has ended").isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean runIn(String text, java.nio.charset.Charset charset, int length) throws IOException {
