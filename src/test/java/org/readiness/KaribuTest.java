@@ -1,5 +1,11 @@
 package org.readiness;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.html.Anchor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -79,6 +85,24 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         setUpVaadin();
+    }
+
+    /**
+     * What a click on the link downloads: from the page's own download, or, where the link is a plain one to the API
+     * (a merchant's score card), from the API as the browser asks for it.
+     */
+    protected byte[] downloadFrom(Anchor link) {
+        if (!link.getHref().startsWith("api/")) {
+            return DownloadKt._download(link);
+        }
+        try {
+            return MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).build()
+                    .perform(MockMvcRequestBuilders.get("/" + link.getHref()))
+                    .andExpect(MockMvcResultMatchers.status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+        } catch (Exception e) {
+            throw new AssertionError("could not download " + link.getHref(), e);
+        }
     }
 
     protected static void switchLanguage(Locale locale) {

@@ -38,13 +38,26 @@ class ScoreCardController {
         this.catalog = catalog;
     }
 
-    /** The card a resume link's holder downloads: a consultant's notes are not theirs to read. */
+    /**
+     * The card a resume link's holder downloads: a consultant's notes are not theirs to read. {@code lang} and
+     * {@code organisation} print it in another of the questionnaire's languages or with a name not stored (yet),
+     * as the result page's links do with the name the field shows; an empty name prints none.
+     */
     @GetMapping("/api/assessments/{token}/scorecard.{format}")
-    ResponseEntity<byte[]> ofAssessment(@PathVariable String token, @PathVariable String format) throws IOException {
+    ResponseEntity<byte[]> ofAssessment(@PathVariable String token, @PathVariable String format,
+                                        @RequestParam(required = false) String lang,
+                                        @RequestParam(required = false) String organisation) throws IOException {
         Format chosen = format(format);
         AssessmentResult result = ResumeToken.parse(token).flatMap(results::of)
                 .orElseThrow(ApiProblems.UnknownAssessment::new);
-        return respond(chosen, results.describe(result, result.assessment().language()));
+        String language = lang == null ? result.assessment().language()
+                : RequestLanguage.of(result.evaluation().questionnaire(), lang);
+        if (organisation != null) {
+            String name = OrganisationName.asStored(organisation)
+                    .orElseThrow(() -> new ApiProblems.OrganisationTooLong(OrganisationName.LIMIT));
+            result = result.withOrganisation(name.isEmpty() ? null : name);
+        }
+        return respond(chosen, results.describe(result, language));
     }
 
     @PostMapping(path = "/api/questionnaires/{id}/scorecard.{format}", consumes = "application/json")

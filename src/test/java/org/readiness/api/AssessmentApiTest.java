@@ -86,6 +86,27 @@ class AssessmentApiTest {
     }
 
     @Test
+    void the_score_card_of_a_stored_assessment_takes_another_language_and_a_name_not_stored() throws Exception {
+        AssessmentService.Started started = assessments.start("scoring-fixture", "sv");
+        assessments.setOrganisation(started.assessment().id(), "Växjö Verktyg AB");
+        String card = "/api/assessments/" + started.token().value() + "/scorecard.json";
+
+        mvc.perform(get(card).param("lang", "en").param("organisation", "  Nordic Tools "))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("en"))
+                .andExpect(jsonPath("$.organisation").value("Nordic Tools"));
+        mvc.perform(get(card).param("organisation", ""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("sv"))
+                .andExpect(jsonPath("$.organisation").doesNotExist());
+        mvc.perform(get(card).param("lang", "de")).andExpect(status().isBadRequest());
+        mvc.perform(get(card).param("organisation", "x".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("200")));
+        mvc.perform(get(card)).andExpect(jsonPath("$.organisation").value("Växjö Verktyg AB"));
+    }
+
+    @Test
     void an_assessment_deleted_through_the_api_is_gone() throws Exception {
         String token = assessments.start("scoring-fixture", "en").token().value();
 

@@ -85,7 +85,8 @@ public class ResultView extends SessionPage implements HasDynamicTitle {
             return;
         }
         Result result = results.describe(found.get(), language);
-        ScoreCardSection scoreCard = new ScoreCardSection(found.get(), notes, assessments, results, language);
+        ScoreCardSection scoreCard = new ScoreCardSection(found.get(), notes, session.token().orElse(null),
+                assessments, results, language);
         Anchor pdf = scoreCard.link(Format.PDF, getTranslation("result.summary.download"));
         add(new SummarySection(result, pdf), new ScoreSection(result), StructureSection.of(result.recommended(), result.words()),
                 new ActionsSection(result.recommended()), new WhySection(result), scoreCard);

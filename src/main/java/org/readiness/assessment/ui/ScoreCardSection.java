@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.jspecify.annotations.Nullable;
 import org.readiness.assessment.OrganisationName;
 import org.readiness.assessment.AssessmentResult;
 import org.readiness.assessment.AssessmentResults;
 import org.readiness.assessment.AssessmentService;
+import org.readiness.questionnaire.Questionnaire;
 import org.readiness.result.Result;
 import org.readiness.scorecard.Format;
 import org.readiness.scorecard.ScoreCards;
@@ -32,12 +34,20 @@ class ScoreCardSection extends Section {
     private final long assessmentId;
     private final AssessmentResults.Notes notes;
     private final String language;
+    private final @Nullable String resumeToken;
+    private final Questionnaire questionnaire;
     private final Retrying retry = new Retrying();
     private final TextField organisation = new TextField();
 
-    ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, AssessmentService assessments,
-                     AssessmentResults results, String language) {
+    /**
+     * A merchant's card (with a resume link and no notes) comes from the API's address for that link, as a plain
+     * link; an interview's, with the consultant's notes, from a download of this page's own.
+     */
+    ScoreCardSection(AssessmentResult result, AssessmentResults.Notes notes, @Nullable String resumeToken,
+                     AssessmentService assessments, AssessmentResults results, String language) {
         this.assessments = assessments;
+        this.resumeToken = notes == AssessmentResults.Notes.LEFT_OUT ? resumeToken : null;
+        this.questionnaire = result.assessment().questionnaire();
         this.results = results;
         this.assessmentId = result.assessment().id();
         this.notes = notes;
@@ -56,9 +66,22 @@ class ScoreCardSection extends Section {
 
     /** A link that downloads the score card in this format, as the database holds the assessment then. */
     Anchor link(Format format, String text) {
-        Anchor link = new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
+        Anchor link;
+        if (resumeToken == null) {
+            link = new Anchor(download(format, language), AttachmentType.DOWNLOAD, text);
+        } else {
+            link = new Anchor(apiAddress(format), text);
+            link.getElement().setAttribute("download", "");
+            link.setRouterIgnore(true);
+        }
         link.addClassName(WITH_TYPED_NAME);
         return link;
+    }
+
+    /** Relative to the page's base, as the API's other addresses are; the click adds the typed name. */
+    private String apiAddress(Format format) {
+        return "api/assessments/" + resumeToken + "/scorecard." + format.extension() + "?lang="
+                + questionnaire.languageFor(language);
     }
 
     /** Makes every score card link on the page carry the organisation's name as the field shows it on a click. */

@@ -42,7 +42,6 @@ import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 
 import org.readiness.words.Words;
 
-import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -108,14 +107,14 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         navigate("consultant/interview/" + id);
         assertThat(pageText()).contains(savedNote);
         assertThat(download("JSON")).contains(typedNote, savedNote);
-        PrintedPdf consultantsPdf = PrintedPdf.read(_download(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
+        PrintedPdf consultantsPdf = PrintedPdf.read(downloadFrom(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
         assertThat(consultantsPdf.shows(typedNote) && consultantsPdf.shows(savedNote)).isTrue();
 
         continueAsVisitor();
         navigate("resume/" + token);
         assertThat(_get(H1.class).getText()).isEqualTo("Your result");
         assertThat(pageText()).doesNotContain(typedNote).doesNotContain(savedNote);
-        PrintedPdf merchantsPdf = PrintedPdf.read(_download(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
+        PrintedPdf merchantsPdf = PrintedPdf.read(downloadFrom(_get(Anchor.class, spec -> spec.withText("Download PDF"))));
         assertThat(merchantsPdf.shows("Overall readiness")).isTrue();
         assertThat(merchantsPdf.shows(typedNote) || merchantsPdf.shows(savedNote)).isFalse();
         for (String format : List.of("JSON", "CSV")) {
@@ -202,8 +201,8 @@ class AttachedSelfAssessmentTest extends KaribuTest {
         return started;
     }
 
-    private static String download(String format) {
-        return new String(_download(_get(Anchor.class, spec -> spec.withText("Download " + format))),
+    private String download(String format) {
+        return new String(downloadFrom(_get(Anchor.class, spec -> spec.withText("Download " + format))),
                 StandardCharsets.UTF_8);
     }
 
