@@ -41,6 +41,12 @@ public final class Markup {
         return open(tag, cssClass, attributes).text(text).close(tag);
     }
 
+    /** The markup as written, for an element's {@code innerHTML}. */
+    @Override
+    public String toString() {
+        return html.toString();
+    }
+
     /** The markup as one component; it must have one root element. */
     public Html toComponent() {
         return new Html(html.toString());

@@ -1,12 +1,9 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomListenerRegistration;
 
 import java.util.Optional;
 
@@ -17,6 +14,7 @@ class ResumeLinkBox extends Div {
 
     private final String path;
     private final String token;
+    private DomListenerRegistration copied;
 
     ResumeLinkBox(String token) {
         this(RESUME_PATH, token);
@@ -35,22 +33,35 @@ class ResumeLinkBox extends Div {
         addClassName("resume-link");
     }
 
+    /**
+     * The field and its copy button as one element of markup: Vaadin's own text field and button, so they look and
+     * read as before, with one state node for the box. The page fills in and copies the link itself; the server
+     * only says that it is copied.
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        removeAll();
-        TextField link = new TextField(getTranslation("resume.link-label"));
-        link.setReadOnly(true);
-        link.setHelperText(getTranslation("resume.link-help"));
-        link.addClassName("resume-link-field");
-        Button copy = new Button(getTranslation("resume.copy"), VaadinIcon.COPY.create());
-        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copy.addClickListener(click -> {
-            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText(this.value)");
-            Notification.show(getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER);
-        });
-        link.setSuffixComponent(copy);
-        add(link);
-        // The page knows its own address: the link is there as the field appears, with no round trip to ask.
-        link.getElement().executeJs("this.value = new URL($0, document.baseURI).href", path + token);
+        Markup box = new Markup()
+                .open("vaadin-text-field", "resume-link-field", "label", getTranslation("resume.link-label"),
+                        "helper-text", getTranslation("resume.link-help"), "readonly", "")
+                .open("vaadin-button", null, "slot", "suffix", "theme", "tertiary")
+                .open("vaadin-icon", null, "icon", "vaadin:copy", "slot", "prefix").close("vaadin-icon")
+                .text(getTranslation("resume.copy"))
+                .close("vaadin-button")
+                .close("vaadin-text-field");
+        getElement().setProperty("innerHTML", box.toString());
+        getElement().executeJs(FILL_AND_COPY, path + token);
+        if (copied == null) {
+            copied = getElement().addEventListener("link-copied", event -> Notification.show(
+                    getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER));
+        }
     }
+
+    /** The page knows its own address: the link is there as the field appears, with no round trip to ask. */
+    private static final String FILL_AND_COPY = """
+            const field = this.querySelector('vaadin-text-field');
+            field.value = new URL($0, document.baseURI).href;
+            this.querySelector('vaadin-button').addEventListener('click', () => {
+              if (navigator.clipboard) navigator.clipboard.writeText(field.value);
+              this.dispatchEvent(new CustomEvent('link-copied'));
+            });""";
 }
