@@ -7,7 +7,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
+import org.readiness.base.ui.ShownWhenOpened;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -298,7 +298,7 @@ class OneResultEverywhereTest {
     private static void openResultPageAsConsultant(ConfigurableApplicationContext app, long id) {
         openAsAdmin(app, "consultant/interview/" + id);
         UI.getCurrent().navigate("assessment/result");
-        _find(Details.class).forEach(details -> details.setOpened(true));
+        _find(ShownWhenOpened.class).forEach(details -> details.setOpened(true));
     }
 
     /** A page in a fresh browser, signed in as the administrator. */

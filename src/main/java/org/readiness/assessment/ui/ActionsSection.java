@@ -1,6 +1,5 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.base.ui.Named;
 import org.readiness.base.ui.ShownWhenOpened;
@@ -28,9 +27,9 @@ class ActionsSection extends Section {
         add(list(first, actions.stream().limit(SummarySection.TOP_ACTIONS).toList(), 1, recommended).close("div")
                 .toComponent());
         if (actions.size() > SummarySection.TOP_ACTIONS) {
-            Details more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()), () -> list(
-                    new Markup(), actions.stream().skip(SummarySection.TOP_ACTIONS).toList(),
-                    SummarySection.TOP_ACTIONS + 1, recommended).toComponent());
+            ShownWhenOpened more = new ShownWhenOpened(getTranslation("result.actions.show-all", actions.size()),
+                    () -> list(new Markup(), actions.stream().skip(SummarySection.TOP_ACTIONS).toList(),
+                            SummarySection.TOP_ACTIONS + 1, recommended).toComponent());
             more.addClassName("more-actions");
             add(more);
         }

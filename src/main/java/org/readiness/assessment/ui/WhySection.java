@@ -1,7 +1,6 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.readiness.base.ui.Named;
@@ -22,7 +21,7 @@ class WhySection extends Section {
                 .element("p", null, getTranslation("result.why.intro")).close("div").toComponent());
         Named.region(this, heading);
         for (Figure area : result.areas()) {
-            Details details = new ShownWhenOpened(area.why(), () -> table(area));
+            ShownWhenOpened details = new ShownWhenOpened(area.why(), () -> table(area));
             details.addClassName("why-area");
             add(details);
         }

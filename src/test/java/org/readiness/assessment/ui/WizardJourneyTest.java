@@ -138,7 +138,7 @@ class WizardJourneyTest extends KaribuTest {
         List<String> apiActions = new java.util.ArrayList<>();
         api.at("/actions").forEach(action -> apiActions.add(action.get("id").asText()));
         assertThat(shownActions).isEqualTo(apiActions);
-        assertThat(_find(com.vaadin.flow.component.details.Details.class)).hasSize(2);
+        assertThat(_find(org.readiness.base.ui.ShownWhenOpened.class)).hasSize(2);
         // The weights are said where the overall score is explained, so that a reader can check the sum.
         String weights = _get(Paragraph.class, spec -> spec.withClasses("why-overall")).getText();
         assertThat(weights).contains("sv".equals(language) ? "Människor \u00d7 1, System \u00d7 3"

@@ -18,7 +18,7 @@ class ShownWhenOpenedTest {
     @Test
     void closed_it_holds_only_its_summary_and_makes_nothing() {
         assertThat(showAll.getContent()).isEmpty();
-        assertThat(showAll.getSummary().getElement().getTextRecursively()).isEqualTo("Show all 9 next steps");
+        assertThat(showAll.getSummaryText()).isEqualTo("Show all 9 next steps");
         assertThat(made).hasValue(0);
     }
 

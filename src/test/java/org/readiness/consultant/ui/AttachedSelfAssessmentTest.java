@@ -3,7 +3,7 @@ package org.readiness.consultant.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
+import org.readiness.base.ui.ShownWhenOpened;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -208,7 +208,7 @@ class AttachedSelfAssessmentTest extends KaribuTest {
 
     /** Every text and value on the page, with the closed sections opened, as Karibu prints the component tree. */
     private static String pageText() {
-        _find(Details.class).forEach(details -> details.setOpened(true));
+        _find(ShownWhenOpened.class).forEach(details -> details.setOpened(true));
         StringBuilder text = new StringBuilder(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()));
         // The read-only parts (the tables of "Why this score" among them) are markup: their text as a browser shows it.
         _find(com.vaadin.flow.component.Html.class).forEach(html -> text.append('\n')
