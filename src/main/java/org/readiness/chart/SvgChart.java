@@ -2,8 +2,13 @@ package org.readiness.chart;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Draws chart shapes as an SVG document; every text is escaped. */
 public final class SvgChart {
@@ -34,19 +39,21 @@ public final class SvgChart {
     private static String render(List<Shape> shapes, double width, double height, String title,
                                  @Nullable String description) {
         StringBuilder svg = new StringBuilder();
+        TextDefaults defaults = TextDefaults.of(shapes);
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
-                        + "aria-label=\"%s\" font-family=\"sans-serif\" style=\"width:100%%;height:auto\">",
-                width, height, XmlText.escape(description == null ? title : title + ". " + description)));
+                        + "aria-label=\"%s\" font-family=\"sans-serif\"%s style=\"width:100%%;height:auto\">",
+                width, height, XmlText.escape(description == null ? title : title + ". " + description),
+                defaults.attributes()));
         svg.append("<title>").append(XmlText.escape(title)).append("</title>");
         if (description != null) {
             svg.append("<desc>").append(XmlText.escape(description)).append("</desc>");
         }
-        shapes.forEach(shape -> draw(svg, shape));
+        shapes.forEach(shape -> draw(svg, shape, defaults));
         return svg.append("</svg>").toString();
     }
 
-    private static void draw(StringBuilder svg, Shape shape) {
+    private static void draw(StringBuilder svg, Shape shape, TextDefaults defaults) {
         if (shape instanceof Shape.Rect rect) {
             svg.append("<rect x=\"").append(number(rect.x())).append("\" y=\"").append(number(rect.y()))
                     .append("\" width=\"").append(number(rect.width())).append("\" height=\"")
@@ -74,14 +81,49 @@ public final class SvgChart {
                     .append("\" stroke-width=\"1.5\"");
             close(svg, "polygon", polygon.title());
         } else if (shape instanceof Shape.Text text) {
-            svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y()))
-                    .append("\" font-size=\"").append(Math.round(text.size())).append('"');
-            if (text.anchor() != Shape.Anchor.START) {
+            svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y())).append('"');
+            if (Math.round(text.size()) != defaults.size()) {
+                svg.append(" font-size=\"").append(Math.round(text.size())).append('"');
+            }
+            if (text.anchor() != defaults.anchor()) {
                 svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
             }
-            svg.append(" fill=\"").append(text.color()).append('"')
-                    .append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
+            if (!text.color().equals(defaults.color())) {
+                svg.append(" fill=\"").append(text.color()).append('"');
+            }
+            svg.append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
                     .append("</text>");
+        }
+    }
+
+    /**
+     * The size, anchor and colour most of a chart's texts have, said once on the chart and inherited: the page
+     * carries every character of every text's attributes. A shape with a fill of its own is not affected.
+     */
+    private record TextDefaults(long size, Shape.Anchor anchor, @Nullable String color) {
+
+        static TextDefaults of(List<Shape> shapes) {
+            List<Shape.Text> texts = shapes.stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast)
+                    .toList();
+            if (texts.isEmpty()) {
+                return new TextDefaults(-1, Shape.Anchor.START, null);
+            }
+            return new TextDefaults(mostCommon(texts, text -> Math.round(text.size())),
+                    mostCommon(texts, Shape.Text::anchor), mostCommon(texts, Shape.Text::color));
+        }
+
+        String attributes() {
+            if (color == null) {
+                return "";
+            }
+            return " font-size=\"" + size + '"' + (anchor == Shape.Anchor.START ? ""
+                    : " text-anchor=\"" + SvgChart.anchor(anchor) + '"') + " fill=\"" + color + '"';
+        }
+
+        private static <T> T mostCommon(List<Shape.Text> texts, Function<Shape.Text, T> property) {
+            Map<T, Long> counts = texts.stream().collect(Collectors.groupingBy(property, LinkedHashMap::new,
+                    Collectors.counting()));
+            return Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
         }
     }
 
