@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.readiness.KaribuTest;
+import org.readiness.assessment.ui.SaveStatus;
 import org.readiness.consultant.Client;
 import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientInterviews;
@@ -159,9 +160,10 @@ class DatabaseTroubleTest extends KaribuTest {
         assertThat(radios("Size?").getErrorMessage()).isEqualTo("Not saved: the database refused this answer. "
                 + "Please change it, or tell us if this happens again.");
         assertThat(UI.getCurrent().getPollInterval()).as("no retry is scheduled").isEqualTo(-1);
-        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
+        SaveStatus status = _get(SaveStatus.class);
+        assertThat(status.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(status.getElement().getAttribute("data-state")).as("not waiting to try again").isEqualTo("refused");
-        assertThat(status.getElement().getTextRecursively()).as("never 'All answers saved' beside it")
+        assertThat(status.text()).as("never 'All answers saved' beside it")
                 .startsWith("Not saved: an answer was not accepted");
         verify(repository, times(1)).saveAnswer(anyLong(), eq("size"), anyString(), anyInt(), any());
     }

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public class SaveStatus extends Span {
 
-    private final Span known = new Span();
-    private final Span saving = new Span();
+    private String known = "";
+    private String saving = "";
     private static final String REFUSED = "save.refused-status";
     private static final String OUTAGE = "save.failed";
 
@@ -34,14 +34,13 @@ public class SaveStatus extends Span {
         addClassName("save-status");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
-        known.addClassName("save-status-known");
-        saving.addClassName("save-status-saving");
-        add(known, saving);
+        draw();
     }
 
     /** Words the "Saving…" line in the page's language. */
     public void localise() {
-        saving.setText(getTranslation("save.saving"));
+        saving = getTranslation("save.saving");
+        draw();
     }
 
     public void saved() {
@@ -93,12 +92,19 @@ public class SaveStatus extends Span {
 
     /** What the server last said, as the page shows it when no change is on its way. */
     public String text() {
-        return known.getText();
+        return known;
     }
 
     private void show(String key, String state) {
         shown = key;
-        known.setText(getTranslation(key));
+        known = getTranslation(key);
         getElement().setAttribute("data-state", state);
+        draw();
+    }
+
+    /** Both lines as one element's markup: the line keeps one state node where a span for each kept four. */
+    private void draw() {
+        getElement().setProperty("innerHTML", new Markup().element("span", "save-status-known", known)
+                .element("span", "save-status-saving", saving).toString());
     }
 }
