@@ -1,7 +1,7 @@
 package org.readiness.assessment.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.readiness.questionnaire.Step;
@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Where the user is: the steps by name (earlier ones are links back), "Step 2 of 5" and a progress bar.
  * Vaadin has no stepper; this one is an ordered list in a labelled nav, with aria-current on the current step. The
- * list and the count are one element of markup (the links are followed by Vaadin's router, as a RouterLink's are), so
- * a step's page keeps three state nodes for it, not one per step and name.
+ * list, the count and Vaadin's progress bar are this element's markup (the links are followed by Vaadin's router, as a
+ * RouterLink's are), so a step's page keeps one state node for it, not one per step and name.
  */
+@JsModule("@vaadin/progress-bar/src/vaadin-progress-bar.js")
 class StepIndicator extends Div {
 
     StepIndicator(List<Step> steps, int current, String language, boolean allStepsOpen) {
@@ -35,9 +36,9 @@ class StepIndicator extends Div {
             markup.close("li");
         }
         String count = getTranslation("wizard.step-of", current + 1, steps.size());
-        markup.close("ol").close("nav").element("span", "step-count", count).close("div");
-        ProgressBar progress = new ProgressBar(0, steps.size(), current + 1);
-        progress.getElement().setAttribute("aria-label", count);
-        add(markup.toComponent(), progress);
+        markup.close("ol").close("nav").element("span", "step-count", count).close("div")
+                .open("vaadin-progress-bar", null, "min", "0", "max", String.valueOf(steps.size()), "value",
+                        String.valueOf(current + 1), "aria-label", count).close("vaadin-progress-bar");
+        getElement().setProperty("innerHTML", markup.toString());
     }
 }

@@ -1,6 +1,6 @@
 package org.readiness.assessment.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -8,7 +8,10 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
-/** The read-only parts of the page that are one element of markup each, read as the browser gets them. */
+/**
+ * The parts of the page that are one element of markup each (an {@code Html}, or any element given its
+ * {@code innerHTML}), read as the browser gets them.
+ */
 public final class PageMarkup {
 
     private PageMarkup() {
@@ -16,8 +19,9 @@ public final class PageMarkup {
 
     /** Every element of the page's markup that the CSS query selects, in page order. */
     public static List<Element> select(String cssQuery) {
-        return _find(Html.class).stream()
-                .flatMap(html -> Jsoup.parseBodyFragment(outerHtml(html)).select(cssQuery).stream())
+        return _find(Component.class).stream().map(Component::getElement)
+                .filter(element -> element.hasProperty("innerHTML"))
+                .flatMap(element -> Jsoup.parseBodyFragment(outerHtml(element)).select(cssQuery).stream())
                 .toList();
     }
 
@@ -30,11 +34,11 @@ public final class PageMarkup {
         return found.get(0);
     }
 
-    private static String outerHtml(Html html) {
-        StringBuilder root = new StringBuilder("<").append(html.getElement().getTag());
-        html.getElement().getAttributeNames().forEach(name -> root.append(' ').append(name).append("=\"")
-                .append(html.getElement().getAttribute(name).replace("&", "&amp;").replace("\"", "&quot;")).append('"'));
-        return root.append('>').append(html.getInnerHtml()).append("</").append(html.getElement().getTag())
+    private static String outerHtml(com.vaadin.flow.dom.Element element) {
+        StringBuilder root = new StringBuilder("<").append(element.getTag());
+        element.getAttributeNames().forEach(name -> root.append(' ').append(name).append("=\"")
+                .append(element.getAttribute(name).replace("&", "&amp;").replace("\"", "&quot;")).append('"'));
+        return root.append('>').append(element.getProperty("innerHTML")).append("</").append(element.getTag())
                 .append('>').toString();
     }
 }

@@ -35,4 +35,15 @@ class ShownWhenOpenedTest {
         assertThat(showAll.getContent()).hasSize(1);
         assertThat(made).hasValue(2);
     }
+
+    @Test
+    void a_summary_typed_as_markup_is_a_text_the_page_shows_as_typed_and_makes_no_element() {
+        String hostile = "<img src=x onerror=alert(1)> & </vaadin-details>";
+        ShownWhenOpened why = new ShownWhenOpened(hostile, () -> new Span("table"));
+
+        // The details element writes its summary property as the summary's textContent, never as markup.
+        assertThat(why.getElement().getProperty("summary")).isEqualTo(hostile);
+        assertThat(why.getElement().hasProperty("innerHTML")).isFalse();
+        assertThat(why.getElement().getChildCount()).isZero();
+    }
 }
