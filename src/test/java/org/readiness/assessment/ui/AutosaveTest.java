@@ -54,9 +54,9 @@ class AutosaveTest extends KaribuTest {
         SingleOptionGroup size = _get(SingleOptionGroup.class, spec -> spec.withLabel("Size?"));
         _setValue(size, "medium");
 
-        Span status = _get(Span.class, spec -> spec.withAttribute("role", "status"));
+        SaveStatus status = _get(SaveStatus.class);
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
-        assertThat(status.getElement().getTextRecursively()).contains("Your answers are kept");
+        assertThat(status.text()).contains("Your answers are kept");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Retrying.EVERY_MILLIS);
         long id = WizardSession.current().orElseThrow().assessmentId();
         assertThat(assessments.open(id).orElseThrow().answers().has("size")).isFalse();
