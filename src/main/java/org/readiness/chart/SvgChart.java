@@ -81,19 +81,24 @@ public final class SvgChart {
                     .append("\" stroke-width=\"1.5\"");
             close(svg, "polygon", polygon.title());
         } else if (shape instanceof Shape.Text text) {
-            svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y())).append('"');
-            if (Math.round(text.size()) != defaults.size()) {
-                svg.append(" font-size=\"").append(Math.round(text.size())).append('"');
-            }
-            if (text.anchor() != defaults.anchor()) {
-                svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
-            }
-            if (!text.color().equals(defaults.color())) {
-                svg.append(" fill=\"").append(text.color()).append('"');
-            }
-            svg.append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
-                    .append("</text>");
+            drawText(svg, text, defaults);
         }
+    }
+
+    /** A text, with only the attributes in which it differs from what the chart says for most of its texts. */
+    private static void drawText(StringBuilder svg, Shape.Text text, TextDefaults defaults) {
+        svg.append("<text x=\"").append(number(text.x())).append("\" y=\"").append(number(text.y())).append('"');
+        if (Math.round(text.size()) != defaults.size()) {
+            svg.append(" font-size=\"").append(Math.round(text.size())).append('"');
+        }
+        if (text.anchor() != defaults.anchor()) {
+            svg.append(" text-anchor=\"").append(anchor(text.anchor())).append('"');
+        }
+        if (!text.color().equals(defaults.color())) {
+            svg.append(" fill=\"").append(text.color()).append('"');
+        }
+        svg.append(text.bold() ? " font-weight=\"bold\">" : ">").append(XmlText.escape(text.text()))
+                .append("</text>");
     }
 
     /**
