@@ -3,7 +3,6 @@ package org.readiness.assessment.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.dom.DomListenerRegistration;
 
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ class ResumeLinkBox extends Div {
 
     private final String path;
     private final String token;
-    private DomListenerRegistration copied;
 
     ResumeLinkBox(String token) {
         this(RESUME_PATH, token);
@@ -31,6 +29,8 @@ class ResumeLinkBox extends Div {
         this.path = path;
         this.token = token;
         addClassName("resume-link");
+        getElement().addEventListener("link-copied", event -> Notification.show(getTranslation("resume.copied"), 3000,
+                Notification.Position.BOTTOM_CENTER));
     }
 
     /**
@@ -50,10 +50,6 @@ class ResumeLinkBox extends Div {
                 .close("vaadin-text-field");
         getElement().setProperty("innerHTML", box.toString());
         getElement().executeJs(FILL_AND_COPY, path + token);
-        if (copied == null) {
-            copied = getElement().addEventListener("link-copied", event -> Notification.show(
-                    getTranslation("resume.copied"), 3000, Notification.Position.BOTTOM_CENTER));
-        }
     }
 
     /** The page knows its own address: the link is there as the field appears, with no round trip to ask. */
