@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readiness.assessment.OrganisationName;
 import org.readiness.assessment.AnswerService;
+import org.readiness.assessment.ui.PageMarkup;
 import org.readiness.consultant.AccountService;
 import org.readiness.consultant.ClientDetails;
 import org.readiness.consultant.ClientInterviews;
@@ -405,9 +406,7 @@ class HostileTextTest extends KaribuTest {
 
     /** Every innerHTML of the page's components: Html and Svg set it, so no user text may be in one. */
     private static void collectMarkup(List<String> markup) {
-        _find(Component.class).stream().map(Component::getElement)
-                .filter(element -> element.hasProperty("innerHTML"))
-                .forEach(element -> markup.add(element.getProperty("innerHTML")));
+        PageMarkup.parts().forEach(element -> markup.add(element.getProperty("innerHTML")));
     }
 
     /**

@@ -19,10 +19,15 @@ public final class PageMarkup {
 
     /** Every element of the page's markup that the CSS query selects, in page order. */
     public static List<Element> select(String cssQuery) {
-        return _find(Component.class).stream().map(Component::getElement)
-                .filter(element -> element.hasProperty("innerHTML"))
+        return parts().stream()
                 .flatMap(element -> Jsoup.parseBodyFragment(outerHtml(element)).select(cssQuery).stream())
                 .toList();
+    }
+
+    /** The page's elements that are given their content as markup ({@code innerHTML}), in page order. */
+    public static List<com.vaadin.flow.dom.Element> parts() {
+        return _find(Component.class).stream().map(Component::getElement)
+                .filter(element -> element.hasProperty("innerHTML")).toList();
     }
 
     /** The one element the query selects; fails when there is none or more. */
