@@ -32,6 +32,10 @@ class ConsultantIT extends E2eTest {
         login(anna, "a-long-password-1");
         expectPath("consultant");
         look("clients-empty-en");
+        // A consultant's role does not open the administrator's page: it tells nothing, as for an unknown address.
+        page.navigate(app.url("admin/consultants"));
+        assertThat(pageHeading()).hasText("We could not find that page");
+        page.navigate(app.url("consultant"));
         String clientUrl = newClient("en", "Växjö Verktyg AB");
         look("client-en");
         buttonNamed("Start an interview").click();
