@@ -10,6 +10,8 @@ import java.util.List;
 
 /**
  * JMH in a process of its own on both cores (the harness itself is pinned to one), reading the JSON it writes.
+ * Warm-up is 24 s: with both cores drawing PDFs the compiler has no core of its own, and two threads' throughput
+ * still rose until about 20 s in (3 s of warm-up measured them at 1.1-1.3 times one thread; warm, 1.76 times).
  */
 final class JmhRun {
 
@@ -25,7 +27,7 @@ final class JmhRun {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main", include,
                 "-bm", modes, "-t", String.valueOf(threads), "-f", "1",
-                "-wi", quick ? "1" : "3", "-w", "1s", "-i", quick ? "2" : "4", "-r", "1s",
+                "-wi", quick ? "1" : "12", "-w", quick ? "1s" : "2s", "-i", quick ? "2" : "5", "-r", quick ? "1s" : "2s",
                 "-tu", "ms", "-jvmArgs", "-Xmx512m", "-rf", "json", "-rff", out.toString()));
         Process jmh = new ProcessBuilder(command).inheritIO().start();
         if (jmh.waitFor() != 0) {
