@@ -1,13 +1,17 @@
 package org.readiness.scorecard;
 
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 
@@ -17,25 +21,40 @@ import java.util.concurrent.Semaphore;
  * a few megabytes, so a burst of downloads (the load test had 60 at once) would otherwise run a 512 MB server out
  * of memory. Others wait their turn.
  * <p>
+ * DejaVu Sans comes twice: cut down to the {@link #COMMON} characters, which nearly every score card is written in,
+ * and whole, for any other character it has (Greek, Cyrillic, ...), parsed only when a text needs it. PDFBox builds
+ * a width array of every glyph of each font it embeds, even when it embeds a subset: for the whole font, 6,000
+ * glyphs, that was 40 % of a score card's allocation.
+ * <p>
  * Glyph substitution (GSUB) is off: for these fonts it only joins "fi", "fl" and "ff" into ligatures, and PDFBox
  * did it by compiling regular expressions for every word drawn, a quarter of a score card's time. Without it the
  * drawn text is exactly as wide as it was measured, and copies out of the PDF letter by letter.
  */
 final class ParsedFonts {
 
-    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+    /** The Latin alphabets, punctuation, currency signs, arrows and shapes (the missing-character box among them). */
+    static final int[][] COMMON = {{0x20, 0x24F}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2190, 0x21FF},
+            {0x25A0, 0x25FF}};
+
+    private static final byte[] WHOLE_REGULAR = read("/fonts/DejaVuSans.ttf");
+    private static final byte[] WHOLE_BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = common(WHOLE_REGULAR);
+    private static final byte[] BOLD = common(WHOLE_BOLD);
     private static final Semaphore TURNS = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private static final ConcurrentLinkedQueue<ParsedFonts> IDLE = new ConcurrentLinkedQueue<>();
 
     private static GlyphWidths regularWidths;
     private static GlyphWidths boldWidths;
+    private static GlyphWidths wholeRegularWidths;
+    private static GlyphWidths wholeBoldWidths;
     private static GlyphWidths fallbackWidths;
 
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
     private final GlyphWidths regularGlyphs;
     private final GlyphWidths boldGlyphs;
+    private TrueTypeFont wholeRegular;
+    private TrueTypeFont wholeBold;
     private TrueTypeFont fallback;
     private GlyphWidths fallbackGlyphs;
 
@@ -90,6 +109,31 @@ final class ParsedFonts {
         return boldGlyphs;
     }
 
+    /** DejaVu Sans whole, for the characters beyond {@link #COMMON}: parsed for this set when first asked for. */
+    TrueTypeFont whole(boolean isBold) throws IOException {
+        if (isBold) {
+            if (wholeBold == null) {
+                wholeBold = parse(WHOLE_BOLD);
+            }
+            return wholeBold;
+        }
+        if (wholeRegular == null) {
+            wholeRegular = parse(WHOLE_REGULAR);
+        }
+        return wholeRegular;
+    }
+
+    /** The widths of the whole font's glyphs: read once, when a text first has a character beyond the common ones. */
+    GlyphWidths wholeGlyphs(boolean isBold) throws IOException {
+        synchronized (ParsedFonts.class) {
+            if (wholeRegularWidths == null) {
+                wholeRegularWidths = GlyphWidths.of(parse(WHOLE_REGULAR));
+                wholeBoldWidths = GlyphWidths.of(parse(WHOLE_BOLD));
+            }
+            return isBold ? wholeBoldWidths : wholeRegularWidths;
+        }
+    }
+
     TrueTypeFont fallback() throws IOException {
         if (fallback == null) {
             fallback = parse(Fallback.FILE);
@@ -111,6 +155,25 @@ final class ParsedFonts {
     /** The 4 MB CJK font, read from the jar only when a text first needs it. */
     private static final class Fallback {
         static final byte[] FILE = read("/fonts/DroidSansFallbackFull.ttf");
+    }
+
+    /** The font cut down to the common characters, with every table a PDF or a measurement needs (cmap among them). */
+    private static byte[] common(byte[] whole) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(parse(whole));
+            Set<Integer> characters = new HashSet<>();
+            for (int[] range : COMMON) {
+                for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
+                    characters.add(codePoint);
+                }
+            }
+            subsetter.addAll(characters);
+            ByteArrayOutputStream file = new ByteArrayOutputStream(whole.length / 4);
+            subsetter.writeToStream(file);
+            return file.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TrueTypeFont parse(byte[] file) throws IOException {

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fonts of one PDF, embedded as subsets: DejaVu Sans for Latin, Greek and Cyrillic, Droid Sans Fallback for
- * Chinese, Japanese and Korean (loaded only when the text needs it). A character no font has, such as an emoji,
- * is drawn as a visible box instead of breaking the document.
+ * The fonts of one PDF, embedded as subsets: DejaVu Sans cut down to the Latin alphabets and punctuation, DejaVu Sans
+ * whole for its other characters (Greek, Cyrillic, ...), Droid Sans Fallback for Chinese, Japanese and Korean; the
+ * last two loaded only when the text needs them. A character no font has, such as an emoji, is drawn as a visible
+ * box instead of breaking the document.
  * <p>
  * Parsing a TrueType file costs megabytes of short-lived memory, so the parsed files are kept in {@link ParsedFonts}
  * and lent to one PDF at a time.
@@ -27,6 +28,8 @@ final class PdfFonts {
     private final ParsedFonts parsed;
     private final PDFont regular;
     private final PDFont bold;
+    private PDFont wholeRegular;
+    private PDFont wholeBold;
     private PDFont fallback;
 
     PdfFonts(PDDocument document, ParsedFonts parsed) throws IOException {
@@ -52,7 +55,9 @@ final class PdfFonts {
             }
             PDFont font = primary;
             if (!primaryGlyphs.has(codePoint)) {
-                if (inFallback(codePoint)) {
+                if (parsed.wholeGlyphs(isBold).has(codePoint)) {
+                    font = wholeFont(isBold);
+                } else if (inFallback(codePoint)) {
                     font = fallbackFont();
                 } else {
                     codePoint = MISSING_CODE_POINT;
@@ -96,6 +101,10 @@ final class PdfFonts {
         if (primary.has(codePoint)) {
             return primary.width(codePoint);
         }
+        GlyphWidths whole = parsed.wholeGlyphs(isBold);
+        if (whole.has(codePoint)) {
+            return whole.width(codePoint);
+        }
         return inFallback(codePoint) ? parsed.fallbackGlyphs().width(codePoint) : primary.width(MISSING_CODE_POINT);
     }
 
@@ -114,6 +123,19 @@ final class PdfFonts {
     /** Loading the 4 MB fallback font is worth it only for scripts DejaVu lacks, such as CJK. */
     private boolean inFallback(int codePoint) throws IOException {
         return codePoint >= 0x2E80 && codePoint <= 0xFFEF && parsed.fallbackGlyphs().has(codePoint);
+    }
+
+    private PDFont wholeFont(boolean isBold) throws IOException {
+        if (isBold) {
+            if (wholeBold == null) {
+                wholeBold = PDType0Font.load(document, parsed.whole(true), true);
+            }
+            return wholeBold;
+        }
+        if (wholeRegular == null) {
+            wholeRegular = PDType0Font.load(document, parsed.whole(false), true);
+        }
+        return wholeRegular;
     }
 
     private PDFont fallbackFont() throws IOException {

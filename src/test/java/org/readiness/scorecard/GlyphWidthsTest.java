@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,14 +15,39 @@ class GlyphWidthsTest {
     void every_character_is_as_wide_and_as_present_as_pdfbox_measures_it_in_the_embedded_font() throws IOException {
         ParsedFonts parsed = ParsedFonts.borrow();
         try (PDDocument document = new PDDocument()) {
-            compare(PDType0Font.load(document, parsed.regular(), true), parsed.regularGlyphs());
-            compare(PDType0Font.load(document, parsed.bold(), true), parsed.boldGlyphs());
+            compare(PDType0Font.load(document, parsed.regular(), true), parsed.regularGlyphs(), 500);
+            compare(PDType0Font.load(document, parsed.bold(), true), parsed.boldGlyphs(), 500);
+            compare(PDType0Font.load(document, parsed.whole(false), true), parsed.wholeGlyphs(false), 2000);
+            compare(PDType0Font.load(document, parsed.whole(true), true), parsed.wholeGlyphs(true), 2000);
         } finally {
             parsed.giveBack();
         }
     }
 
-    private static void compare(PDType0Font font, GlyphWidths glyphs) throws IOException {
+    @Test
+    void the_small_fonts_have_every_common_character_of_the_whole_font_as_wide_and_no_other() throws IOException {
+        ParsedFonts parsed = ParsedFonts.borrow();
+        try {
+            for (boolean bold : new boolean[] {false, true}) {
+                GlyphWidths small = bold ? parsed.boldGlyphs() : parsed.regularGlyphs();
+                GlyphWidths whole = parsed.wholeGlyphs(bold);
+                for (int codePoint = 0x20; codePoint < 0x3000; codePoint++) {
+                    boolean common = false;
+                    for (int[] range : ParsedFonts.COMMON) {
+                        common |= codePoint >= range[0] && codePoint <= range[1];
+                    }
+                    assertThat(small.has(codePoint)).as("U+%04X", codePoint).isEqualTo(common && whole.has(codePoint));
+                    if (small.has(codePoint)) {
+                        assertThat(small.width(codePoint)).as("U+%04X", codePoint).isEqualTo(whole.width(codePoint));
+                    }
+                }
+            }
+        } finally {
+            parsed.giveBack();
+        }
+    }
+
+    private static void compare(PDType0Font font, GlyphWidths glyphs, int atLeast) throws IOException {
         int present = 0;
         for (int codePoint = 0x20; codePoint < 0x3000; codePoint++) {
             if (Character.isSurrogate((char) codePoint)) {
@@ -42,7 +68,7 @@ class GlyphWidthsTest {
                         .isEqualTo(font.getStringWidth(character));
             }
         }
-        assertThat(present).isGreaterThan(2000);
+        assertThat(present).isGreaterThan(atLeast);
     }
 
     @Test
@@ -55,6 +81,10 @@ class GlyphWidthsTest {
             assertThat(fonts.units("\uD83D\uDE80", true)).isEqualTo(fonts.units(PdfFonts.MISSING, true));
             assertThat(fonts.units("a\u200Bb", false)).isEqualTo(fonts.units("ab", false));
             assertThat(fonts.runs("東京 Łódź", false)).extracting(PdfFonts.Run::text).containsExactly("東京", " Łódź");
+            List<PdfFonts.Run> greek = fonts.runs("Åsa Ελλάδα", false);
+            assertThat(greek).extracting(PdfFonts.Run::text).containsExactly("Åsa ", "Ελλάδα");
+            assertThat(greek.get(1).font()).isNotSameAs(greek.get(0).font());
+            assertThat(fonts.units("Åsa Ελλάδα", false)).isEqualTo(fonts.units("Åsa ", false) + fonts.units("Ελλάδα", false));
         } finally {
             parsed.giveBack();
         }

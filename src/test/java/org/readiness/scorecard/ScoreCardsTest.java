@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +86,25 @@ class ScoreCardsTest {
             assertThat(text).contains("Sida 1 av " + pages, "Sida " + pages + " av " + pages);
             assertThat(text).contains(evaluation.questionnaire().contentHash().substring(0, 12));
         }
+    }
+
+    @Test
+    void a_card_in_latin_letters_embeds_only_the_two_small_fonts_and_a_greek_name_adds_the_whole_font()
+            throws IOException {
+        assertThat(embeddedFonts(write(Format.PDF, input("sv", "Växjö Verktyg AB", Map.of())))).hasSize(2);
+        assertThat(embeddedFonts(write(Format.PDF, input("sv", "Ελλάδα AB", Map.of())))).hasSizeGreaterThan(2);
+    }
+
+    private static Set<String> embeddedFonts(byte[] pdf) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
     }
 
     @Test
