@@ -55,11 +55,32 @@ public class ClientsView extends Div implements HasDynamicTitle {
         this.clients = clients;
         this.catalog = catalog;
         addClassName("clients-view");
+        setUpSearch();
+        export = new Anchor(event -> {
+            event.setFileName("readiness-assessments.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            AssessmentsExport.write(clients.allAssessments(), event.getOutputStream());
+        }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
+        export.addClassName("export-assessments");
+        setUpGrid(dates);
+        firstSteps.addClassName("empty-state");
+        firstSteps.add(new H2(getTranslation("clients.none")), new Paragraph(getTranslation("clients.first-steps")));
+        Div toolbar = new Div(search, newClientButton(), export);
+        toolbar.addClassName("toolbar");
+        add(new ConsultantBar(authentication), new H1(getTranslation("clients.heading")), firstSteps, overview, toolbar,
+                grid);
+        refresh();
+    }
+
+    private void setUpSearch() {
         search.setLabel(getTranslation("clients.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refresh());
+    }
+
+    private Button newClientButton() {
         Button add = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(),
                 click -> new ClientDialog(null, details -> {
                     var client = clients.create(details);
@@ -71,12 +92,10 @@ public class ClientsView extends Div implements HasDynamicTitle {
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("new-client");
-        export = new Anchor(event -> {
-            event.setFileName("readiness-assessments.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            AssessmentsExport.write(clients.allAssessments(), event.getOutputStream());
-        }, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
-        export.addClassName("export-assessments");
+        return add;
+    }
+
+    private void setUpGrid(Dates dates) {
         grid.addColumn(summary -> summary.client().organisation()).setHeader(getTranslation("clients.organisation"))
                 .setComparator(summary -> summary.client().organisation().toLowerCase(java.util.Locale.ROOT))
                 .setFlexGrow(3);
@@ -105,13 +124,6 @@ public class ClientsView extends Div implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientView.class,
                 new RouteParameters("clientId", String.valueOf(click.getItem().client().id())))));
         grid.setEmptyStateText(getTranslation("clients.none-found"));
-        firstSteps.addClassName("empty-state");
-        firstSteps.add(new H2(getTranslation("clients.none")), new Paragraph(getTranslation("clients.first-steps")));
-        Div toolbar = new Div(search, add, export);
-        toolbar.addClassName("toolbar");
-        add(new ConsultantBar(authentication), new H1(getTranslation("clients.heading")), firstSteps, overview, toolbar,
-                grid);
-        refresh();
     }
 
     private void refresh() {
