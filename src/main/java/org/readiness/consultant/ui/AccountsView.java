@@ -55,35 +55,41 @@ public class AccountsView extends Div implements HasDynamicTitle {
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setUpGrid();
+        Div form = new Div(username, name, password, role, add);
+        form.addClassName("toolbar");
+        add(new ConsultantBar(authentication), new H1(getTranslation("accounts.heading")), form, grid);
+        refresh();
+    }
+
+    private void setUpGrid() {
         grid.addColumn(Account::username).setHeader(getTranslation("accounts.username"));
         grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.display-name"));
         grid.addColumn(account -> getTranslation("accounts.role." + account.role().name()))
                 .setHeader(getTranslation("accounts.role"));
         grid.addColumn(account -> account.enabled() ? "\u2713" : "-").setHeader(getTranslation("accounts.enabled"));
         grid.addComponentColumn(this::authorCell).setHeader(getTranslation("accounts.author"));
-        grid.addComponentColumn(account -> {
-            Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
-                    click -> {
-                        accounts.setEnabled(account.id(), !account.enabled());
-                        refresh();
-                    });
-            Button reset = new Button(getTranslation("accounts.reset"), click -> Notification.show(
-                    getTranslation("accounts.reset.done", account.username(), accounts.resetPassword(account.id())),
-                    20000, Notification.Position.MIDDLE));
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div actions = new Div(toggle, reset);
-            actions.addClassName("row-actions");
-            return actions;
-        });
+        grid.addComponentColumn(this::actionsCell);
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.getColumns().get(grid.getColumns().size() - 1).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        Div form = new Div(username, name, password, role, add);
-        form.addClassName("toolbar");
-        add(new ConsultantBar(authentication), new H1(getTranslation("accounts.heading")), form, grid);
-        refresh();
+    }
+
+    private Div actionsCell(Account account) {
+        Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"),
+                click -> {
+                    accounts.setEnabled(account.id(), !account.enabled());
+                    refresh();
+                });
+        Button reset = new Button(getTranslation("accounts.reset"), click -> Notification.show(
+                getTranslation("accounts.reset.done", account.username(), accounts.resetPassword(account.id())),
+                20000, Notification.Position.MIDDLE));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(toggle, reset);
+        actions.addClassName("row-actions");
+        return actions;
     }
 
     /** Administrators always write questionnaires; a consultant may be given the right, or lose it. */
