@@ -53,41 +53,54 @@ final class PdfChart {
                 content.lineTo(x(line.x2(), scale), bottom(top, line.y2(), scale));
                 content.stroke();
             } else if (shape instanceof Shape.Circle circle) {
-                // Four Bézier arcs make the circle; 0.5523 puts their control points where a quarter circle wants them.
-                float cx = x(circle.cx(), scale);
-                float cy = bottom(top, circle.cy(), scale);
-                float r = (float) circle.r() * scale;
-                float k = 0.5523f * r;
-                content.moveTo(cx + r, cy);
-                content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-                content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-                content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-                content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-                fillAndStroke(content, circle.fill(), circle.stroke(), scale);
+                circle(content, circle, top, scale);
             } else if (shape instanceof Shape.Polygon polygon) {
-                for (int i = 0; i < polygon.points().size(); i += 2) {
-                    float px = x(polygon.points().get(i), scale);
-                    float py = bottom(top, polygon.points().get(i + 1), scale);
-                    if (i == 0) {
-                        content.moveTo(px, py);
-                    } else {
-                        content.lineTo(px, py);
-                    }
-                }
-                content.closePath();
-                fillAndStroke(content, polygon.fill(), polygon.stroke(), scale);
+                polygon(content, polygon, top, scale);
             } else if (shape instanceof Shape.Text text) {
-                float size = (float) text.size() * scale;
-                float width = pages.fonts().width(text.text(), text.bold(), size);
-                float x = x(text.x(), scale) - switch (text.anchor()) {
-                    case START -> 0;
-                    case MIDDLE -> width / 2;
-                    case END -> width;
-                };
-                pages.drawText(text.text(), x, top + (float) text.y() * scale, size, text.bold(),
-                        Color.decode(text.color()));
+                text(pages, text, top, scale);
             }
         }
+    }
+
+    private static void circle(PDPageContentStream content, Shape.Circle circle, float top, float scale)
+            throws IOException {
+        // Four Bézier arcs make the circle; 0.5523 puts their control points where a quarter circle wants them.
+        float cx = x(circle.cx(), scale);
+        float cy = bottom(top, circle.cy(), scale);
+        float r = (float) circle.r() * scale;
+        float k = 0.5523f * r;
+        content.moveTo(cx + r, cy);
+        content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        fillAndStroke(content, circle.fill(), circle.stroke(), scale);
+    }
+
+    private static void polygon(PDPageContentStream content, Shape.Polygon polygon, float top, float scale)
+            throws IOException {
+        for (int i = 0; i < polygon.points().size(); i += 2) {
+            float px = x(polygon.points().get(i), scale);
+            float py = bottom(top, polygon.points().get(i + 1), scale);
+            if (i == 0) {
+                content.moveTo(px, py);
+            } else {
+                content.lineTo(px, py);
+            }
+        }
+        content.closePath();
+        fillAndStroke(content, polygon.fill(), polygon.stroke(), scale);
+    }
+
+    private static void text(PdfPages pages, Shape.Text text, float top, float scale) throws IOException {
+        float size = (float) text.size() * scale;
+        float width = pages.fonts().width(text.text(), text.bold(), size);
+        float x = x(text.x(), scale) - switch (text.anchor()) {
+            case START -> 0;
+            case MIDDLE -> width / 2;
+            case END -> width;
+        };
+        pages.drawText(text.text(), x, top + (float) text.y() * scale, size, text.bold(), Color.decode(text.color()));
     }
 
     private static void fillAndStroke(PDPageContentStream content, String fill, String stroke, float scale)
