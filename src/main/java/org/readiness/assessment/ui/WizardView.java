@@ -57,20 +57,7 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         super.beforeEnter(event);
-        if (session == null) {
-            return;
-        }
-        boolean finishedElsewhere = FinishedElsewhere.check(session, assessments);
-        if (session.isReadOnly() || finishedElsewhere && session.journey().isPresent()) {
-            event.forwardTo(FinishedElsewhere.location(session));
-            return;
-        }
-        if (finishedElsewhere) {
-            showFinishedElsewhere();
-            return;
-        }
-        if (JourneyEnd.closed(session, answers)) {
-            event.forwardTo(session.journey().orElseThrow().afterFinish());
+        if (session == null || sentElsewhere(event)) {
             return;
         }
         List<Step> steps = session.steps();
@@ -87,18 +74,43 @@ public class WizardView extends SessionPage implements HasDynamicTitle {
             return;
         }
         fromReview = REVIEW.equals(event.getLocation().getQueryParameters().getSingleParameter(FROM).orElse(null));
-        if (autosave == null || !autosave.serves(session)) {
-            if (autosave != null) {
-                autosave.stop();
-            }
-            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, () -> form);
-        }
+        autosaveThisSession();
         if (!session.page().hasPending()) {
             // While answers wait for the database, recording the step would only wait too; Autosave records it later.
             assessments.moveTo(session.assessmentId(), stepId);
             refreshNotes();
         }
         render(Languages.current());
+    }
+
+    /**
+     * An assessment finished in another tab, read only, or closed for this journey is not answered here: the page goes
+     * where it is shown (or says so in place). True when it did.
+     */
+    private boolean sentElsewhere(BeforeEnterEvent event) {
+        boolean finishedElsewhere = FinishedElsewhere.check(session, assessments);
+        if (session.isReadOnly() || finishedElsewhere && session.journey().isPresent()) {
+            event.forwardTo(FinishedElsewhere.location(session));
+            return true;
+        }
+        if (finishedElsewhere) {
+            showFinishedElsewhere();
+            return true;
+        }
+        if (JourneyEnd.closed(session, answers)) {
+            event.forwardTo(session.journey().orElseThrow().afterFinish());
+            return true;
+        }
+        return false;
+    }
+
+    private void autosaveThisSession() {
+        if (autosave == null || !autosave.serves(session)) {
+            if (autosave != null) {
+                autosave.stop();
+            }
+            autosave = new Autosave(session, answers, assessments, () -> step().id(), saveStatus, () -> form);
+        }
     }
 
     /** An interview's notes as stored: the page's last beacon, sent as it was left, may have stored one. */
