@@ -33,8 +33,8 @@ import java.util.concurrent.Semaphore;
 final class ParsedFonts {
 
     /** The Latin alphabets, punctuation, currency signs, arrows and shapes (the missing-character box among them). */
-    static final int[][] COMMON = {{0x20, 0x24F}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2190, 0x21FF},
-            {0x25A0, 0x25FF}};
+    static final Set<Integer> COMMON = characters(new int[][] {{0x20, 0x24F}, {0x2000, 0x206F}, {0x20A0, 0x20CF},
+            {0x2190, 0x21FF}, {0x25A0, 0x25FF}});
 
     private static final byte[] WHOLE_REGULAR = read("/fonts/DejaVuSans.ttf");
     private static final byte[] WHOLE_BOLD = read("/fonts/DejaVuSans-Bold.ttf");
@@ -45,8 +45,6 @@ final class ParsedFonts {
 
     private static GlyphWidths regularWidths;
     private static GlyphWidths boldWidths;
-    private static GlyphWidths wholeRegularWidths;
-    private static GlyphWidths wholeBoldWidths;
     private static GlyphWidths fallbackWidths;
 
     private final TrueTypeFont regular;
@@ -124,14 +122,8 @@ final class ParsedFonts {
     }
 
     /** The widths of the whole font's glyphs: read once, when a text first has a character beyond the common ones. */
-    GlyphWidths wholeGlyphs(boolean isBold) throws IOException {
-        synchronized (ParsedFonts.class) {
-            if (wholeRegularWidths == null) {
-                wholeRegularWidths = GlyphWidths.of(parse(WHOLE_REGULAR));
-                wholeBoldWidths = GlyphWidths.of(parse(WHOLE_BOLD));
-            }
-            return isBold ? wholeBoldWidths : wholeRegularWidths;
-        }
+    GlyphWidths wholeGlyphs(boolean isBold) {
+        return isBold ? WholeWidths.BOLD : WholeWidths.REGULAR;
     }
 
     TrueTypeFont fallback() throws IOException {
@@ -152,22 +144,40 @@ final class ParsedFonts {
         return fallbackGlyphs;
     }
 
+    /** Read by the JVM once, when a text first has a character beyond the common ones; shared without a lock after. */
+    private static final class WholeWidths {
+        static final GlyphWidths REGULAR = widths(WHOLE_REGULAR);
+        static final GlyphWidths BOLD = widths(WHOLE_BOLD);
+
+        private static GlyphWidths widths(byte[] file) {
+            try {
+                return GlyphWidths.of(parse(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The 4 MB CJK font, read from the jar only when a text first needs it. */
     private static final class Fallback {
         static final byte[] FILE = read("/fonts/DroidSansFallbackFull.ttf");
+    }
+
+    private static Set<Integer> characters(int[][] ranges) {
+        Set<Integer> characters = new HashSet<>();
+        for (int[] range : ranges) {
+            for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
+                characters.add(codePoint);
+            }
+        }
+        return Set.copyOf(characters);
     }
 
     /** The font cut down to the common characters, with every table a PDF or a measurement needs (cmap among them). */
     private static byte[] common(byte[] whole) {
         try {
             TTFSubsetter subsetter = new TTFSubsetter(parse(whole));
-            Set<Integer> characters = new HashSet<>();
-            for (int[] range : COMMON) {
-                for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
-                    characters.add(codePoint);
-                }
-            }
-            subsetter.addAll(characters);
+            subsetter.addAll(COMMON);
             ByteArrayOutputStream file = new ByteArrayOutputStream(whole.length / 4);
             subsetter.writeToStream(file);
             return file.toByteArray();

@@ -32,11 +32,8 @@ class GlyphWidthsTest {
                 GlyphWidths small = bold ? parsed.boldGlyphs() : parsed.regularGlyphs();
                 GlyphWidths whole = parsed.wholeGlyphs(bold);
                 for (int codePoint = 0x20; codePoint < 0x3000; codePoint++) {
-                    boolean common = false;
-                    for (int[] range : ParsedFonts.COMMON) {
-                        common |= codePoint >= range[0] && codePoint <= range[1];
-                    }
-                    assertThat(small.has(codePoint)).as("U+%04X", codePoint).isEqualTo(common && whole.has(codePoint));
+                    assertThat(small.has(codePoint)).as("U+%04X", codePoint)
+                            .isEqualTo(ParsedFonts.COMMON.contains(codePoint) && whole.has(codePoint));
                     if (small.has(codePoint)) {
                         assertThat(small.width(codePoint)).as("U+%04X", codePoint).isEqualTo(whole.width(codePoint));
                     }
@@ -84,7 +81,8 @@ class GlyphWidthsTest {
             List<PdfFonts.Run> greek = fonts.runs("Åsa Ελλάδα", false);
             assertThat(greek).extracting(PdfFonts.Run::text).containsExactly("Åsa ", "Ελλάδα");
             assertThat(greek.get(1).font()).isNotSameAs(greek.get(0).font());
-            assertThat(fonts.units("Åsa Ελλάδα", false)).isEqualTo(fonts.units("Åsa ", false) + fonts.units("Ελλάδα", false));
+            assertThat(fonts.units("Åsa Ελλάδα", false))
+                    .isEqualTo(fonts.units("Åsa ", false) + fonts.units("Ελλάδα", false));
         } finally {
             parsed.giveBack();
         }
