@@ -29,7 +29,8 @@ class NavigationRoleChecks implements BeanPostProcessor {
     private final ObjectProvider<VaadinRolePrefixHolder> holder;
 
     NavigationRoleChecks(ObjectProvider<NavigationAccessControlConfigurer> configurer,
-                         ObjectProvider<NavigationAccessChecker> checkers, ObjectProvider<VaadinRolePrefixHolder> holder) {
+                         ObjectProvider<NavigationAccessChecker> checkers,
+                         ObjectProvider<VaadinRolePrefixHolder> holder) {
         this.configurer = configurer;
         this.checkers = checkers;
         this.holder = holder;
@@ -57,7 +58,8 @@ class NavigationRoleChecks implements BeanPostProcessor {
 
         @Override
         protected Predicate<String> getRolesChecker(VaadinRequest request) {
-            if (request == null || !prefix.isSet() || HandlerHelper.isRequestType(request, HandlerHelper.RequestType.PUSH)) {
+            if (request == null || !prefix.isSet()
+                    || HandlerHelper.isRequestType(request, HandlerHelper.RequestType.PUSH)) {
                 return super.getRolesChecker(request);
             }
             return request::isUserInRole;

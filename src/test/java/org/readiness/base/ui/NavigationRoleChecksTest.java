@@ -34,7 +34,8 @@ class NavigationRoleChecksTest extends KaribuTest {
     @Test
     void with_the_prefix_known_the_roles_are_the_request_s_own_and_nothing_is_looked_up() {
         VaadinRequest request = requestInRoles("CONSULTANT");
-        var control = new NavigationRoleChecks.PrefixHeld(List.of(), new DefaultAccessCheckDecisionResolver(), new VaadinRolePrefixHolder("ROLE_"));
+        var control = new NavigationRoleChecks.PrefixHeld(List.of(), new DefaultAccessCheckDecisionResolver(),
+                new VaadinRolePrefixHolder("ROLE_"));
 
         var roles = control.getRolesChecker(request);
 
@@ -46,7 +47,8 @@ class NavigationRoleChecksTest extends KaribuTest {
     @Test
     void with_the_prefix_not_known_yet_vaadin_looks_it_up_as_before() {
         VaadinRequest request = requestInRoles("ADMIN");
-        var control = new NavigationRoleChecks.PrefixHeld(List.of(), new DefaultAccessCheckDecisionResolver(), new VaadinRolePrefixHolder(null));
+        var control = new NavigationRoleChecks.PrefixHeld(List.of(), new DefaultAccessCheckDecisionResolver(),
+                new VaadinRolePrefixHolder(null));
 
         var roles = control.getRolesChecker(request);
 
